@@ -1,0 +1,54 @@
+package io.zhibiao;
+
+import java.time.LocalDate;
+
+/**
+ * What is known about a document besides its text: when it was published and whose news it is.
+ *
+ * @param year          the publication year, or {@code null}; resolves 上半年 to dates and makes
+ *                      region lookups time-aware
+ * @param date          the publication date, or {@code null}; takes precedence over {@code year}
+ * @param defaultRegion the region a record falls back to when the text names none before it
+ *                      (the publisher's region, e.g. 重庆市 for 重庆日报), or {@code null}
+ */
+public record DocumentContext(Integer year, LocalDate date, String defaultRegion) {
+
+    /** Nothing known. */
+    public static final DocumentContext NONE = new DocumentContext(null, null, null);
+
+    public DocumentContext {
+        if (year != null && (year < 1949 || year > 2200)) {
+            throw new IllegalArgumentException("document year out of range: " + year);
+        }
+        if (date != null && year == null) {
+            year = date.getYear();
+        }
+    }
+
+    public static DocumentContext ofYear(int year) {
+        return new DocumentContext(year, null, null);
+    }
+
+    public DocumentContext withDefaultRegion(String region) {
+        return new DocumentContext(year, date, region);
+    }
+
+    /** This context with the blanks filled from {@code defaults}. */
+    public DocumentContext orElse(DocumentContext defaults) {
+        if (defaults == null) {
+            return this;
+        }
+        return new DocumentContext(
+                year != null ? year : defaults.year,
+                date != null ? date : defaults.date,
+                defaultRegion != null ? defaultRegion : defaults.defaultRegion);
+    }
+
+    /** The effective reference date: the date, else 31 December of the year, else null. */
+    public LocalDate referenceDate() {
+        if (date != null) {
+            return date;
+        }
+        return year == null ? null : LocalDate.of(year, 12, 31);
+    }
+}

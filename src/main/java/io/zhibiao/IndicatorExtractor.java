@@ -1,0 +1,136 @@
+package io.zhibiao;
+
+import io.zhibiao.extract.Lexicons;
+import io.zhibiao.extract.Pipeline;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Extracts indicator records from Chinese economic news. Immutable and thread-safe: build one
+ * with {@link #builder()} and call it from as many threads as you like.
+ *
+ * <pre>{@code
+ * IndicatorExtractor extractor = IndicatorExtractor.builder()
+ *         .documentYear(2020)
+ *         .defaultRegion("重庆市")
+ *         .build();
+ * for (Indicator r : extractor.extract(text)) {
+ *     System.out.println(r.region().name() + " " + r.metric().mention() + " " + r.quantity().value());
+ * }
+ * }</pre>
+ *
+ * <p>{@link #extract(String)} never returns null and never throws on odd input: an empty or
+ * blank text gives an empty list. A {@code null} text is a programming error and throws a
+ * {@link NullPointerException} naming the argument.
+ */
+public final class IndicatorExtractor {
+    private final DocumentContext defaults;
+    private final List<Path> lexiconFiles;
+    private final Pipeline pipeline;
+
+    private IndicatorExtractor(Builder b) {
+        this.defaults = new DocumentContext(b.year, b.date, b.defaultRegion);
+        this.lexiconFiles = List.copyOf(b.lexiconFiles);
+        this.pipeline = new Pipeline(Lexicons.defaults().with(lexiconFiles));
+    }
+
+    /** A builder with no document context and the shipped lexicons. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder preset to this extractor's settings. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.year = defaults.year();
+        b.date = defaults.date();
+        b.defaultRegion = defaults.defaultRegion();
+        b.lexiconFiles.addAll(lexiconFiles);
+        return b;
+    }
+
+    /** Records of {@code text}, with this extractor's document context. */
+    public List<Indicator> extract(String text) {
+        return extract(text, DocumentContext.NONE);
+    }
+
+    /**
+     * Records of {@code text}; what {@code context} leaves blank comes from this extractor's
+     * settings.
+     */
+    public List<Indicator> extract(String text, DocumentContext context) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(context, "context");
+        if (text.isBlank()) {
+            return List.of();
+        }
+        return pipeline.extract(text, context.orElse(defaults));
+    }
+
+    /** Every quantity mention of {@code text}, whether or not it becomes part of a record. */
+    public List<QuantityMention> quantities(String text) {
+        Objects.requireNonNull(text, "text");
+        if (text.isBlank()) {
+            return List.of();
+        }
+        return pipeline.quantities(text);
+    }
+
+    /** The document context this extractor applies when a call gives none. */
+    public DocumentContext defaults() {
+        return defaults;
+    }
+
+    /** Configures an {@link IndicatorExtractor}; setters reject bad values at once. */
+    public static final class Builder {
+        private Integer year;
+        private LocalDate date;
+        private String defaultRegion;
+        private final List<Path> lexiconFiles = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** The year the documents were published (resolves 上半年 to dates, picks the regions of that time). */
+        public Builder documentYear(int year) {
+            if (year < 1949 || year > 2200) {
+                throw new IllegalArgumentException("document year out of range: " + year);
+            }
+            this.year = year;
+            return this;
+        }
+
+        /** The date the documents were published; sets the year too. */
+        public Builder documentDate(LocalDate date) {
+            this.date = Objects.requireNonNull(date, "date");
+            this.year = date.getYear();
+            return this;
+        }
+
+        /** The region records fall back to when the text names none (the publisher's region). */
+        public Builder defaultRegion(String region) {
+            if (region != null && region.isBlank()) {
+                throw new IllegalArgumentException("default region is blank");
+            }
+            this.defaultRegion = region;
+            return this;
+        }
+
+        /**
+         * Adds a lexicon file (units, magnitudes, metrics, abbreviations, regions …; recognised by
+         * its column header). Read when {@link #build()} runs; errors name file and line.
+         */
+        public Builder lexicon(Path file) {
+            lexiconFiles.add(Objects.requireNonNull(file, "file"));
+            return this;
+        }
+
+        /** Builds the extractor: loads the lexicons (a bad file throws {@link LexiconException}). */
+        public IndicatorExtractor build() {
+            return new IndicatorExtractor(this);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package io.zhibiao.cli;
+
+import io.zhibiao.format.RowWriter;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Where and how results are written. */
+public final class OutputOptions {
+    @Option(names = "--format", paramLabel = "FMT",
+            description = "jsonl, json, csv or table (default: table on a terminal, jsonl otherwise).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path output;
+
+    RowWriter.Format resolvedFormat() {
+        if (format != null) {
+            return RowWriter.Format.parse(format);
+        }
+        return output == null && System.console() != null ? RowWriter.Format.TABLE : RowWriter.Format.JSONL;
+    }
+
+    Writer open(PrintStream stdout) throws IOException {
+        if (output != null) {
+            return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+        }
+        return new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8)) {
+            @Override
+            public void close() throws IOException {
+                flush(); // never close standard output
+            }
+        };
+    }
+}

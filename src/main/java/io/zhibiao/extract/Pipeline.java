@@ -1,0 +1,72 @@
+package io.zhibiao.extract;
+
+import io.zhibiao.DocumentContext;
+import io.zhibiao.Indicator;
+import io.zhibiao.Qualifier;
+import io.zhibiao.Quantity;
+import io.zhibiao.QuantityMention;
+import io.zhibiao.quantity.QuantityFinder;
+import io.zhibiao.quantity.QuantityFinders;
+import io.zhibiao.quantity.QuantityMatch;
+import io.zhibiao.text.Document;
+import io.zhibiao.text.HanlpSegmenter;
+import io.zhibiao.text.NormalizedText;
+import io.zhibiao.text.Normalizer;
+import io.zhibiao.text.Normalizers;
+import io.zhibiao.text.Segmenter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The stages over one document: normalize → segment → find mentions → assemble records.
+ * Immutable and thread-safe once built.
+ */
+public final class Pipeline {
+    private final Lexicons lexicons;
+    private final Normalizer normalizer;
+    private final Segmenter segmenter;
+    private final QuantityFinder quantities;
+    private final RecordAssembler assembler;
+
+    public Pipeline(Lexicons lexicons) {
+        this.lexicons = lexicons;
+        this.normalizer = Normalizers.standard();
+        this.segmenter = new HanlpSegmenter(Map.of());
+        this.quantities = QuantityFinders.standard(lexicons.units());
+        this.assembler = new RecordAssembler(lexicons);
+    }
+
+    public Lexicons lexicons() {
+        return lexicons;
+    }
+
+    /** Normalizes a text and wraps it as a document. */
+    public Document prepare(String text) {
+        NormalizedText n = normalizer.normalize(text);
+        return new Document(n, segmenter);
+    }
+
+    public List<Indicator> extract(String text, DocumentContext context) {
+        Document doc = prepare(text);
+        List<QuantityMatch> qs = quantities.find(doc.text());
+        return assembler.assemble(doc, qs, context);
+    }
+
+    /** Every quantity mention of {@code text}, with spans into it. */
+    public List<QuantityMention> quantities(String text) {
+        Document doc = prepare(text);
+        List<QuantityMention> out = new ArrayList<>();
+        for (QuantityMatch q : quantities.find(doc.text())) {
+            out.add(toMention(doc, q));
+        }
+        return out;
+    }
+
+    static QuantityMention toMention(Document doc, QuantityMatch q) {
+        Quantity quantity = new Quantity(q.value(), q.unit(), q.unit() == null ? null : q.baseValue(), q.baseUnit(),
+                q.upper());
+        return new QuantityMention(q.text(doc.text()), quantity, q.qualifier() == null ? Qualifier.EXACT : q.qualifier(),
+                q.type(), doc.toOriginal(q.start(), q.end()));
+    }
+}

@@ -1,0 +1,89 @@
+package io.zhibiao.format;
+
+import io.zhibiao.Indicator;
+import io.zhibiao.Period;
+import io.zhibiao.QuantityMention;
+import io.zhibiao.Region;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSONL contract: a record as an ordered map of the documented keys. Later versions may add
+ * keys, never rename these. The same keys, in the same order, are the CSV columns.
+ */
+public final class RecordFields {
+    /** Keys of a record, in output order. */
+    public static final List<String> RECORD_KEYS = List.of(
+            "doc", "region", "regionCode", "metric", "metricId", "subject", "kind", "value", "unit",
+            "baseValue", "baseUnit", "qualifier", "period", "basis", "status", "scope", "evidence", "start", "end");
+
+    /** Extra keys written after the contract's (periodStart/periodEnd when resolved, upper for ranges). */
+    public static final List<String> EXTRA_KEYS = List.of("regionLevel", "periodStart", "periodEnd", "upper");
+
+    /** Keys of a quantity mention. */
+    public static final List<String> QUANTITY_KEYS = List.of(
+            "doc", "text", "value", "unit", "qualifier", "type", "baseValue", "baseUnit", "upper", "start", "end");
+
+    private RecordFields() {
+    }
+
+    public static Map<String, Object> of(String doc, Indicator r, boolean explain) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        Region region = r.region();
+        m.put("doc", doc);
+        m.put("region", region == null ? null : region.name());
+        m.put("regionCode", region == null ? null : region.code());
+        m.put("metric", r.metric().mention());
+        m.put("metricId", r.metric().id());
+        m.put("subject", r.subject());
+        m.put("kind", r.kind().name());
+        m.put("value", plain(r.quantity().value()));
+        m.put("unit", r.quantity().unit());
+        m.put("baseValue", plain(r.quantity().baseValue()));
+        m.put("baseUnit", r.quantity().baseUnit());
+        m.put("qualifier", r.qualifier().name());
+        Period p = r.period();
+        m.put("period", p == null ? null : p.text());
+        m.put("basis", r.basis());
+        m.put("status", r.status() == null ? null : r.status().name());
+        m.put("scope", r.scope());
+        m.put("evidence", r.evidence());
+        m.put("start", r.span().start());
+        m.put("end", r.span().end());
+        m.put("regionLevel", region == null ? null : region.level().name());
+        m.put("periodStart", p == null || p.start() == null ? null : p.start().toString());
+        m.put("periodEnd", p == null || p.end() == null ? null : p.end().toString());
+        m.put("upper", plain(r.quantity().upper()));
+        if (explain) {
+            m.put("trace", r.trace());
+        }
+        return m;
+    }
+
+    public static Map<String, Object> of(String doc, QuantityMention q) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("doc", doc);
+        m.put("text", q.text());
+        m.put("value", plain(q.quantity().value()));
+        m.put("unit", q.quantity().unit());
+        m.put("qualifier", q.qualifier().name());
+        m.put("type", q.type().name());
+        m.put("baseValue", plain(q.quantity().baseValue()));
+        m.put("baseUnit", q.quantity().baseUnit());
+        m.put("upper", plain(q.quantity().upper()));
+        m.put("start", q.span().start());
+        m.put("end", q.span().end());
+        return m;
+    }
+
+    /** A decimal without exponent or trailing zeros (6.174E+10 → 61740000000, 12.30 → 12.3). */
+    public static BigDecimal plain(BigDecimal d) {
+        if (d == null) {
+            return null;
+        }
+        BigDecimal s = d.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+}

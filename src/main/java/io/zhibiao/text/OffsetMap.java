@@ -1,0 +1,237 @@
+package io.zhibiao.text;
+
+import java.util.Arrays;
+
+/**
+ * Maps offsets of a derived text (the output of a normalization step) back to the text it was
+ * derived from, in the manner of Lucene's {@code BaseCharFilter}: the derived text is described as
+ * a sequence of segments, each a run of output chars produced from a run of source chars. Runs of
+ * equal length map char by char; runs of unequal length (a replacement) map as a whole. Deleted
+ * source chars simply produce no segment. Lookups are a binary search, so cost grows with the
+ * number of edits, not with the text.
+ *
+ * <p>Maps compose: {@link #andThen(OffsetMap)} gives a map from a later text straight back to the
+ * first one, so a chain of steps is mapped back once, where a span is made.
+ */
+public final class OffsetMap {
+    // segment k: output [outStart[k], outStart[k+1]) comes from source [srcStart[k], srcEnd[k]);
+    // when the two lengths are equal the mapping is char by char.
+    private final int[] outStart;
+    private final int[] srcStart;
+    private final int[] srcEnd;
+    private final int segments;
+    private final int outLength;
+    private final int srcLength;
+    private final OffsetMap previous; // map of the source text to an earlier one, or null
+
+    private OffsetMap(int[] outStart, int[] srcStart, int[] srcEnd, int segments, int outLength, int srcLength,
+            OffsetMap previous) {
+        this.outStart = outStart;
+        this.srcStart = srcStart;
+        this.srcEnd = srcEnd;
+        this.segments = segments;
+        this.outLength = outLength;
+        this.srcLength = srcLength;
+        this.previous = previous;
+    }
+
+    /** The map of a text to itself. */
+    public static OffsetMap identity(int length) {
+        Builder b = new Builder(length);
+        b.copy(0, length);
+        return b.build();
+    }
+
+    /** Length of the derived (output) text. */
+    public int outputLength() {
+        return outLength;
+    }
+
+    /** Length of the first source text of the chain. */
+    public int sourceLength() {
+        return previous == null ? srcLength : previous.sourceLength();
+    }
+
+    /**
+     * Where the output char at {@code offset} starts in the source; {@code offset == outputLength()}
+     * maps to the end of the source.
+     */
+    public int toSourceStart(int offset) {
+        int local = localStart(offset);
+        return previous == null ? local : previous.toSourceStart(local);
+    }
+
+    /**
+     * Where an output range ending (exclusively) at {@code offset} ends in the source: the end of
+     * the source of the output char at {@code offset - 1}. {@code 0} maps to the source start of
+     * the first char.
+     */
+    public int toSourceEnd(int offset) {
+        int local = localEnd(offset);
+        return previous == null ? local : previous.toSourceEnd(local);
+    }
+
+    /** Maps a half-open output range to a half-open source range: {@code {start, end}}. */
+    public int[] toSource(int start, int end) {
+        if (start > end) {
+            throw new IllegalArgumentException("inverted range [" + start + ", " + end + ")");
+        }
+        int s = toSourceStart(start);
+        int e = start == end ? s : toSourceEnd(end);
+        return new int[] {s, Math.max(s, e)};
+    }
+
+    /**
+     * A map from the output of {@code next} (whose source is this map's output) back to this map's
+     * source.
+     */
+    public OffsetMap andThen(OffsetMap next) {
+        if (next.srcLength != outLength && next.previous == null) {
+            throw new IllegalArgumentException(
+                    "map lengths differ: output " + outLength + " vs next source " + next.srcLength);
+        }
+        OffsetMap chained = this;
+        return next.withPrevious(chained);
+    }
+
+    private OffsetMap withPrevious(OffsetMap prev) {
+        OffsetMap newPrev = previous == null ? prev : previous.withPrevious(prev);
+        return new OffsetMap(outStart, srcStart, srcEnd, segments, outLength, srcLength, newPrev);
+    }
+
+    private void check(int offset) {
+        if (offset < 0 || offset > outLength) {
+            throw new IndexOutOfBoundsException("offset " + offset + " outside [0, " + outLength + "]");
+        }
+    }
+
+    private int segmentOf(int offset) {
+        int k = Arrays.binarySearch(outStart, 0, segments, offset);
+        if (k < 0) {
+            k = -k - 2;
+        }
+        return k;
+    }
+
+    private int localStart(int offset) {
+        check(offset);
+        if (offset == outLength || segments == 0) {
+            return srcLength;
+        }
+        int k = segmentOf(offset);
+        int outLen = segEnd(k) - outStart[k];
+        int srcLen = srcEnd[k] - srcStart[k];
+        if (outLen == srcLen) {
+            return srcStart[k] + (offset - outStart[k]);
+        }
+        return srcStart[k];
+    }
+
+    private int localEnd(int offset) {
+        check(offset);
+        if (segments == 0) {
+            return 0;
+        }
+        if (offset == 0) {
+            return srcStart[0];
+        }
+        int k = segmentOf(offset - 1);
+        int outLen = segEnd(k) - outStart[k];
+        int srcLen = srcEnd[k] - srcStart[k];
+        if (outLen == srcLen) {
+            return srcStart[k] + (offset - outStart[k]);
+        }
+        return srcEnd[k];
+    }
+
+    private int segEnd(int k) {
+        return k + 1 < segments ? outStart[k + 1] : outLength;
+    }
+
+    /**
+     * Builds a map while a step writes its output: call {@link #copy} for source chars kept as
+     * they are, {@link #replace} for a source run rewritten (possibly to nothing), in source order.
+     */
+    public static final class Builder {
+        private int[] outStart = new int[16];
+        private int[] srcStart = new int[16];
+        private int[] srcEnd = new int[16];
+        private int segments;
+        private int out;
+        private int src;
+        private final int srcLength;
+
+        public Builder(int sourceLength) {
+            this.srcLength = sourceLength;
+        }
+
+        /** Source chars [from, to) appear unchanged next in the output. */
+        public Builder copy(int from, int to) {
+            advanceTo(from);
+            if (to > from) {
+                int n = to - from;
+                // extend the previous 1:1 segment when contiguous
+                if (segments > 0 && srcEnd[segments - 1] == from
+                        && (out - outStart[segments - 1]) == (srcEnd[segments - 1] - srcStart[segments - 1])) {
+                    srcEnd[segments - 1] = to;
+                } else {
+                    add(out, from, to);
+                }
+                out += n;
+                src = to;
+            }
+            return this;
+        }
+
+        /** Source chars [from, to) were rewritten to {@code outputChars} output chars (0 = deleted). */
+        public Builder replace(int from, int to, int outputChars) {
+            advanceTo(from);
+            if (to < from || outputChars < 0) {
+                throw new IllegalArgumentException("bad replacement [" + from + ", " + to + ") -> " + outputChars);
+            }
+            if (outputChars > 0) {
+                if (outputChars == to - from) {
+                    // same length: keep char-by-char precision but as its own segment
+                    add(out, from, to);
+                } else {
+                    add(out, from, to);
+                }
+                out += outputChars;
+            }
+            src = to;
+            return this;
+        }
+
+        private void advanceTo(int from) {
+            if (from < src) {
+                throw new IllegalArgumentException("source offsets must not go back: " + from + " < " + src);
+            }
+            if (from > srcLength) {
+                throw new IllegalArgumentException("source offset " + from + " beyond length " + srcLength);
+            }
+            src = from; // chars skipped in between are deleted
+        }
+
+        private void add(int o, int s, int e) {
+            if (segments == outStart.length) {
+                int n = segments * 2;
+                outStart = Arrays.copyOf(outStart, n);
+                srcStart = Arrays.copyOf(srcStart, n);
+                srcEnd = Arrays.copyOf(srcEnd, n);
+            }
+            outStart[segments] = o;
+            srcStart[segments] = s;
+            srcEnd[segments] = e;
+            segments++;
+        }
+
+        /** Output chars written so far. */
+        public int outputLength() {
+            return out;
+        }
+
+        public OffsetMap build() {
+            return new OffsetMap(outStart, srcStart, srcEnd, segments, out, srcLength, null);
+        }
+    }
+}
