@@ -4,14 +4,28 @@ import io.zhibiao.DocumentContext;
 import io.zhibiao.Indicator;
 import io.zhibiao.Kind;
 import io.zhibiao.Metric;
+import io.zhibiao.Period;
+import io.zhibiao.Qualifier;
 import io.zhibiao.Quantity;
 import io.zhibiao.QuantityMention;
+import io.zhibiao.Region;
+import io.zhibiao.Status;
+import io.zhibiao.lexicon.UnitTable;
 import io.zhibiao.quantity.QuantityMatch;
 import io.zhibiao.text.Document;
+import io.zhibiao.text.Token;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-/** Builds records from the mentions of one document. */
+/**
+ * Builds records from the mentions of one document, clause by clause (docs/annotation.md):
+ * which figures are facts, their kind and sign, the metric phrase the figure's verb governs,
+ * enumerations (分别), one metric carried over several figures, period, basis, status and region
+ * by context. Each decision appends a rule name to the record's trace. Immutable, thread-safe.
+ */
 public final class RecordAssembler {
     private final Lexicons lexicons;
 
@@ -19,26 +33,1174 @@ public final class RecordAssembler {
         this.lexicons = lexicons;
     }
 
+    /** Records of a document with no region analysis: every figure falls back to the default region. */
     public List<Indicator> assemble(Document doc, List<QuantityMatch> quantities, DocumentContext context) {
-        List<Indicator> out = new ArrayList<>();
-        String text = doc.text();
-        for (QuantityMatch q : quantities) {
-            if (q.type() == QuantityMention.Type.NUMBER) {
-                continue;
+        return assemble(doc, quantities, context, new DefaultRegionContext(doc.text(), context.defaultRegion()));
+    }
+
+    public List<Indicator> assemble(Document doc, List<QuantityMatch> quantities, DocumentContext context,
+            RegionContext regions) {
+        DocumentView view = new DocumentView(doc, lexicons, context, regions);
+        List<Draft> drafts = new ArrayList<>();
+        List<QuantityMatch> candidates = candidates(view, quantities);
+        int q = 0;
+        for (Document.Sentence s : doc.sentences()) {
+            List<QuantityMatch> inSentence = new ArrayList<>();
+            while (q < candidates.size() && candidates.get(q).start() < s.end()) {
+                if (candidates.get(q).start() >= s.start()) {
+                    inSentence.add(candidates.get(q));
+                }
+                q++;
             }
-            Kind kind = switch (q.type()) {
-                case PERCENT -> Kind.GROWTH_RATE;
-                case PERCENTAGE_POINT -> Kind.PP_CHANGE;
-                case MULTIPLE -> Kind.MULTIPLE;
-                case ORDINAL -> Kind.RANK;
-                default -> Kind.AMOUNT;
-            };
-            int ms = Math.max(0, q.start() - 6);
-            String metric = text.substring(ms, q.start());
-            Quantity quantity = Pipeline.toMention(doc, q).quantity();
-            out.add(new Indicator(null, Metric.unknown(metric), null, kind, quantity, q.qualifier(), null, null, null,
-                    null, text.substring(ms, q.end()), doc.toOriginal(ms, q.end()), List.of("placeholder")));
+            if (!inSentence.isEmpty()) {
+                new SentenceReader(view, s, inSentence, drafts).read();
+            }
+        }
+        List<Indicator> out = new ArrayList<>(drafts.size());
+        for (Draft d : drafts) {
+            Indicator r = d.toIndicator(view);
+            if (r != null) {
+                out.add(r);
+            }
         }
         return out;
+    }
+
+    private static final Set<String> NON_RECORD_FAMILIES = Set.of("age", "duration", "temperature");
+
+    /** Quantities that may be figures: not a period, not of a family records never have, not in a quoted name. */
+    private static List<QuantityMatch> candidates(DocumentView view, List<QuantityMatch> quantities) {
+        List<QuantityMatch> out = new ArrayList<>();
+        List<PeriodMention> periods = view.periods();
+        String text = view.text();
+        int p = 0;
+        for (QuantityMatch q : quantities) {
+            while (p < periods.size() && periods.get(p).end() <= q.start()) {
+                p++;
+            }
+            if (p < periods.size() && periods.get(p).start() < q.end()) {
+                continue; // 1-6月, 2020年: a period, not a figure
+            }
+            String family = q.family();
+            if (family != null && NON_RECORD_FAMILIES.contains(family)) {
+                continue;
+            }
+            if (insideQuotedName(text, q)) {
+                continue; // “支持企业40条”, “綦江18条”: a name
+            }
+            out.add(q);
+        }
+        return out;
+    }
+
+    /** True if the quantity sits inside a short quotation with other words (a name or slogan). */
+    private static boolean insideQuotedName(String text, QuantityMatch q) {
+        int open = -1;
+        for (int i = q.start() - 1; i >= Math.max(0, q.start() - 16); i--) {
+            char c = text.charAt(i);
+            if (c == '”' || c == '。' || c == '，' || c == '\n') {
+                return false;
+            }
+            if (c == '“') {
+                open = i;
+                break;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int i = q.end(); i < Math.min(text.length(), q.end() + 16); i++) {
+            char c = text.charAt(i);
+            if (c == '”') {
+                return true;
+            }
+            if (c == '“' || c == '。' || c == '，' || c == '\n') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------------------------------
+
+    /** A record being built. */
+    static final class Draft {
+        QuantityMatch q;
+        Kind kind;
+        BigDecimal value;
+        String unit;
+        UnitTable.Unit unitInfo;
+        boolean negate;
+        String metric;
+        String subject;
+        String scope;
+        String basis;
+        Status status;
+        PeriodMention period;
+        Region region;
+        int evidenceStart;
+        int evidenceEnd;
+        final List<String> trace = new ArrayList<>();
+
+        Draft copy() {
+            Draft d = new Draft();
+            d.q = q;
+            d.kind = kind;
+            d.value = value;
+            d.unit = unit;
+            d.unitInfo = unitInfo;
+            d.negate = negate;
+            d.metric = metric;
+            d.subject = subject;
+            d.scope = scope;
+            d.basis = basis;
+            d.status = status;
+            d.evidenceStart = evidenceStart;
+            d.evidenceEnd = evidenceEnd;
+            d.trace.addAll(trace);
+            return d;
+        }
+
+        Indicator toIndicator(DocumentView view) {
+            if (metric == null || metric.isBlank()) {
+                return null;
+            }
+            String text = view.text();
+            BigDecimal v = negate ? value.negate() : value;
+            Quantity quantity;
+            if (kind == Kind.RANK || unit == null) {
+                quantity = new Quantity(v, null, null, null, null);
+            } else {
+                BigDecimal base = unitInfo == null ? v : v.multiply(unitInfo.scale());
+                BigDecimal upper = q.upper() == null ? null : (negate ? q.upper().negate() : q.upper());
+                quantity = new Quantity(v, unit, base, unitInfo == null ? unit : unitInfo.base(), upper);
+            }
+            Metric m = view.lexicons().metrics().lookup(metric)
+                    .map(e -> new Metric(e.id(), e.name(), metric))
+                    .orElse(Metric.unknown(metric));
+            Period p = period == null ? null : period.period();
+            int es = Math.max(0, Math.min(evidenceStart, q.start()));
+            int ee = Math.min(text.length(), Math.max(evidenceEnd, q.end()));
+            return new Indicator(region, m, subject, kind, quantity,
+                    q.qualifier() == null ? Qualifier.EXACT : q.qualifier(), p, basis, status,
+                    kind == Kind.RANK ? scope : null, text.substring(es, ee).strip(),
+                    view.document().toOriginal(es, ee), trace);
+        }
+    }
+
+    /** Reads the figures of one sentence, clause by clause. */
+    static final class SentenceReader {
+        private static final Set<String> ASPECT = Set.of("累计", "新增", "净增", "共", "合计", "共计", "总计", "累计新增");
+
+        private final DocumentView view;
+        private final String text;
+        private final Document.Sentence sentence;
+        private final List<QuantityMatch> quantities;
+        private final List<Draft> out;
+
+        // carried along the clause chain of the sentence
+        private Draft last;             // the last record of the sentence
+        private String topic;           // what later generic heads attach to (签约项目 → 签约项目总投资)
+        private String sectorTopic;     // a sector or firm opening the sentence (汽车产业 …，产值增长8%)
+        private String listTopic;       // 5项关键指标均为100%: the thing a dropped list count counts
+        private String listNoun;
+        private Status carriedStatus;   // 预计 … carries over the following clauses
+        private int carriedStatusClause = -1;
+
+        SentenceReader(DocumentView view, Document.Sentence sentence, List<QuantityMatch> quantities, List<Draft> out) {
+            this.view = view;
+            this.text = view.text();
+            this.sentence = sentence;
+            this.quantities = quantities;
+            this.out = out;
+        }
+
+        void read() {
+            List<int[]> clauses = Clauses.split(text, sentence.start(), sentence.end());
+            if (!clauses.isEmpty()) {
+                sectorTopic = sectorAt(clauses.get(0)[0], clauses.get(0)[1]);
+            }
+            int qi = 0;
+            for (int ci = 0; ci < clauses.size(); ci++) {
+                int[] c = clauses.get(ci);
+                List<QuantityMatch> inClause = new ArrayList<>();
+                while (qi < quantities.size() && quantities.get(qi).start() < c[1]) {
+                    if (quantities.get(qi).start() >= c[0]) {
+                        inClause.add(quantities.get(qi));
+                    }
+                    qi++;
+                }
+                if (!inClause.isEmpty()) {
+                    readClause(ci, c[0], c[1], inClause);
+                }
+            }
+        }
+
+        /** A sector, industry or firm opening a clause (汽车产业抓龙头…), or null. */
+        private String sectorAt(int start, int end) {
+            List<Token> tokens = view.tokens();
+            StringBuilder sb = new StringBuilder();
+            int e = start;
+            for (int k = view.tokenIndexFrom(start); k < tokens.size(); k++) {
+                Token t = tokens.get(k);
+                if (t.start() != e || t.end() > end || !(t.isNoun() || t.pos().equals("b") || t.pos().equals("vn"))) {
+                    break;
+                }
+                if (view.regionStartingAt(t.start()) != null) {
+                    break;
+                }
+                sb.append(t.word());
+                e = t.end();
+            }
+            String s = sb.toString();
+            if (s.length() >= 3 && (s.endsWith("产业") || s.endsWith("行业") || s.endsWith("企业") || s.endsWith("公司")
+                    || s.endsWith("集团") || s.endsWith("产业链") || s.endsWith("产业园"))) {
+                return s;
+            }
+            return null;
+        }
+
+        private void readClause(int clauseIndex, int start, int end, List<QuantityMatch> qs) {
+            Set<QuantityMatch> skip = new HashSet<>();
+            markRankScopes(start, qs, skip);
+            markListCounts(start, end, qs, skip);
+            markModifiers(end, qs, skip);
+            int from = start;
+            int i = 0;
+            while (i < qs.size()) {
+                if (skip.contains(qs.get(i))) {
+                    from = Math.max(from, qs.get(i).end());
+                    i++;
+                    continue;
+                }
+                List<QuantityMatch> group = new ArrayList<>();
+                group.add(qs.get(i));
+                int j = i + 1;
+                while (j < qs.size() && !skip.contains(qs.get(j))
+                        && Clauses.onlyListSeparators(text, group.get(group.size() - 1).end(), qs.get(j).start())) {
+                    group.add(qs.get(j));
+                    j++;
+                }
+                int next = readGroup(clauseIndex, start, end, from, group);
+                from = Math.max(from, next);
+                i = j;
+            }
+        }
+
+        /** Counts that stand inside a ranking scope (在全市12个国家级开发区中排名第一). */
+        private void markRankScopes(int clauseStart, List<QuantityMatch> qs, Set<QuantityMatch> skip) {
+            for (int k = 1; k < qs.size(); k++) {
+                QuantityMatch r = qs.get(k);
+                if (r.type() != QuantityMention.Type.ORDINAL) {
+                    continue;
+                }
+                LeftContext left = LeftContext.read(view, clauseStart, r.start());
+                LeftContext.Item rank = left.lastCue(Cue.RANK);
+                int rk = rank == null ? -1 : left.indexOf(rank);
+                for (LeftContext.Item it : left.after(rk)) {
+                    if (it.type() == LeftContext.Type.REGION) {
+                        for (int m = 0; m < k; m++) {
+                            if (qs.get(m).start() >= it.start()) {
+                                skip.add(qs.get(m));
+                            }
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+
+        /**
+         * Counts that only number the items of a list (建好科技产业化、专业技术、“政产学研”融合3类平台)
+         * or the items a following 均/分别 speaks of (5项关键指标均为100%).
+         */
+        private void markListCounts(int clauseStart, int clauseEnd, List<QuantityMatch> qs, Set<QuantityMatch> skip) {
+            for (int k = 0; k < qs.size(); k++) {
+                QuantityMatch q = qs.get(k);
+                if (!"count".equals(q.family()) || q.value().scale() > 0 && q.value().stripTrailingZeros().scale() > 0) {
+                    continue;
+                }
+                int from = k == 0 ? clauseStart : qs.get(k - 1).end();
+                String left = text.substring(from, q.start());
+                int n = q.value().intValue();
+                if (n >= 2 && n <= 12 && !left.contains("等")) {
+                    int items = Enumerations.split(left.strip(), false).size();
+                    if (items == n && left.indexOf('、') >= 0) {
+                        skip.add(q);
+                        continue;
+                    }
+                }
+                if (k + 1 < qs.size()) {
+                    NounPhrase np = nounPhraseAfter(q, clauseEnd, qs.get(k + 1).start());
+                    if (np != null) {
+                        String between = text.substring(np.end, qs.get(k + 1).start());
+                        if (between.startsWith("均") || between.startsWith("分别") || between.startsWith("都")) {
+                            skip.add(q);
+                            LeftContext lc = LeftContext.read(view, from, q.start());
+                            LeftContext.Item piece = LeftContext.lastPiece(lc.items);
+                            listNoun = np.text;
+                            listTopic = (piece == null ? "" : piece.text(text)) + np.text;
+                        }
+                    }
+                }
+            }
+        }
+
+        /** A figure that classifies the noun after it: 10亿元以上项目15个, 千万元产值村达106个. */
+        private void markModifiers(int clauseEnd, List<QuantityMatch> qs, Set<QuantityMatch> skip) {
+            for (int k = 0; k + 1 < qs.size(); k++) {
+                QuantityMatch q = qs.get(k);
+                boolean classifier = !"count".equals(q.family()) || q.qualifier() == Qualifier.MORE_THAN;
+                if (!classifier || q.type() == QuantityMention.Type.ORDINAL) {
+                    continue;
+                }
+                NounPhrase np = nounPhraseAfter(q, clauseEnd, qs.get(k + 1).start());
+                if (np == null || np.afterDe) {
+                    continue;
+                }
+                String between = text.substring(np.end, qs.get(k + 1).start());
+                if (between.isEmpty() || between.equals("达") || between.equals("为") || between.equals("共")) {
+                    skip.add(q);
+                }
+            }
+        }
+
+        /** Builds the records of one group of listed values; returns where the next left context starts. */
+        private int readGroup(int clauseIndex, int clauseStart, int clauseEnd, int from, List<QuantityMatch> group) {
+            QuantityMatch first = group.get(0);
+            QuantityMatch lastQ = group.get(group.size() - 1);
+            LeftContext left = LeftContext.read(view, from, first.start());
+            unifyUnits(group);
+
+            // a figure followed by a noun phrase: 打造20个山地特色城镇, 年产值45亿元的唐人神…
+            int limit = clauseEnd;
+            int qi = quantities.indexOf(lastQ);
+            if (qi + 1 < quantities.size() && quantities.get(qi + 1).start() < clauseEnd) {
+                limit = quantities.get(qi + 1).start();
+            }
+            NounPhrase np = group.size() == 1 ? nounPhraseAfter(lastQ, clauseEnd, limit) : null;
+            int next = np != null ? np.end : lastQ.end();
+
+            Status status = status(left, clauseIndex);
+            List<Draft> made = new ArrayList<>();
+            for (QuantityMatch q : group) {
+                Draft d = new Draft();
+                d.q = q;
+                d.value = q.value();
+                d.unit = q.unit();
+                d.unitInfo = q.unitInfo();
+                d.status = status;
+                if (status != null) {
+                    d.trace.add("status:" + status.name().toLowerCase(java.util.Locale.ROOT));
+                }
+                d.evidenceStart = from;
+                d.evidenceEnd = np != null ? np.metricEnd : lastQ.end();
+                if (decideKind(d, left)) {
+                    made.add(d);
+                }
+            }
+            if (made.isEmpty()) {
+                return next;
+            }
+            made = assignMetrics(made, left, np, from);
+            for (Draft d : made) {
+                if (d.metric == null || d.metric.isBlank()) {
+                    continue;
+                }
+                d.region = view.regions().regionAt(d.q.start());
+                if (d.region != null) {
+                    d.trace.add("region:context");
+                }
+                d.period = periodFor(d.q.start());
+                if (d.period != null) {
+                    d.trace.add("period:context");
+                    if (d.period.type() == PeriodMention.Type.HORIZON && d.status == null) {
+                        d.status = Status.TARGET;
+                        d.trace.add("status:horizon");
+                    }
+                }
+                out.add(d);
+                last = d;
+            }
+            updateTopic(made);
+            return next;
+        }
+
+        /** Earlier values of a list take the unit of the last one (分别高1.4、1.8个百分点). */
+        private void unifyUnits(List<QuantityMatch> group) {
+            QuantityMatch lastQ = group.get(group.size() - 1);
+            if (group.size() < 2 || lastQ.unit() == null) {
+                return;
+            }
+            for (int k = 0; k < group.size() - 1; k++) {
+                QuantityMatch q = group.get(k);
+                boolean bare = q.unit() == null
+                        || (q.unit().equals("个") && lastQ.type() == QuantityMention.Type.PERCENTAGE_POINT);
+                if (bare && q.type() != QuantityMention.Type.ORDINAL) {
+                    group.set(k, new QuantityMatch(q.start(), q.end(), q.numberStart(), q.value(), q.upper(),
+                            lastQ.unit(), lastQ.unitInfo(), q.qualifier(), lastQ.type()));
+                }
+            }
+        }
+
+        private void updateTopic(List<Draft> made) {
+            if (made.size() != 1) {
+                return;
+            }
+            Draft d = made.get(0);
+            if (d.metric == null || d.kind == Kind.RANK) {
+                return;
+            }
+            String head = view.lexicons().heads().suffixHead(d.metric);
+            if (head != null && head.length() < d.metric.length()) {
+                topic = d.metric.substring(0, d.metric.length() - head.length());
+            } else if (isCount(d)) {
+                topic = d.metric;
+            }
+        }
+
+        // ---- kind ------------------------------------------------------------------------
+
+        private boolean decideKind(Draft d, LeftContext left) {
+            QuantityMatch q = d.q;
+            switch (q.type()) {
+                case ORDINAL -> {
+                    if (!isRank(left, q)) {
+                        return false;
+                    }
+                    d.kind = Kind.RANK;
+                    d.unit = null;
+                    d.trace.add("kind:rank");
+                }
+                case PERCENTAGE_POINT -> {
+                    d.kind = Kind.PP_CHANGE;
+                    LeftContext.Item c = left.lastCue(Cue.UP, Cue.DOWN, Cue.COMP_UP, Cue.COMP_DOWN);
+                    boolean down = (c != null && (c.cue() == Cue.DOWN || c.cue() == Cue.COMP_DOWN)) || comparesDown(left);
+                    d.negate = down;
+                    d.trace.add(down ? "kind:pp-down" : "kind:pp");
+                }
+                case MULTIPLE -> {
+                    d.kind = Kind.MULTIPLE;
+                    d.trace.add("kind:multiple");
+                }
+                case PERCENT -> percentKind(d, left);
+                case NUMBER -> {
+                    if (!bareNumberIsFigure(left)) {
+                        return false;
+                    }
+                    d.kind = Kind.AMOUNT;
+                    d.unit = null;
+                    d.trace.add("kind:index-number");
+                }
+                default -> {
+                    d.kind = Kind.AMOUNT;
+                    d.trace.add("kind:amount");
+                }
+            }
+            return true;
+        }
+
+        private void percentKind(Draft d, LeftContext left) {
+            LeftContext.Item share = left.lastCue(Cue.SHARE);
+            LeftContext.Item move = left.lastCue(Cue.UP, Cue.DOWN);
+            LeftContext.Item levelTo = left.lastCue(Cue.LEVEL_TO);
+            boolean moveLast = move != null && (share == null || left.indexOf(move) > left.indexOf(share));
+            if (levelTo != null && (move == null || left.indexOf(levelTo) > left.indexOf(move))) {
+                d.kind = Kind.PERCENT; // 提高到99%: a new level
+                d.trace.add("kind:level-to");
+                return;
+            }
+            if ((share != null && !moveLast) || (move == null && sharePhrase(left))) {
+                d.kind = Kind.PERCENT;
+                d.trace.add("kind:share");
+                return;
+            }
+            if (move != null) {
+                d.kind = Kind.GROWTH_RATE;
+                d.negate = move.cue() == Cue.DOWN;
+                d.trace.add(d.negate ? "kind:growth-down" : "kind:growth");
+                return;
+            }
+            LeftContext.Item piece = LeftContext.lastPiece(left.items);
+            String metric = piece == null ? null : piece.text(text);
+            if (metric != null && isRateName(metric)) {
+                d.kind = Kind.PERCENT;
+                d.trace.add("kind:rate-name");
+                return;
+            }
+            if (left.has(Cue.BASIS)) {
+                d.kind = Kind.GROWTH_RATE;
+                d.trace.add("kind:growth-basis");
+                return;
+            }
+            if (piece == null && last != null && last.kind == Kind.GROWTH_RATE && !left.has(Cue.LEVEL)) {
+                d.kind = Kind.GROWTH_RATE;
+                d.trace.add("kind:growth-carried");
+                return;
+            }
+            d.kind = Kind.PERCENT;
+            d.trace.add("kind:percent");
+        }
+
+        /** 全市总量的五分之一, 全国的10%: a share written without 占. */
+        private boolean sharePhrase(LeftContext left) {
+            List<LeftContext.Item> regions = left.regions();
+            if (regions.isEmpty()) {
+                return false;
+            }
+            LeftContext.Item r = regions.get(regions.size() - 1);
+            String after = text.substring(r.end(), left.to);
+            return after.endsWith("的") && (after.length() <= 6 || after.contains("总量") || after.contains("总数"));
+        }
+
+        private static boolean isRateName(String metric) {
+            return metric.endsWith("率") || metric.endsWith("比重") || metric.endsWith("比例") || metric.endsWith("占比")
+                    || metric.endsWith("份额") || metric.endsWith("强度") || metric.endsWith("水平");
+        }
+
+        private boolean comparesDown(LeftContext left) {
+            String s = text.substring(left.from, left.to);
+            int bi = s.lastIndexOf('比');
+            if (bi < 0) {
+                return false;
+            }
+            String rest = s.substring(bi);
+            return rest.contains("低") || rest.contains("慢") || rest.contains("少") || rest.contains("回落");
+        }
+
+        private boolean isRank(LeftContext left, QuantityMatch q) {
+            if (left.has(Cue.RANK)) {
+                return true;
+            }
+            List<LeftContext.Item> regions = left.regions();
+            if (!regions.isEmpty()) {
+                LeftContext.Item r = regions.get(regions.size() - 1);
+                String between = text.substring(r.end(), q.numberStart());
+                return between.length() <= 12; // 全市第一, 全市区县前3位
+            }
+            return false;
+        }
+
+        private boolean bareNumberIsFigure(LeftContext left) {
+            LeftContext.Item piece = LeftContext.lastPiece(left.items);
+            if (piece == null) {
+                return false;
+            }
+            String m = piece.text(text);
+            return m.endsWith("指数") || m.endsWith("比") || m.endsWith("系数") || m.endsWith("得分")
+                    || (m.startsWith("“") && m.endsWith("”"));
+        }
+
+        // ---- status ----------------------------------------------------------------------
+
+        private Status status(LeftContext left, int clauseIndex) {
+            if (left.lastCue(Cue.FORECAST) != null) {
+                carriedStatus = Status.FORECAST;
+                carriedStatusClause = clauseIndex;
+                return Status.FORECAST;
+            }
+            LeftContext.Item t = left.lastCue(Cue.TARGET);
+            if (t != null && opensPlan(t.end())) {
+                carriedStatus = Status.TARGET;
+                carriedStatusClause = clauseIndex;
+                return Status.TARGET;
+            }
+            if (carriedStatus != null && clauseIndex > carriedStatusClause) {
+                return carriedStatus;
+            }
+            return null;
+        }
+
+        /** 计划投资, 力争达到, 将努力: a goal word followed by a verb or adverb (not 投资计划60%). */
+        private boolean opensPlan(int offset) {
+            Token t = view.tokenAt(offset);
+            if (t == null) {
+                return false;
+            }
+            String p = t.pos();
+            return p.startsWith("v") || p.startsWith("d") || p.equals("ad") || p.equals("a");
+        }
+
+        // ---- metric ----------------------------------------------------------------------
+
+        private List<Draft> assignMetrics(List<Draft> made, LeftContext left, NounPhrase np, int from) {
+            Draft d0 = made.get(0);
+            if (d0.kind == Kind.RANK) {
+                return rankMetric(made, left);
+            }
+            if (d0.kind == Kind.PERCENT) {
+                List<Draft> shares = shareMetric(made, left);
+                if (shares != null) {
+                    return shares;
+                }
+            }
+            String metric;
+            int metricStart = from;
+            LeftContext.Item piece = LeftContext.lastPiece(left.items);
+            if (np != null) {
+                if (np.afterDe && piece != null && !endsWithVerb(piece)) {
+                    metric = pieceText(piece, left);
+                    metricStart = piece.start();
+                    d0.subject = np.text;
+                    d0.trace.add("metric:left");
+                    d0.trace.add("subject:after-de");
+                } else {
+                    String verb = leadingVerb(left);
+                    metric = (verb == null ? "" : verb) + np.metricText;
+                    d0.trace.add(verb == null ? "metric:noun-after" : "metric:verb+noun-after");
+                }
+            } else if (piece != null) {
+                metric = pieceText(piece, left);
+                metricStart = piece.start();
+                metric = completeMetric(metric, piece, d0);
+            } else if (last != null) {
+                metric = carriedMetric(d0);
+                metricStart = Math.min(from, last.evidenceStart);
+                d0.trace.add("metric:carried");
+            } else {
+                return List.of();
+            }
+            metric = cleanMetric(metric);
+            if (metric.isEmpty()) {
+                return List.of();
+            }
+            if (d0.subject == null) {
+                d0.subject = subjectOf(metric);
+            }
+            List<String> items = splitMetric(metric, made.size());
+            boolean pairs = made.size() > 1;
+            List<Draft> result = new ArrayList<>();
+            if (pairs && items.size() == made.size()) {
+                List<String> dist = Enumerations.distribute(items, view.lexicons().heads(), known());
+                for (int k = 0; k < made.size(); k++) {
+                    Draft d = made.get(k);
+                    d.metric = dist.get(k);
+                    d.subject = d0.subject;
+                    d.evidenceStart = Math.min(d.evidenceStart, metricStart);
+                    d.trace.add("enum:pair");
+                    result.add(d);
+                }
+            } else if (!pairs && items.size() > 1 && (left.has(Cue.ENUM) || d0.kind != Kind.AMOUNT)) {
+                // 生产安全事故起数和亡人数下降50%: one value, several metrics
+                for (String m : Enumerations.distribute(items, view.lexicons().heads(), known())) {
+                    Draft d = d0.copy();
+                    d.metric = m;
+                    d.evidenceStart = Math.min(d.evidenceStart, metricStart);
+                    d.trace.add("enum:shared-value");
+                    result.add(d);
+                }
+            } else {
+                for (Draft d : made) {
+                    d.metric = metric;
+                    d.subject = d0.subject;
+                    d.evidenceStart = Math.min(d.evidenceStart, metricStart);
+                    if (pairs) {
+                        d.trace.add("enum:one-metric");
+                    }
+                    result.add(d);
+                }
+            }
+            comparisonBases(result, left);
+            basis(result, left);
+            return result;
+        }
+
+        /** A piece that names no metric on its own takes what it refers to (总投资 → 签约项目总投资). */
+        private String completeMetric(String metric, LeftContext.Item piece, Draft d0) {
+            if (listTopic != null && metric.equals(listNoun)) {
+                d0.trace.add("metric:list-topic");
+                String m = listTopic;
+                listTopic = null;
+                return m;
+            }
+            if (ASPECT.contains(metric) && last != null) {
+                d0.trace.add("metric:aspect+carried");
+                return metric + stripAspect(last.metric);
+            }
+            if (view.lexicons().heads().isGeneric(metric)) {
+                if ((metric.equals("增速") || metric.equals("增幅")) && last != null) {
+                    d0.trace.add("metric:carried+增速");
+                    return stripRate(last.metric) + "增速";
+                }
+                if (topic != null && !metric.startsWith(topic)) {
+                    d0.trace.add("metric:topic+head");
+                    return topic + metric;
+                }
+                if (sectorTopic != null) {
+                    d0.trace.add("metric:sector+head");
+                    d0.subject = sectorTopic;
+                    return sectorTopic + metric;
+                }
+            }
+            if (last != null && isVerbOnly(piece)) {
+                d0.trace.add("metric:carried-after-verb");
+                return last.metric; // 由51户重组为33户
+            }
+            d0.trace.add("metric:left");
+            return metric;
+        }
+
+        private static String stripAspect(String m) {
+            for (String a : ASPECT) {
+                if (m.startsWith(a) && m.length() > a.length()) {
+                    return m.substring(a.length());
+                }
+            }
+            return m;
+        }
+
+        private boolean isVerbOnly(LeftContext.Item piece) {
+            if (piece.end() - piece.start() > 3) {
+                return false;
+            }
+            for (int k = view.tokenIndexFrom(piece.start()); k < view.tokens().size(); k++) {
+                Token t = view.tokens().get(k);
+                if (t.start() >= piece.end()) {
+                    break;
+                }
+                if (!t.pos().startsWith("v") || t.pos().equals("vn")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private List<String> splitMetric(String metric, int values) {
+            // fixed phrases (租赁和商务服务业, 市级及以上) never split: mask them first
+            String masked = view.lexicons().phrases().mask(metric);
+            List<String> maskedItems = Enumerations.split(masked, values);
+            List<String> items = new ArrayList<>(maskedItems.size());
+            int pos = 0;
+            for (String it : maskedItems) {
+                int at = masked.indexOf(it, pos);
+                items.add(metric.substring(at, at + it.length()));
+                pos = at + it.length();
+            }
+            return items;
+        }
+
+        /** A sector, industry or firm that a metric is about (集成电路产业产值 → 集成电路产业). */
+        private static String subjectOf(String metric) {
+            for (String suffix : new String[] {"产业链", "产业", "行业"}) {
+                int i = metric.indexOf(suffix);
+                if (i >= 2 && i + suffix.length() < metric.length()) {
+                    String s = metric.substring(0, i + suffix.length());
+                    if (s.indexOf('、') < 0 && !s.startsWith("战略性新兴") && !s.contains("规")) {
+                        return s;
+                    }
+                }
+            }
+            return null;
+        }
+
+        private Enumerations.KnownMetrics known() {
+            return p -> view.lexicons().metrics().lookup(p).isPresent();
+        }
+
+        private static boolean isCount(Draft d) {
+            return d.kind == Kind.AMOUNT && d.unitInfo != null && "count".equals(d.unitInfo.family());
+        }
+
+        private String carriedMetric(Draft d) {
+            String m = last.metric;
+            if (last.kind == Kind.PERCENT && d.kind != Kind.PERCENT) {
+                // 乡村游占比近一半，增长34.2%: the growth is of 乡村游, not of its share
+                int zhan = m.indexOf('占');
+                if (zhan > 0) {
+                    return m.substring(0, zhan);
+                }
+            }
+            if ((d.kind == Kind.PP_CHANGE || d.kind == Kind.RANK) && last.kind == Kind.GROWTH_RATE) {
+                return stripRate(m) + "增速";
+            }
+            return m;
+        }
+
+        private static String stripRate(String m) {
+            return m.endsWith("增速") ? m.substring(0, m.length() - 2) : m;
+        }
+
+        /**
+         * The metric text of a piece, joined with the piece before it when only a level verb
+         * separates them and either the first names a sector (规上信息服务业|实现|营业收入) or the
+         * second is a bare head (在建项目|完成|投资).
+         */
+        private String pieceText(LeftContext.Item piece, LeftContext left) {
+            String m = piece.text(text);
+            int k = left.indexOf(piece);
+            if (k >= 2) {
+                LeftContext.Item verb = left.items.get(k - 1);
+                LeftContext.Item before = left.items.get(k - 2);
+                if (verb.type() == LeftContext.Type.CUE && verb.cue() == Cue.LEVEL
+                        && before.type() == LeftContext.Type.PIECE) {
+                    String b = before.text(text);
+                    if (namesSector(b)) {
+                        return b + m;
+                    }
+                    if (view.lexicons().heads().isGeneric(m)) {
+                        return text.substring(before.start(), piece.end());
+                    }
+                }
+            }
+            return m;
+        }
+
+        private static boolean namesSector(String s) {
+            return s.endsWith("业") || s.endsWith("企业") || s.endsWith("公司") || s.endsWith("集团") || s.endsWith("园区")
+                    || s.endsWith("产业园") || s.endsWith("基地");
+        }
+
+        private boolean endsWithVerb(LeftContext.Item piece) {
+            Token t = view.tokenEndingAt(piece.end());
+            return t != null && ((t.pos().startsWith("v") && !t.pos().equals("vn")) || t.pos().startsWith("u"));
+        }
+
+        private static final Set<String> VERB_PREFIXES = Set.of("新", "再", "共", "累计", "已", "先后", "相继", "还", "又");
+
+        /** A verb opening the left context (打造, 引进, 新引进, 开工建设), or null. */
+        private String leadingVerb(LeftContext left) {
+            for (LeftContext.Item it : left.items) {
+                if (it.type() != LeftContext.Type.PIECE) {
+                    continue;
+                }
+                StringBuilder verb = new StringBuilder();
+                boolean hasVerb = false;
+                List<Token> tokens = view.tokens();
+                int e = it.start();
+                for (int k = view.tokenIndexFrom(it.start()); k < tokens.size(); k++) {
+                    Token t = tokens.get(k);
+                    if (t.start() != e || t.end() > it.end()) {
+                        break;
+                    }
+                    boolean v = t.pos().startsWith("v") && !t.pos().equals("vn");
+                    if ((v || (!hasVerb && VERB_PREFIXES.contains(t.word()))) && verb.length() + t.word().length() <= 5) {
+                        verb.append(t.word());
+                        hasVerb |= v;
+                        e = t.end();
+                    } else {
+                        break;
+                    }
+                }
+                return hasVerb ? verb.toString() : null;
+            }
+            return null;
+        }
+
+        private static String cleanMetric(String m) {
+            String s = m.strip();
+            if (s.length() >= 2 && s.startsWith("“") && s.endsWith("”") && s.indexOf('“', 1) < 0) {
+                s = s.substring(1, s.length() - 1);
+            }
+            return s;
+        }
+
+        /** Shares: 市值占全市50%以上 → 市值占全市比重; 乡村游占比近一半 → 乡村游占比. Null when not a share. */
+        private List<Draft> shareMetric(List<Draft> made, LeftContext left) {
+            LeftContext.Item share = null;
+            for (LeftContext.Item it : left.items) {
+                if (it.type() == LeftContext.Type.CUE && it.cue() == Cue.SHARE) {
+                    String w = it.text(text);
+                    if (share == null || w.startsWith("占") && !share.text(text).startsWith("占")) {
+                        share = it;
+                    }
+                }
+            }
+            String base;
+            int k;
+            if (share == null) {
+                if (!sharePhrase(left)) {
+                    return null;
+                }
+                List<LeftContext.Item> regions = left.regions();
+                LeftContext.Item r = regions.get(regions.size() - 1);
+                k = left.indexOf(r);
+                base = trimDe(stripLevel(text.substring(r.start(), left.to)));
+            } else {
+                k = left.indexOf(share);
+                String word = share.text(text);
+                if (!word.startsWith("占") || word.startsWith("占比")) {
+                    base = null; // 占比, 比重: the share is named, not its base
+                } else {
+                    base = trimDe(stripLevel(text.substring(share.end(), left.to)));
+                    if (base.isEmpty()) {
+                        base = null;
+                    }
+                }
+            }
+            LeftContext.Item piece = LeftContext.lastPiece(left.before(k));
+            String subject;
+            if (piece != null) {
+                subject = pieceText(piece, left);
+                if (subject.length() <= 3 && topic != null) {
+                    subject = topic + subject; // 上市企业达11家、市值占全市50%以上
+                } else if (subject.length() <= 3 && last != null && view.lexicons().heads().isGeneric(subject)) {
+                    subject = last.metric + subject;
+                }
+            } else if (last != null) {
+                subject = stripShare(last.metric);
+            } else {
+                subject = "";
+            }
+            String suffix;
+            if (base == null) {
+                String w = share == null ? "比重" : share.text(text);
+                suffix = w.startsWith("占比") ? "占比" : "比重";
+            } else {
+                boolean named = base.endsWith("比重") || base.endsWith("比例") || base.endsWith("份额") || base.endsWith("占比");
+                suffix = "占" + base + (named ? "" : "比重");
+            }
+            List<String> items = splitMetric(subject, made.size());
+            List<Draft> result = new ArrayList<>();
+            if (made.size() > 1 && items.size() == made.size()) {
+                List<String> dist = Enumerations.distribute(items, view.lexicons().heads(), known());
+                for (int i = 0; i < made.size(); i++) {
+                    made.get(i).metric = cleanMetric(dist.get(i) + suffix);
+                    made.get(i).trace.add("metric:share-pair");
+                    result.add(made.get(i));
+                }
+            } else {
+                for (Draft d : made) {
+                    d.metric = cleanMetric(subject + suffix);
+                    d.trace.add("metric:share");
+                    result.add(d);
+                }
+            }
+            for (Draft d : result) {
+                if (piece != null) {
+                    d.evidenceStart = Math.min(d.evidenceStart, piece.start());
+                }
+            }
+            return result;
+        }
+
+        private static String stripShare(String m) {
+            int z = m.indexOf('占');
+            return z > 0 ? m.substring(0, z) : m;
+        }
+
+        private static String stripLevel(String s) {
+            String t = s.strip();
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                for (String w : new String[] {"达到了", "达到", "到了", "到", "达", "为", "了", "约", "已", "超过", "超", "近"}) {
+                    if (t.endsWith(w) && t.length() > w.length()) {
+                        t = t.substring(0, t.length() - w.length());
+                        changed = true;
+                    }
+                }
+            }
+            return t;
+        }
+
+        private static String trimDe(String s) {
+            String t = s.strip();
+            while (!t.isEmpty() && (t.endsWith("的") || t.endsWith("中") || t.endsWith("了"))) {
+                t = t.substring(0, t.length() - 1);
+            }
+            return t;
+        }
+
+        /** Ranks: metric before the ranking verb or scope, scope between them and the ordinal. */
+        private List<Draft> rankMetric(List<Draft> made, LeftContext left) {
+            LeftContext.Item rank = left.lastCue(Cue.RANK);
+            int k = rank == null ? left.items.size() : left.indexOf(rank);
+            List<LeftContext.Item> regions = left.regions();
+            LeftContext.Item scopeRegion = null;
+            if (rank == null && !regions.isEmpty()) {
+                scopeRegion = regions.get(regions.size() - 1);
+                k = left.indexOf(scopeRegion);
+            }
+            Draft d0 = made.get(0);
+            int scopeFrom = rank != null ? rank.end() : scopeRegion != null ? scopeRegion.start() : d0.q.start();
+            String scope = trimDe(text.substring(scopeFrom, d0.q.numberStart()));
+            if (scope.startsWith("在")) {
+                scope = scope.substring(1);
+            }
+            LeftContext.Item piece = LeftContext.lastPiece(left.before(k));
+            String metric;
+            if (piece != null) {
+                metric = pieceText(piece, left);
+                if ((metric.equals("增速") || metric.equals("增幅")) && last != null) {
+                    metric = stripRate(last.metric) + "增速";
+                } else if (view.lexicons().heads().isGeneric(metric) && topic != null && !metric.startsWith(topic)) {
+                    metric = topic + metric;
+                }
+                d0.trace.add("rank:metric-left");
+            } else if (last != null) {
+                metric = carriedMetric(d0);
+                d0.trace.add("rank:metric-carried");
+            } else {
+                metric = scope;
+                d0.trace.add("rank:metric-scope");
+            }
+            metric = cleanMetric(metric);
+            List<String> items = splitMetric(metric, made.size());
+            List<Draft> result = new ArrayList<>();
+            for (Draft d : made) {
+                if (items.size() > 1 && made.size() == 1) {
+                    for (String m : Enumerations.distribute(items, view.lexicons().heads(), known())) {
+                        Draft c = d.copy();
+                        c.metric = m;
+                        c.scope = scope.isEmpty() ? null : scope;
+                        c.trace.add("rank:shared");
+                        result.add(c);
+                    }
+                } else {
+                    d.metric = metric;
+                    d.scope = scope.isEmpty() ? null : scope;
+                    d.trace.add("rank:scope");
+                    result.add(d);
+                }
+            }
+            return result;
+        }
+
+        /** 分别高于全市、全国1.5个、0.6个百分点: each value is against its region. */
+        private void comparisonBases(List<Draft> made, LeftContext left) {
+            if (made.isEmpty() || made.get(0).kind != Kind.PP_CHANGE) {
+                return;
+            }
+            List<String> bases = new ArrayList<>();
+            for (LeftContext.Item r : left.regions()) {
+                RegionContext.Mention m = r.region();
+                if (m.role() == RegionContext.Role.COMPARISON || isComparisonWord(m.surface())) {
+                    bases.add(m.surface());
+                }
+            }
+            if (bases.isEmpty()) {
+                LeftContext.Item b = left.last(LeftContext.Type.BASIS);
+                if (b != null) {
+                    bases.add(b.text(text));
+                }
+            }
+            if (bases.isEmpty()) {
+                return;
+            }
+            for (int k = 0; k < made.size(); k++) {
+                Draft d = made.get(k);
+                d.basis = bases.size() == made.size() ? bases.get(k) : bases.get(bases.size() - 1);
+                d.trace.add("basis:compared");
+            }
+        }
+
+        private static boolean isComparisonWord(String s) {
+            return s.equals("全市") || s.equals("全省") || s.equals("全国") || s.equals("全区") || s.equals("全县");
+        }
+
+        private void basis(List<Draft> made, LeftContext left) {
+            for (Draft d : made) {
+                if (d.basis != null || d.kind == Kind.PP_CHANGE) {
+                    continue;
+                }
+                LeftContext.Item b = left.last(LeftContext.Type.BASIS);
+                if (b != null && (d.kind == Kind.GROWTH_RATE || d.kind == Kind.MULTIPLE)) {
+                    d.basis = b.text(text);
+                    d.trace.add("basis:cue");
+                }
+            }
+        }
+
+        // ---- period ----------------------------------------------------------------------
+
+        /** The nearest period before {@code offset}: in the sentence, else the paragraph, else the section. */
+        private PeriodMention periodFor(int offset) {
+            Document doc = view.document();
+            Document.Paragraph para = doc.paragraphAt(offset);
+            int sectionStart = sectionStart(para);
+            PeriodMention best = null;
+            for (PeriodMention p : view.periods()) {
+                if (p.start() >= offset) {
+                    break;
+                }
+                if (p.start() < sectionStart) {
+                    continue;
+                }
+                if (p.type() == PeriodMention.Type.HORIZON && p.start() < sentence.start()) {
+                    continue; // 到2022年 holds in its own sentence only
+                }
+                if (p.type() == PeriodMention.Type.NOW && p.start() < para.start()) {
+                    continue;
+                }
+                best = p;
+            }
+            return best;
+        }
+
+        private int sectionStart(Document.Paragraph para) {
+            List<Document.Paragraph> ps = view.document().paragraphs();
+            for (int k = para.index(); k >= 0; k--) {
+                if (ps.get(k).headingLike()) {
+                    return ps.get(k).start();
+                }
+            }
+            return 0;
+        }
+
+        // ---- noun phrase after a figure -------------------------------------------------
+
+        /**
+         * @param text       the noun phrase (山地特色城镇)
+         * @param metricText what the figure counts, with a short verb phrase closing the clause
+         *                   (重点项目建成投用)
+         * @param afterDe    the phrase follows 的 (年产值45亿元的唐人神…: a subject, not the metric)
+         */
+        record NounPhrase(int start, int end, int metricEnd, String text, String metricText, boolean afterDe) {
+        }
+
+        /** 山地特色城镇 after 20个, 唐人神生猪全产业链 after 45亿元的; null when a verb or punctuation follows. */
+        private NounPhrase nounPhraseAfter(QuantityMatch q, int clauseEnd, int limit) {
+            int i = q.end();
+            boolean de = false;
+            if (i < limit && text.charAt(i) == '的') {
+                de = true;
+                i++;
+            }
+            if (i >= limit || !(Character.isLetter(text.charAt(i)) || text.charAt(i) == '“')) {
+                return null;
+            }
+            if (!view.isBoundary(i)) {
+                return null; // the figure ends inside a word
+            }
+            Token first = view.tokenAt(i);
+            if (first == null || !(npToken(first) || first.word().equals("“"))) {
+                return null;
+            }
+            // the noun phrase: noun-like tokens; what is counted: up to the next separator
+            int s = i;
+            int e = i;
+            List<Token> tokens = view.tokens();
+            for (int k = view.tokenIndexFrom(s); k < tokens.size(); k++) {
+                Token t = tokens.get(k);
+                if (t.start() != e || t.end() > limit) {
+                    break;
+                }
+                if (!npToken(t) && !t.word().equals("“") && !t.word().equals("”")) {
+                    break;
+                }
+                e = t.end();
+            }
+            if (e <= s) {
+                return null;
+            }
+            int me = e;
+            while (me < limit && "、，。；：,;:".indexOf(text.charAt(me)) < 0 && !Character.isDigit(text.charAt(me))) {
+                me++;
+            }
+            String np = text.substring(s, e);
+            String counted = text.substring(s, me).strip();
+            if (de || counted.length() - np.length() > 16) {
+                counted = np;
+                me = e;
+            }
+            return new NounPhrase(s, e, me, np, counted, de);
+        }
+
+        private static boolean npToken(Token t) {
+            String p = t.pos();
+            return t.isNoun() || p.equals("vn") || p.equals("a") || p.equals("b") || p.equals("an") || p.equals("j")
+                    || p.equals("l") || p.equals("i") || p.equals("g") || p.equals("nz") || p.startsWith("x")
+                    || (p.equals("v") && false);
+        }
     }
 }
