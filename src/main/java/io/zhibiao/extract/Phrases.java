@@ -1,0 +1,59 @@
+package io.zhibiao.extract;
+
+import io.zhibiao.lexicon.PhraseTrie;
+import io.zhibiao.lexicon.TsvReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Fixed phrases of {@code zhibiao/extract/phrases.tsv}: names with 和/及/与/、 inside that an
+ * enumeration must not split (租赁和商务服务业, 市级及以上). Immutable, thread-safe.
+ */
+public final class Phrases {
+    public static final String RESOURCE = "zhibiao/extract/phrases.tsv";
+    private static final char MASK = '\uE000';
+
+    private final List<TsvReader.Row> rows;
+    private final PhraseTrie<String> trie;
+
+    private Phrases(List<TsvReader.Row> rows) {
+        this.rows = List.copyOf(rows);
+        PhraseTrie.Builder<String> b = PhraseTrie.builder();
+        for (TsvReader.Row r : rows) {
+            b.add(r.require("phrase"), r.get("kind"));
+        }
+        this.trie = b.build();
+    }
+
+    public static Phrases defaults() {
+        return Holder.DEFAULTS;
+    }
+
+    private static final class Holder {
+        static final Phrases DEFAULTS = new Phrases(TsvReader.readResource(RESOURCE));
+    }
+
+    public Phrases withFile(Path file) {
+        List<TsvReader.Row> all = new ArrayList<>(rows);
+        all.addAll(TsvReader.readFile(file));
+        return new Phrases(all);
+    }
+
+    /** {@code s} with the separators inside fixed phrases replaced by a private-use char (same length). */
+    public String mask(String s) {
+        StringBuilder sb = null;
+        for (PhraseTrie.Match<String> m : trie.findAll(s, 0, s.length())) {
+            for (int i = m.start(); i < m.end(); i++) {
+                char c = s.charAt(i);
+                if (c == '和' || c == '及' || c == '与' || c == '、') {
+                    if (sb == null) {
+                        sb = new StringBuilder(s);
+                    }
+                    sb.setCharAt(i, MASK);
+                }
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+}
