@@ -110,17 +110,16 @@ public final class Scorer {
 
     /**
      * A gold period of null accepts any predicted period; otherwise both compare with 今年 and
-     * whitespace removed, a predicted null counting as empty (so gold 今年 accepts null).
+     * whitespace removed, a predicted null counting as empty (so gold 今年 accepts null). They also
+     * agree when equal with 今年 read as 年, so that 今年初 = 年初 and 今年底 = 年底.
      */
     public static boolean samePeriod(GoldRecord gold, GoldRecord predicted) {
         if (gold.period() == null) {
             return true;
         }
-        return periodKey(gold.period()).equals(periodKey(predicted.period()));
-    }
-
-    static String periodKey(String period) {
-        return period == null ? "" : MetricSimilarity.squeeze(period).replace("今年", "");
+        String g = MetricSimilarity.squeeze(gold.period());
+        String p = predicted.period() == null ? "" : MetricSimilarity.squeeze(predicted.period());
+        return g.replace("今年", "").equals(p.replace("今年", "")) || g.replace("今年", "年").equals(p.replace("今年", "年"));
     }
 
     /** Same basis, trimmed; null only with null (or blank). */

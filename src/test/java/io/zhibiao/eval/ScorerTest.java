@@ -338,6 +338,11 @@ class ScorerTest {
             // gold 今年 is an empty period once 今年 is removed: it accepts only an empty one
             assertThat(Scorer.samePeriod(gold.withPeriod("今年"), gold.withPeriod(null))).isTrue();
             assertThat(Scorer.samePeriod(gold.withPeriod("今年"), gold.withPeriod("上半年"))).isFalse();
+            // 今年初 is 年初, 今年底 年底
+            assertThat(Scorer.samePeriod(gold.withPeriod("今年初"), gold.withPeriod("年初"))).isTrue();
+            assertThat(Scorer.samePeriod(gold.withPeriod("年底"), gold.withPeriod("今年底"))).isTrue();
+            assertThat(Scorer.samePeriod(gold.withPeriod("今年初"), gold.withPeriod("年底"))).isFalse();
+            assertThat(Scorer.samePeriod(gold.withPeriod("上 半 年"), gold.withPeriod("上半年"))).isTrue();
         }
 
         @Test
