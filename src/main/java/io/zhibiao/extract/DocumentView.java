@@ -121,6 +121,9 @@ final class DocumentView {
         if (c == null) {
             return null;
         }
+        if (lexicons.phrases().endAt(text, i, limit) > c.end()) {
+            return null; // a fixed phrase that holds the cue word (占地, 增加值)
+        }
         if (!boundaries.get(c.start()) || !boundaries.get(c.end())) {
             // the segmenter puts the cue inside a longer word (增加 in 增加值, 减 in 减税)
             return null;

@@ -77,7 +77,8 @@ final class Enumerations {
     }
 
     /** Distributes a shared head (last item's) or a shared modifier (first item's) over the items. */
-    static List<String> distribute(List<String> items, Heads heads, KnownMetrics known) {
+    static List<String> distribute(List<String> items, Heads heads, KnownMetrics known,
+            java.util.function.Function<String, int[]> wordEnds) {
         List<String> out = new ArrayList<>(items);
         int n = items.size();
         if (n < 2) {
@@ -118,19 +119,29 @@ final class Enumerations {
                 return out;
             }
         }
-        // shared modifier prefix: 区外来黔就医、求学、消费
+        // shared modifier prefix: 区外来黔就医、求学、消费 → 区外来黔求学; 生产安全事故起数和亡人数 → 生产安全事故亡人数
         String firstItem = items.get(0);
-        int m = items.get(1).length();
-        boolean shortTail = m <= 2;
+        int maxTail = 0;
         for (int k = 1; k < n; k++) {
-            if (items.get(k).length() != m) {
-                shortTail = false;
-            }
+            maxTail = Math.max(maxTail, items.get(k).length());
         }
-        if (shortTail && firstItem.length() > m + 1) {
-            String prefix = firstItem.substring(0, firstItem.length() - m);
-            for (int k = 1; k < n; k++) {
-                out.set(k, prefix + items.get(k));
+        if (maxTail <= 3 && firstItem.length() >= maxTail + 2 && heads.suffixHead(firstItem) == null
+                || maxTail <= 3 && firstItem.length() >= 5) {
+            // the first item's last word (at most as long as the other items) is what the others replace
+            int cut = -1;
+            for (int end : wordEnds.apply(firstItem)) {
+                if (end < firstItem.length() && firstItem.length() - end <= maxTail && end >= 2) {
+                    cut = end;
+                    break;
+                }
+            }
+            if (cut > 0) {
+                String prefix = firstItem.substring(0, cut);
+                for (int k = 1; k < n; k++) {
+                    if (!items.get(k).startsWith(prefix)) {
+                        out.set(k, prefix + items.get(k));
+                    }
+                }
             }
         }
         return out;

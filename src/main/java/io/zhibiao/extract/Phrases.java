@@ -40,6 +40,12 @@ public final class Phrases {
         return new Phrases(all);
     }
 
+    /** The end of a fixed phrase starting at {@code pos}, or -1. */
+    public int endAt(CharSequence s, int pos, int limit) {
+        PhraseTrie.Match<String> m = trie.longestAt(s, pos, limit);
+        return m == null ? -1 : m.end();
+    }
+
     /** {@code s} with the separators inside fixed phrases replaced by a private-use char (same length). */
     public String mask(String s) {
         StringBuilder sb = null;

@@ -28,9 +28,11 @@ import java.util.Set;
  */
 public final class RecordAssembler {
     private final Lexicons lexicons;
+    private final io.zhibiao.text.Segmenter segmenter;
 
-    public RecordAssembler(Lexicons lexicons) {
+    public RecordAssembler(Lexicons lexicons, io.zhibiao.text.Segmenter segmenter) {
         this.lexicons = lexicons;
+        this.segmenter = segmenter;
     }
 
     /** Records of a document with no region analysis: every figure falls back to the default region. */
@@ -53,7 +55,7 @@ public final class RecordAssembler {
                 q++;
             }
             if (!inSentence.isEmpty()) {
-                new SentenceReader(view, s, inSentence, drafts).read();
+                new SentenceReader(view, segmenter, s, inSentence, drafts).read();
             }
         }
         List<Indicator> out = new ArrayList<>(drafts.size());
@@ -88,9 +90,41 @@ public final class RecordAssembler {
             if (insideQuotedName(text, q)) {
                 continue; // “支持企业40条”, “綦江18条”: a name
             }
+            if (isPolicyTitle(text, q) || isTravelDistance(text, q)) {
+                continue;
+            }
             out.add(q);
         }
         return out;
+    }
+
+    private static final String[] POLICY_WORDS = {"政策", "措施", "举措", "条例", "意见", "办法", "规定", "条款", "细则"};
+
+    /** 出台支持中小企业发展政策10条: the count of a policy's articles is part of its title. */
+    private static boolean isPolicyTitle(String text, QuantityMatch q) {
+        if (!"条".equals(q.unit())) {
+            return false;
+        }
+        for (String w : POLICY_WORDS) {
+            if (q.start() >= w.length() && text.startsWith(w, q.start() - w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 远离城区70公里之外, 车程30分钟: distances of travel are not facts about a place. */
+    private static boolean isTravelDistance(String text, QuantityMatch q) {
+        if (!"length".equals(q.family())) {
+            return false;
+        }
+        int e = q.end();
+        if (text.startsWith("之外", e) || text.startsWith("以外", e) || text.startsWith("外", e)) {
+            return true;
+        }
+        String before = text.substring(Math.max(0, q.start() - 6), q.start());
+        return before.contains("距离") || before.contains("远离") || before.contains("车程") || before.endsWith("距")
+                || before.endsWith("离");
     }
 
     /** True if the quantity sits inside a short quotation with other words (a name or slogan). */
@@ -132,6 +166,7 @@ public final class RecordAssembler {
         UnitTable.Unit unitInfo;
         boolean negate;
         String metric;
+        String verb;
         String subject;
         String scope;
         String basis;
@@ -151,6 +186,7 @@ public final class RecordAssembler {
             d.unitInfo = unitInfo;
             d.negate = negate;
             d.metric = metric;
+            d.verb = verb;
             d.subject = subject;
             d.scope = scope;
             d.basis = basis;
@@ -193,6 +229,7 @@ public final class RecordAssembler {
         private static final Set<String> ASPECT = Set.of("累计", "新增", "净增", "共", "合计", "共计", "总计", "累计新增");
 
         private final DocumentView view;
+        private final io.zhibiao.text.Segmenter segmenter;
         private final String text;
         private final Document.Sentence sentence;
         private final List<QuantityMatch> quantities;
@@ -204,11 +241,14 @@ public final class RecordAssembler {
         private String sectorTopic;     // a sector or firm opening the sentence (汽车产业 …，产值增长8%)
         private String listTopic;       // 5项关键指标均为100%: the thing a dropped list count counts
         private String listNoun;
+        private String lastVerb;        // 新增智能工厂3个、数字化车间10个: the verb carries to the next noun
         private Status carriedStatus;   // 预计 … carries over the following clauses
         private int carriedStatusClause = -1;
 
-        SentenceReader(DocumentView view, Document.Sentence sentence, List<QuantityMatch> quantities, List<Draft> out) {
+        SentenceReader(DocumentView view, io.zhibiao.text.Segmenter segmenter, Document.Sentence sentence,
+                List<QuantityMatch> quantities, List<Draft> out) {
             this.view = view;
+            this.segmenter = segmenter;
             this.text = view.text();
             this.sentence = sentence;
             this.quantities = quantities;
@@ -217,8 +257,14 @@ public final class RecordAssembler {
 
         void read() {
             List<int[]> clauses = Clauses.split(text, sentence.start(), sentence.end());
-            if (!clauses.isEmpty()) {
-                sectorTopic = sectorAt(clauses.get(0)[0], clauses.get(0)[1]);
+            for (int[] c : clauses) {
+                LeftContext lc = LeftContext.read(view, c[0], c[1]);
+                if (lc.items.isEmpty() || lc.items.stream().allMatch(it -> it.type() == LeftContext.Type.CUE
+                        && it.cue() == Cue.CONNECTOR || it.type() == LeftContext.Type.PERIOD)) {
+                    continue; // 其中， / 上半年，
+                }
+                sectorTopic = sectorAt(c[0], c[1]);
+                break;
             }
             int qi = 0;
             for (int ci = 0; ci < clauses.size(); ci++) {
@@ -241,6 +287,9 @@ public final class RecordAssembler {
             List<Token> tokens = view.tokens();
             StringBuilder sb = new StringBuilder();
             int e = start;
+            while (e < end && view.regionStartingAt(e) != null) {
+                e = view.regionStartingAt(e).end(); // 新区汽车产业…: the region is not the sector
+            }
             for (int k = view.tokenIndexFrom(start); k < tokens.size(); k++) {
                 Token t = tokens.get(k);
                 if (t.start() != e || t.end() > end || !(t.isNoun() || t.pos().equals("b") || t.pos().equals("vn"))) {
@@ -282,7 +331,9 @@ public final class RecordAssembler {
                     j++;
                 }
                 int next = readGroup(clauseIndex, start, end, from, group);
-                from = Math.max(from, next);
+                if (next >= 0) {
+                    from = Math.max(from, next);
+                }
                 i = j;
             }
         }
@@ -400,9 +451,12 @@ public final class RecordAssembler {
                 }
             }
             if (made.isEmpty()) {
-                return next;
+                return -1; // no figure here: its words stay in the next figure's left context
             }
             made = assignMetrics(made, left, np, from);
+            if (made.isEmpty()) {
+                return -1;
+            }
             for (Draft d : made) {
                 if (d.metric == null || d.metric.isBlank()) {
                     continue;
@@ -454,9 +508,10 @@ public final class RecordAssembler {
             String head = view.lexicons().heads().suffixHead(d.metric);
             if (head != null && head.length() < d.metric.length()) {
                 topic = d.metric.substring(0, d.metric.length() - head.length());
-            } else if (isCount(d)) {
+            } else if (d.kind == Kind.AMOUNT && head == null) {
                 topic = d.metric;
             }
+            lastVerb = d.verb;
         }
 
         // ---- kind ------------------------------------------------------------------------
@@ -645,14 +700,44 @@ public final class RecordAssembler {
                     d0.trace.add("metric:left");
                     d0.trace.add("subject:after-de");
                 } else {
-                    String verb = leadingVerb(left);
-                    metric = (verb == null ? "" : verb) + np.metricText;
-                    d0.trace.add(verb == null ? "metric:noun-after" : "metric:verb+noun-after");
+                    // 打造20个山地特色城镇, 辐射周边7个村居, 引进…等14个项目: what is done + what is counted
+                    String verbPhrase = piece == null ? null : verbPhrase(piece);
+                    LeftContext.Item firstPiece = firstPiece(left);
+                    if (verbPhrase == null && firstPiece != null && firstPiece != piece) {
+                        verbPhrase = leadingVerbOf(firstPiece);
+                    }
+                    metric = (verbPhrase == null ? "" : verbPhrase) + np.metricText;
+                    d0.verb = verbPhrase;
+                    d0.trace.add(verbPhrase == null ? "metric:noun-after" : "metric:verb+noun-after");
+                    if (piece != null) {
+                        metricStart = piece.start();
+                    }
                 }
             } else if (piece != null) {
                 metric = pieceText(piece, left);
                 metricStart = piece.start();
-                metric = completeMetric(metric, piece, d0);
+                int deng = examplesEnd(metric);
+                if (deng > 0) {
+                    // 开展了增强CT检查、腹腔镜胆囊切除术等新技术、新项目17项: drop the examples
+                    String verb = verbPhrase(piece);
+                    metric = (verb == null ? "" : verb) + metric.substring(deng);
+                    d0.trace.add("metric:examples-dropped");
+                } else {
+                    metric = completeMetric(metric, piece, d0);
+                }
+                d0.verb = leadingVerbOf(piece);
+                if (d0.verb == null && lastVerb != null && d0.kind == Kind.AMOUNT && last != null
+                        && last.kind == Kind.AMOUNT && !metric.startsWith(lastVerb) && isNounPhrase(piece)) {
+                    metric = lastVerb + metric; // 新增智能工厂3个、数字化车间10个
+                    d0.verb = lastVerb;
+                    d0.trace.add("metric:verb-carried");
+                }
+                String[] split = splitSubject(metric);
+                if (split != null && d0.kind == Kind.AMOUNT) {
+                    d0.subject = split[0];
+                    metric = split[1];
+                    d0.trace.add("subject:leading-name");
+                }
             } else if (last != null) {
                 metric = carriedMetric(d0);
                 metricStart = Math.min(from, last.evidenceStart);
@@ -668,10 +753,14 @@ public final class RecordAssembler {
                 d0.subject = subjectOf(metric);
             }
             List<String> items = splitMetric(metric, made.size());
+            if (made.size() == 1 && !left.has(Cue.ENUM) && metric.indexOf('和') < 0 && metric.indexOf('及') < 0
+                    && metric.indexOf('与') < 0) {
+                items = List.of(metric); // 智能装备、电子信息企业订单上涨20%: one figure, one metric
+            }
             boolean pairs = made.size() > 1;
             List<Draft> result = new ArrayList<>();
             if (pairs && items.size() == made.size()) {
-                List<String> dist = Enumerations.distribute(items, view.lexicons().heads(), known());
+                List<String> dist = Enumerations.distribute(items, view.lexicons().heads(), known(), this::wordEnds);
                 for (int k = 0; k < made.size(); k++) {
                     Draft d = made.get(k);
                     d.metric = dist.get(k);
@@ -682,7 +771,7 @@ public final class RecordAssembler {
                 }
             } else if (!pairs && items.size() > 1 && (left.has(Cue.ENUM) || d0.kind != Kind.AMOUNT)) {
                 // 生产安全事故起数和亡人数下降50%: one value, several metrics
-                for (String m : Enumerations.distribute(items, view.lexicons().heads(), known())) {
+                for (String m : Enumerations.distribute(items, view.lexicons().heads(), known(), this::wordEnds)) {
                     Draft d = d0.copy();
                     d.metric = m;
                     d.evidenceStart = Math.min(d.evidenceStart, metricStart);
@@ -753,6 +842,10 @@ public final class RecordAssembler {
             if (piece.end() - piece.start() > 3) {
                 return false;
             }
+            String p = piece.text(text);
+            if (p.length() >= 2 && (p.endsWith("为") || p.endsWith("到") || p.endsWith("至"))) {
+                return true; // 重组为, 增加到
+            }
             for (int k = view.tokenIndexFrom(piece.start()); k < view.tokens().size(); k++) {
                 Token t = view.tokens().get(k);
                 if (t.start() >= piece.end()) {
@@ -791,6 +884,16 @@ public final class RecordAssembler {
                 }
             }
             return null;
+        }
+
+        /** Offsets in {@code s} where a word ends (by the segmenter). */
+        private int[] wordEnds(String s) {
+            List<Token> ts = segmenter.segment(s);
+            int[] ends = new int[ts.size()];
+            for (int k = 0; k < ts.size(); k++) {
+                ends[k] = ts.get(k).end();
+            }
+            return ends;
         }
 
         private Enumerations.KnownMetrics known() {
@@ -855,36 +958,131 @@ public final class RecordAssembler {
             return t != null && ((t.pos().startsWith("v") && !t.pos().equals("vn")) || t.pos().startsWith("u"));
         }
 
-        private static final Set<String> VERB_PREFIXES = Set.of("新", "再", "共", "累计", "已", "先后", "相继", "还", "又");
+        private static final Set<String> ADVERBS = Set.of("还", "可", "就", "仅", "已", "也", "又", "再", "都", "均", "将",
+            "已经", "共", "先后", "相继", "还可", "能", "可以");
 
-        /** A verb opening the left context (打造, 引进, 新引进, 开工建设), or null. */
-        private String leadingVerb(LeftContext left) {
+        /**
+         * The verb phrase a counted noun follows: the whole piece when it is short and holds no
+         * examples (辐射周边, 建成北滨路), else its leading verb (引进 in 引进中粮大悦城、东方微银等).
+         */
+        private String verbPhrase(LeftContext.Item piece) {
+            String p = piece.text(text);
+            if (p.indexOf('等') < 0 && p.indexOf('、') < 0 && p.length() <= 8 && startsWithVerb(piece)) {
+                int k = view.tokenIndexFrom(piece.start());
+                int s = piece.start();
+                while (k < view.tokens().size() && view.tokens().get(k).start() == s
+                        && ADVERBS.contains(view.tokens().get(k).word()) && view.tokens().get(k).end() < piece.end()) {
+                    s = view.tokens().get(k).end();
+                    k++;
+                }
+                return text.substring(s, piece.end());
+            }
+            return leadingVerbOf(piece);
+        }
+
+        private static LeftContext.Item firstPiece(LeftContext left) {
             for (LeftContext.Item it : left.items) {
-                if (it.type() != LeftContext.Type.PIECE) {
-                    continue;
+                if (it.type() == LeftContext.Type.PIECE) {
+                    return it;
                 }
-                StringBuilder verb = new StringBuilder();
-                boolean hasVerb = false;
-                List<Token> tokens = view.tokens();
-                int e = it.start();
-                for (int k = view.tokenIndexFrom(it.start()); k < tokens.size(); k++) {
-                    Token t = tokens.get(k);
-                    if (t.start() != e || t.end() > it.end()) {
-                        break;
-                    }
-                    boolean v = t.pos().startsWith("v") && !t.pos().equals("vn");
-                    if ((v || (!hasVerb && VERB_PREFIXES.contains(t.word()))) && verb.length() + t.word().length() <= 5) {
-                        verb.append(t.word());
-                        hasVerb |= v;
-                        e = t.end();
-                    } else {
-                        break;
-                    }
-                }
-                return hasVerb ? verb.toString() : null;
             }
             return null;
         }
+
+        private boolean startsWithVerb(LeftContext.Item piece) {
+            int k = view.tokenIndexFrom(piece.start());
+            while (k < view.tokens().size()) {
+                Token t = view.tokens().get(k);
+                if (t.start() >= piece.end()) {
+                    return false;
+                }
+                if (ADVERBS.contains(t.word()) || VERB_PREFIXES.contains(t.word())) {
+                    k++;
+                    continue;
+                }
+                return t.pos().startsWith("v") && !t.pos().equals("vn");
+            }
+            return false;
+        }
+
+        /** End of an examples list (…等) inside a metric phrase, or -1. */
+        private static int examplesEnd(String metric) {
+            int d = metric.lastIndexOf('等');
+            if (d <= 0 || d >= metric.length() - 1) {
+                return -1;
+            }
+            String before = metric.substring(0, d);
+            if (before.indexOf('、') < 0 && before.length() < 6) {
+                return -1; // 等 as in 等级, or a short phrase
+            }
+            char next = metric.charAt(d + 1);
+            if (next == '级' || next == '于' || next == '同') {
+                return -1;
+            }
+            return d + 1;
+        }
+
+        private String leadingVerbOf(LeftContext.Item piece) {
+            StringBuilder verb = new StringBuilder();
+            boolean hasVerb = false;
+            List<Token> tokens = view.tokens();
+            int e = piece.start();
+            for (int k = view.tokenIndexFrom(piece.start()); k < tokens.size(); k++) {
+                Token t = tokens.get(k);
+                if (t.start() != e || t.end() > piece.end()) {
+                    break;
+                }
+                boolean v = t.pos().startsWith("v") && !t.pos().equals("vn");
+                if ((v || (!hasVerb && VERB_PREFIXES.contains(t.word()))) && verb.length() + t.word().length() <= 5) {
+                    verb.append(t.word());
+                    hasVerb |= v;
+                    e = t.end();
+                } else {
+                    break;
+                }
+            }
+            return hasVerb && e < piece.end() ? verb.toString() : null;
+        }
+
+        private boolean isNounPhrase(LeftContext.Item piece) {
+            for (int k = view.tokenIndexFrom(piece.start()); k < view.tokens().size(); k++) {
+                Token t = view.tokens().get(k);
+                if (t.start() >= piece.end()) {
+                    break;
+                }
+                if (!npToken(t)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static final String[] NAME_SUFFIXES = {"有限公司", "公司", "集团", "基地", "中心", "产业园", "工业园", "园区",
+            "示范区", "示范园", "港", "镇", "村", "街道", "社区", "医院", "卫生院", "学院", "大学", "商圈", "数据谷", "科技城",
+            "生态城", "小镇", "物流园"};
+
+        /** 南彭贸易物流基地开行 → {南彭贸易物流基地, 开行}: a leading firm or place name is the subject. */
+        private String[] splitSubject(String metric) {
+            for (String suf : NAME_SUFFIXES) {
+                int i = metric.indexOf(suf);
+                while (i >= 0) {
+                    int e = i + suf.length();
+                    if (e < metric.length() && (metric.charAt(e) == '(' || metric.charAt(e) == '（')) {
+                        int close = Math.max(metric.indexOf(')', e), metric.indexOf('）', e));
+                        if (close > 0) {
+                            e = close + 1;
+                        }
+                    }
+                    if (i >= 2 && metric.length() - e >= 2 && metric.indexOf('、') < 0) {
+                        return new String[] {metric.substring(0, e), metric.substring(e)};
+                    }
+                    i = metric.indexOf(suf, i + 1);
+                }
+            }
+            return null;
+        }
+
+        private static final Set<String> VERB_PREFIXES = Set.of("新", "再", "共", "累计", "已", "先后", "相继", "还", "又");
 
         private static String cleanMetric(String m) {
             String s = m.strip();
@@ -952,7 +1150,7 @@ public final class RecordAssembler {
             List<String> items = splitMetric(subject, made.size());
             List<Draft> result = new ArrayList<>();
             if (made.size() > 1 && items.size() == made.size()) {
-                List<String> dist = Enumerations.distribute(items, view.lexicons().heads(), known());
+                List<String> dist = Enumerations.distribute(items, view.lexicons().heads(), known(), this::wordEnds);
                 for (int i = 0; i < made.size(); i++) {
                     made.get(i).metric = cleanMetric(dist.get(i) + suffix);
                     made.get(i).trace.add("metric:share-pair");
@@ -1039,7 +1237,7 @@ public final class RecordAssembler {
             List<Draft> result = new ArrayList<>();
             for (Draft d : made) {
                 if (items.size() > 1 && made.size() == 1) {
-                    for (String m : Enumerations.distribute(items, view.lexicons().heads(), known())) {
+                    for (String m : Enumerations.distribute(items, view.lexicons().heads(), known(), this::wordEnds)) {
                         Draft c = d.copy();
                         c.metric = m;
                         c.scope = scope.isEmpty() ? null : scope;
@@ -1148,7 +1346,11 @@ public final class RecordAssembler {
         record NounPhrase(int start, int end, int metricEnd, String text, String metricText, boolean afterDe) {
         }
 
-        /** 山地特色城镇 after 20个, 唐人神生猪全产业链 after 45亿元的; null when a verb or punctuation follows. */
+        /**
+         * 山地特色城镇 after 20个, 唐人神生猪全产业链 after 45亿元的; null when a predicate or
+         * punctuation follows (51户重组为33户, 11.7亿元。). What is counted runs to the next separator or
+         * figure; the noun phrase proper (for topics and subjects) stops at the first verb.
+         */
         private NounPhrase nounPhraseAfter(QuantityMatch q, int clauseEnd, int limit) {
             int i = q.end();
             boolean de = false;
@@ -1159,48 +1361,66 @@ public final class RecordAssembler {
             if (i >= limit || !(Character.isLetter(text.charAt(i)) || text.charAt(i) == '“')) {
                 return null;
             }
-            if (!view.isBoundary(i)) {
-                return null; // the figure ends inside a word
-            }
-            Token first = view.tokenAt(i);
-            if (first == null || !(npToken(first) || first.word().equals("“"))) {
+            if (!view.isBoundary(i) || view.cueAt(i, limit) != null || view.regionStartingAt(i) != null) {
                 return null;
             }
-            // the noun phrase: noun-like tokens; what is counted: up to the next separator
-            int s = i;
-            int e = i;
             List<Token> tokens = view.tokens();
-            for (int k = view.tokenIndexFrom(s); k < tokens.size(); k++) {
-                Token t = tokens.get(k);
-                if (t.start() != e || t.end() > limit) {
-                    break;
-                }
-                if (!npToken(t) && !t.word().equals("“") && !t.word().equals("”")) {
-                    break;
-                }
-                e = t.end();
-            }
-            if (e <= s) {
+            int fi = view.tokenIndexFrom(i);
+            if (fi >= tokens.size()) {
                 return null;
             }
-            int me = e;
-            while (me < limit && "、，。；：,;:".indexOf(text.charAt(me)) < 0 && !Character.isDigit(text.charAt(me))) {
+            Token first = tokens.get(fi);
+            Token second = fi + 1 < tokens.size() ? tokens.get(fi + 1) : null;
+            String p = first.pos();
+            boolean predicate = p.startsWith("p") || p.startsWith("d") || p.startsWith("u") || p.startsWith("c")
+                    || p.startsWith("r") || p.startsWith("f") || p.startsWith("m") || p.startsWith("q")
+                    || (p.startsWith("v") && !p.equals("vn") && !(second != null && second.isNoun()));
+            if (predicate && !first.word().equals("“")) {
+                return null;
+            }
+            int me = i;
+            while (me < limit && "、，。；：,;:（(\n".indexOf(text.charAt(me)) < 0) {
                 me++;
             }
-            String np = text.substring(s, e);
-            String counted = text.substring(s, me).strip();
-            if (de || counted.length() - np.length() > 16) {
+            String counted = text.substring(i, me).strip();
+            if (counted.isEmpty()) {
+                return null;
+            }
+            if (me == limit && limit < clauseEnd && (counted.endsWith("为") || counted.endsWith("到")
+                    || counted.endsWith("至") || counted.endsWith("成"))) {
+                return null; // 由51户重组为33户
+            }
+            // the noun phrase proper: up to the first verb after a noun
+            int e = i;
+            boolean noun = false;
+            for (int k = fi; k < tokens.size(); k++) {
+                Token t = tokens.get(k);
+                if (t.start() != e || t.end() > me) {
+                    break;
+                }
+                boolean verb = t.pos().startsWith("v") && !t.pos().equals("vn");
+                if (verb && noun && !(k + 1 < tokens.size() && tokens.get(k + 1).isNoun() && tokens.get(k + 1).end() <= me)) {
+                    break;
+                }
+                noun |= t.isNoun();
+                e = t.end();
+            }
+            if (e <= i) {
+                e = me;
+            }
+            String np = text.substring(i, e);
+            if (de || counted.length() > 18) {
                 counted = np;
                 me = e;
             }
-            return new NounPhrase(s, e, me, np, counted, de);
+            return new NounPhrase(i, me, me, np, counted, de);
         }
 
         private static boolean npToken(Token t) {
             String p = t.pos();
             return t.isNoun() || p.equals("vn") || p.equals("a") || p.equals("b") || p.equals("an") || p.equals("j")
                     || p.equals("l") || p.equals("i") || p.equals("g") || p.equals("nz") || p.startsWith("x")
-                    || (p.equals("v") && false);
+                    || p.equals("s");
         }
     }
 }
