@@ -107,7 +107,7 @@ final class Enumerations {
             boolean all = true;
             for (int k = 0; k < n - 1; k++) {
                 String it = items.get(k);
-                if (heads.suffixHead(it) != null || known.isKnown(it)) {
+                if (heads.suffixHead(it) != null || known.isKnown(it) || endsWithMeasure(it)) {
                     all = false;
                     break;
                 }
@@ -145,6 +145,11 @@ final class Enumerations {
             }
         }
         return out;
+    }
+
+    /** 游客接待量, 出口额, 企业数: an item that already names a measure takes no shared head. */
+    private static boolean endsWithMeasure(String item) {
+        return "量额数值率比重价费润".indexOf(item.charAt(item.length() - 1)) >= 0;
     }
 
     /** Whether a phrase is a metric by itself (the taxonomy knows it). */

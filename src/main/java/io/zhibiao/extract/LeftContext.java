@@ -102,12 +102,13 @@ final class LeftContext {
         int k = 0;
         while (k < items.size()) {
             Item it = items.get(k);
-            if (it.type() == Type.PIECE || (k < lastPiece && isInner(it))) {
+            if (it.type() == Type.PIECE || (k < lastPiece && isInner(it, items, k))) {
                 // absorb a run of pieces and inner cues into one piece
                 int s = it.start();
                 int e = it.end();
                 int m = k + 1;
-                while (m < items.size() && (items.get(m).type() == Type.PIECE || (m < lastPiece && isInner(items.get(m))))) {
+                while (m < items.size() && (items.get(m).type() == Type.PIECE
+                        || (m < lastPiece && isInner(items.get(m), items, m)))) {
                     e = items.get(m).end();
                     m++;
                 }
@@ -131,17 +132,27 @@ final class LeftContext {
         return out;
     }
 
-    private static boolean isInner(Item it) {
+    private static boolean isInner(Item it, List<Item> items, int k) {
         if (it.type() != Type.CUE) {
             return false;
         }
         Cue c = it.cue();
-        return c == Cue.UP || c == Cue.DOWN || c == Cue.QUALIFIER
-                || ((c == Cue.LEVEL || c == Cue.LEVEL_TO) && it.end() - it.start() == 1);
+        if (c == Cue.UP || c == Cue.DOWN || c == Cue.QUALIFIER) {
+            return true;
+        }
+        if (c == Cue.LEVEL || c == Cue.LEVEL_TO) {
+            if (it.end() - it.start() == 1) {
+                return true;
+            }
+            // 投资完成率: a level verb before a one- or two-character ending is part of a word
+            Item next = k + 1 < items.size() ? items.get(k + 1) : null;
+            return next != null && next.type() == Type.PIECE && next.start() == it.end() && next.end() - next.start() <= 2;
+        }
+        return false;
     }
 
     private static final String LEAD_JUNK = " \t、，,：:；;在对把从由于所其和及与并且而又也还";
-    private static final String TRAIL_JUNK = " \t、，,：:；;的了已就也还都更所在中里共均各之地得着过和及与并且而又";
+    private static final String TRAIL_JUNK = " \t、，,：:；;的了已就也还都更在中里共均各之地得着过和及与并且而又由";
 
     private static void addPiece(List<Item> items, String text, int s, int e) {
         while (s < e && LEAD_JUNK.indexOf(text.charAt(s)) >= 0) {

@@ -237,6 +237,7 @@ public final class RecordAssembler {
 
         // carried along the clause chain of the sentence
         private Draft last;             // the last record of the sentence
+        private List<Draft> lastGroup = List.of(); // the records of the last group of values
         private String topic;           // what later generic heads attach to (签约项目 → 签约项目总投资)
         private String sectorTopic;     // a sector or firm opening the sentence (汽车产业 …，产值增长8%)
         private String listTopic;       // 5项关键指标均为100%: the thing a dropped list count counts
@@ -476,6 +477,7 @@ public final class RecordAssembler {
                 out.add(d);
                 last = d;
             }
+            lastGroup = made;
             updateTopic(made);
             return next;
         }
@@ -714,7 +716,7 @@ public final class RecordAssembler {
                     }
                 }
             } else if (piece != null) {
-                metric = pieceText(piece, left);
+                metric = pieceText(piece, left) + growthNounAfter(piece, left, d0);
                 metricStart = piece.start();
                 int deng = examplesEnd(metric);
                 if (deng > 0) {
@@ -738,6 +740,22 @@ public final class RecordAssembler {
                     metric = split[1];
                     d0.trace.add("subject:leading-name");
                 }
+            } else if (last != null && made.size() > 1 && lastGroup.size() == made.size()) {
+                // 分别增长21.4%、18.9%，增速分别高于全省4.2个、3.1个百分点: pair with the last list
+                for (int k = 0; k < made.size(); k++) {
+                    Draft d = made.get(k);
+                    Draft prev = lastGroup.get(k);
+                    Draft saved = last;
+                    last = prev;
+                    d.metric = carriedMetric(d);
+                    last = saved;
+                    d.subject = prev.subject;
+                    d.evidenceStart = Math.min(from, prev.evidenceStart);
+                    d.trace.add("metric:carried-pairs");
+                }
+                comparisonBases(made, left);
+                basis(made, left);
+                return made;
             } else if (last != null) {
                 metric = carriedMetric(d0);
                 metricStart = Math.min(from, last.evidenceStart);
@@ -792,6 +810,22 @@ public final class RecordAssembler {
             comparisonBases(result, left);
             basis(result, left);
             return result;
+        }
+
+        /** 固定资产投资增速低于全省: a comparison of rates keeps 增速 in the metric. */
+        private String growthNounAfter(LeftContext.Item piece, LeftContext left, Draft d) {
+            if (d.kind != Kind.PP_CHANGE) {
+                return "";
+            }
+            int k = left.indexOf(piece);
+            if (k + 1 < left.items.size()) {
+                LeftContext.Item next = left.items.get(k + 1);
+                String w = next.text(text);
+                if (next.type() == LeftContext.Type.CUE && (w.equals("增速") || w.equals("增幅") || w.equals("增长率"))) {
+                    return w;
+                }
+            }
+            return "";
         }
 
         /** A piece that names no metric on its own takes what it refers to (总投资 → 签约项目总投资). */
