@@ -315,14 +315,18 @@ public final class RecordAssembler {
 
         private void readClause(int clauseIndex, int start, int end, List<QuantityMatch> qs) {
             Set<QuantityMatch> skip = new HashSet<>();
+            Set<QuantityMatch> modifiers = new HashSet<>();
             markRankScopes(start, qs, skip);
             markListCounts(start, end, qs, skip);
-            markModifiers(end, qs, skip);
+            markModifiers(end, qs, modifiers);
+            skip.addAll(modifiers);
             int from = start;
             int i = 0;
             while (i < qs.size()) {
                 if (skip.contains(qs.get(i))) {
-                    from = Math.max(from, qs.get(i).end());
+                    if (!modifiers.contains(qs.get(i))) {
+                        from = Math.max(from, qs.get(i).end()); // 10亿元以上项目: a modifier stays in the metric
+                    }
                     i++;
                     continue;
                 }
@@ -1116,14 +1120,14 @@ public final class RecordAssembler {
             if (k >= 2) {
                 LeftContext.Item verb = left.items.get(k - 1);
                 LeftContext.Item before = left.items.get(k - 2);
-                if (verb.type() == LeftContext.Type.CUE && verb.cue() == Cue.LEVEL
-                        && before.type() == LeftContext.Type.PIECE) {
+                if (verb.type() == LeftContext.Type.CUE && before.type() == LeftContext.Type.PIECE) {
                     String b = before.text(text);
-                    if (namesSector(b)) {
+                    if (verb.cue() == Cue.LEVEL && namesSector(b)) {
                         return b + m;
                     }
-                    if (view.lexicons().heads().isGeneric(m)) {
-                        return text.substring(before.start(), piece.end());
+                    boolean joins = verb.cue() == Cue.LEVEL || verb.cue() == Cue.TARGET || verb.cue() == Cue.FORECAST;
+                    if (joins && view.lexicons().heads().isGeneric(m)) {
+                        return text.substring(before.start(), piece.end()); // 相关项目计划投资, 在建项目完成投资
                     }
                 }
             }
@@ -1149,6 +1153,9 @@ public final class RecordAssembler {
          */
         private String verbPhrase(LeftContext.Item piece) {
             String p = piece.text(text);
+            if (p.indexOf('让') >= 0 || p.indexOf('使') >= 0 || p.indexOf('令') >= 0) {
+                return null; // 不仅让团结社区的4100余名居民…: a causative, not what is counted
+            }
             if (p.indexOf('等') < 0 && p.indexOf('、') < 0 && p.length() <= 10 && hasVerb(piece)) {
                 int k = view.tokenIndexFrom(piece.start());
                 int s = piece.start();
@@ -1225,6 +1232,7 @@ public final class RecordAssembler {
         }
 
         private String leadingVerbOf(LeftContext.Item piece) {
+            boolean examples = piece.text(text).indexOf('等') > 0;
             StringBuilder verb = new StringBuilder();
             boolean hasVerb = false;
             List<Token> tokens = view.tokens();
@@ -1234,7 +1242,7 @@ public final class RecordAssembler {
                 if (t.start() != e || t.end() > piece.end()) {
                     break;
                 }
-                boolean v = t.pos().startsWith("v") && !t.pos().equals("vn");
+                boolean v = t.pos().startsWith("v") && (!t.pos().equals("vn") || examples || verb.length() > 0);
                 if ((v || (!hasVerb && VERB_PREFIXES.contains(t.word()))) && verb.length() + t.word().length() <= 5) {
                     verb.append(t.word());
                     hasVerb |= v;
@@ -1263,6 +1271,21 @@ public final class RecordAssembler {
             "示范区", "示范园", "港", "镇", "村", "街道", "社区", "医院", "卫生院", "学院", "大学", "商圈", "数据谷", "科技城",
             "生态城", "小镇", "物流园", "景区", "旅游区", "片区", "街区", "酒店", "饭店", "工厂", "车间"};
 
+        private boolean properNameEndsAt(String metric, int end) {
+            int pos = 0;
+            for (Token t : segmenter.segment(metric)) {
+                pos = t.end();
+                if (pos == end) {
+                    String p = t.pos();
+                    return p.startsWith("ns") || p.startsWith("nt") || p.startsWith("nr") || p.equals("nz") || p.equals("nis");
+                }
+                if (pos > end) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
         /** 南彭贸易物流基地开行 → {南彭贸易物流基地, 开行}: a leading firm or place name is the subject. */
         private String[] splitSubject(String metric) {
             // 休闲食品项目总投资, 晋芯存储器项目一期总投资: a project before a bare head
@@ -1290,7 +1313,8 @@ public final class RecordAssembler {
                             e = close + 1;
                         }
                     }
-                    if (i >= 2 && metric.length() - e >= 2 && metric.indexOf('、') < 0) {
+                    boolean ok = suf.length() >= 2 ? e >= 4 : properNameEndsAt(metric, e);
+                    if (i >= 2 && ok && metric.length() - e >= 2 && metric.indexOf('、') < 0) {
                         return new String[] {metric.substring(0, e), metric.substring(e)};
                     }
                     i = metric.indexOf(suf, i + 1);
@@ -1578,7 +1602,9 @@ public final class RecordAssembler {
             if (i >= limit || !(Character.isLetter(text.charAt(i)) || text.charAt(i) == '“')) {
                 return null;
             }
-            if (!view.isBoundary(i) || view.cueAt(i, limit) != null || view.regionStartingAt(i) != null) {
+            RegionContext.Mention rm = view.regionStartingAt(i);
+            if (!view.isBoundary(i) || view.cueAt(i, limit) != null
+                    || (rm != null && (rm.role() == RegionContext.Role.SUBJECT || rm.role() == RegionContext.Role.COMPARISON))) {
                 return null;
             }
             List<Token> tokens = view.tokens();
@@ -1589,9 +1615,11 @@ public final class RecordAssembler {
             Token first = tokens.get(fi);
             Token second = fi + 1 < tokens.size() ? tokens.get(fi + 1) : null;
             String p = first.pos();
-            boolean predicate = p.startsWith("p") || p.startsWith("d") || p.startsWith("u") || p.startsWith("c")
-                    || p.startsWith("r") || p.startsWith("f") || p.startsWith("m") || p.startsWith("q")
-                    || (p.startsWith("v") && !p.equals("vn") && !(second != null && second.isNoun()));
+            boolean oneCharBeforeNoun = first.word().length() == 1 && second != null && second.isNoun()
+                    && second.start() == first.end() && "的了等约近余多为与和及在于至到".indexOf(first.word().charAt(0)) < 0;
+            boolean predicate = !oneCharBeforeNoun && (p.startsWith("p") || p.startsWith("d") || p.startsWith("u")
+                    || p.startsWith("c") || p.startsWith("r") || p.startsWith("f") || p.startsWith("m") || p.startsWith("q")
+                    || (p.startsWith("v") && !p.equals("vn")));
             if (predicate && !first.word().equals("“")) {
                 return null;
             }
@@ -1628,11 +1656,28 @@ public final class RecordAssembler {
                 e = me;
             }
             String np = text.substring(i, e);
-            if (de || counted.length() > 18 || (limit < clauseEnd && e < me)) {
+            if (de || counted.length() > 18 || (limit < clauseEnd && e < me && !verbObject(e, me))) {
                 counted = np;
                 me = e;
             }
             return new NounPhrase(i, me, me, np, counted, de);
+        }
+
+        /** 获得续贷 (a verb with its object) rather than 筹集起 (a verb alone) between [from, to). */
+        private boolean verbObject(int from, int to) {
+            boolean verb = false;
+            for (int k = view.tokenIndexFrom(from); k < view.tokens().size(); k++) {
+                Token t = view.tokens().get(k);
+                if (t.end() > to) {
+                    break;
+                }
+                if (t.pos().startsWith("v") && !t.pos().equals("vn")) {
+                    verb = true;
+                } else if (verb && t.isNoun()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean npToken(Token t) {
