@@ -10,10 +10,11 @@ package io.zhibiao.text;
  * followed by itself and whose repeats {@code X X … X} cover the most chars (the shortest such
  * {@code X} on a tie); chars where no such run starts stay single. The line is undoubled when it
  * is <em>largely explained</em> by units: they cover at least {@value #MIN_COVER_PERCENT}% of
- * its non-space chars and there are at least two units one of which is 2+ chars long, or at
- * least four units, or a single unit of 2+ chars covers the whole line. Each unit then keeps its
- * first copy. A line that is a text of any length written twice (with or without a space between)
- * keeps its first half. A legitimate {@code 1212户} or a reduplication ({@code 看看}, {@code 一一})
+ * its non-space chars, one unit at least has an ideograph, and there are at least two units one
+ * of which is 2+ chars long, or at least four units, or a single unit of 2+ chars covers the whole
+ * line. Each unit then keeps its
+ * first copy. A line that is a text of any length with two or more ideographs (not one char
+ * said many times), written twice (with or without a space between), keeps its first half. A legitimate {@code 1212户} or a reduplication ({@code 看看}, {@code 一一})
  * inside running text is left alone because the rest of its line is not doubled.
  */
 final class DoublingStep extends EditingStep {
@@ -64,6 +65,7 @@ final class DoublingStep extends EditingStep {
         int singles = 0;
         int units = 0;
         int longUnits = 0;
+        int hanUnits = 0;
         int covered = 0;
         int i = s;
         while (i < e) {
@@ -86,11 +88,14 @@ final class DoublingStep extends EditingStep {
             if (len >= 2) {
                 longUnits++;
             }
+            if (hasHan(text, i, i + len)) {
+                hanUnits++;
+            }
             covered += len * k;
             i += len * k;
         }
-        boolean largely = (units >= 2 && longUnits >= 1) || units >= 4
-                || (units == 1 && longUnits == 1 && covered == nonSpace);
+        boolean largely = hanUnits >= 1
+                && ((units >= 2 && longUnits >= 1) || units >= 4 || (units == 1 && longUnits == 1 && covered == nonSpace));
         if (!largely) {
             return;
         }
@@ -113,7 +118,7 @@ final class DoublingStep extends EditingStep {
         }
     }
 
-    /** A line {@code X X} or {@code XX} with X of 2+ chars: deletes the second copy. */
+    /** A line {@code X X} or {@code XX} with X of 2+ ideographs: deletes the second copy. */
     private static boolean wholeLineTwice(String text, int s, int e, Edits out) {
         int len = e - s;
         int half = len / 2;
@@ -125,6 +130,18 @@ final class DoublingStep extends EditingStep {
             return false;
         }
         if (!text.regionMatches(s, text, s + half + gap, half) || splitsPair(text, s + half)) {
+            return false;
+        }
+        // the half is a text, not one char said many times (谢谢谢谢, 哈哈哈哈)
+        int han = 0;
+        boolean distinct = false;
+        for (int i = s; i < s + half; i++) {
+            if (Chars.isHan(text.charAt(i))) {
+                han++;
+            }
+            distinct |= text.charAt(i) != text.charAt(s);
+        }
+        if (han < 2 || !distinct) {
             return false;
         }
         out.delete(s + half, e);
@@ -158,6 +175,17 @@ final class DoublingStep extends EditingStep {
             }
         }
         return bestLen == 0 ? 0 : ((long) bestLen << 32) | bestK;
+    }
+
+    private static boolean hasHan(String text, int s, int e) {
+        for (int i = s; i < e; ) {
+            int cp = text.codePointAt(i);
+            if (Chars.isHan(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     private static boolean splitsPair(String text, int at) {

@@ -23,8 +23,9 @@ import java.util.List;
  *       and B, after a blank line, has no sentence punctuation (kicker above a headline).
  *   <li><b>credit</b> (hard): A ends with a photo credit (摄/NAME).
  *   <li><b>sentence</b>: A ends a sentence (。！？；：… maybe followed by a closing quote). Hard,
- *       unless the column is narrow, no blank line follows and A fills the column: then the
- *       paragraph goes on (soft, <b>full-sentence</b>).
+ *       unless the column is narrow, no blank line follows and A fills the column to the last
+ *       half-unit (no room for a paragraph indent): then the paragraph goes on (soft,
+ *       <b>full-sentence</b>).
  *   <li>In a narrow column (local width at most {@value #NARROW} half-units): soft if A ends with
  *       continuing punctuation (，、“（《—) (<b>open</b>) or fills the column (<b>full</b>),
  *       unless A, a line without clause punctuation, overhangs the column that B starts
@@ -35,12 +36,15 @@ import java.util.List;
  *       (<b>title</b>).
  * </ol>
  * The local column width is the upper quartile of the printed widths ({@link LineShape#width})
- * of the lines around A (up to {@value #WINDOW} each way, not across an indented block start).
+ * of the lines around A (up to {@value #WINDOW} each way, not across an indented block start);
+ * with fewer than {@value #MIN_WINDOW} such lines there is no column to measure and the wide-text
+ * rules apply.
  * The first line of a paragraph (after a sentence end or an indent) is allowed its typographic
  * indent. A soft break between two ASCII letters becomes a space; any other soft break vanishes.
  */
 final class LineJoinStep extends EditingStep {
     static final int NARROW = 80;
+    static final int MIN_WINDOW = 3;
     static final int WINDOW = 4;
     static final int FULL_TOLERANCE = 5;
     static final int SENTENCE_FULL_TOLERANCE = 1;
@@ -176,8 +180,9 @@ final class LineJoinStep extends EditingStep {
             int be = l.ce[k + 1];
             boolean blank = l.lineNo[k + 1] - l.lineNo[k] > 1;
             int wA = l.width[k] + (firstLine ? FIRST_LINE_INDENT : 0);
+            int window = windowSize(l, k);
             int w = localWidth(l, k);
-            boolean narrow = w <= NARROW;
+            boolean narrow = w <= NARROW && window >= MIN_WINDOW;
             boolean aShaped = LineShape.isHeadingShaped(t, as, ae);
             boolean aSubtitle = t.startsWith("——", as) && LineShape.isHeadingLike(t, as, ae);
             boolean aPropagated = afterHeading && LineShape.isHeadingLike(t, as, ae);
@@ -208,7 +213,7 @@ final class LineJoinStep extends EditingStep {
                 rule = "credit";
                 isHard = true;
             } else if (endsSentence(t, as, ae)) {
-                isHard = !(narrow && !blank && wA >= w - SENTENCE_FULL_TOLERANCE);
+                isHard = !(narrow && !blank && l.width[k] >= w - SENTENCE_FULL_TOLERANCE);
                 rule = isHard ? "sentence" : "full-sentence";
             } else if (narrow) {
                 if (Chars.isContinuing(aLast)) {
@@ -237,6 +242,17 @@ final class LineJoinStep extends EditingStep {
 
     /** Upper quartile of the widths of the lines around A, within A's block. */
     private static int localWidth(Lines l, int k) {
+        int[] w = window(l, k);
+        return upperQuartile(l.width, w[0], w[1]);
+    }
+
+    private static int windowSize(Lines l, int k) {
+        int[] w = window(l, k);
+        return w[1] - w[0] + 1;
+    }
+
+    /** The lines around A (indices {@code lo..hi}), not across an indented block start. */
+    private static int[] window(Lines l, int k) {
         int lo = k;
         while (lo > 0 && k - lo < WINDOW && !l.indented(lo)) {
             lo--;
@@ -249,7 +265,7 @@ final class LineJoinStep extends EditingStep {
                 hi++;
             }
         }
-        return upperQuartile(l.width, lo, hi);
+        return new int[] {lo, hi};
     }
 
     /** True if A is clearly wider than the column that B starts (B and the lines after it). */
