@@ -1,5 +1,7 @@
 package io.zhibiao.text;
 
+import java.util.Arrays;
+
 /**
  * Undoes doubled headline text. PDF headlines set in faux-bold often paste as each word twice
  * ({@code 1212区县区县““双晒会双晒会””上晒高招上晒高招} → {@code 12区县“双晒会”上晒高招}), a caption as a
@@ -62,6 +64,7 @@ final class DoublingStep extends EditingStep {
         }
         int allowedSingles = nonSpace - (nonSpace * MIN_COVER_PERCENT + 99) / 100;
         // first pass: parse and decide, giving up as soon as too many chars stay single
+        int[] found = new int[16]; // (start, length, repeats) of each unit
         int singles = 0;
         int units = 0;
         int longUnits = 0;
@@ -79,11 +82,17 @@ final class DoublingStep extends EditingStep {
                 if (++singles > allowedSingles) {
                     return;
                 }
-                i++;
+                i += Character.charCount(text.codePointAt(i));
                 continue;
             }
             int len = (int) (u >>> 32);
             int k = (int) u;
+            if (3 * units + 3 > found.length) {
+                found = Arrays.copyOf(found, found.length * 2);
+            }
+            found[3 * units] = i;
+            found[3 * units + 1] = len;
+            found[3 * units + 2] = k;
             units++;
             if (len >= 2) {
                 longUnits++;
@@ -99,22 +108,12 @@ final class DoublingStep extends EditingStep {
         if (!largely) {
             return;
         }
-        // second pass: keep the first copy of each unit
-        i = s;
-        while (i < e) {
-            if (Chars.isSpace(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            long u = unitAt(text, i, e);
-            if (u == 0) {
-                i++;
-                continue;
-            }
-            int len = (int) (u >>> 32);
-            int k = (int) u;
-            out.delete(i + len, i + len * k);
-            i += len * k;
+        // keep the first copy of each unit
+        for (int u = 0; u < units; u++) {
+            int at = found[3 * u];
+            int len = found[3 * u + 1];
+            int k = found[3 * u + 2];
+            out.delete(at + len, at + len * k);
         }
     }
 
@@ -172,6 +171,9 @@ final class DoublingStep extends EditingStep {
                 bestCover = len * k;
                 bestLen = len;
                 bestK = k;
+                if (i + bestCover + len > end) {
+                    break; // nothing longer can cover more of the line
+                }
             }
         }
         return bestLen == 0 ? 0 : ((long) bestLen << 32) | bestK;

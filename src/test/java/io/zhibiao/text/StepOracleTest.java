@@ -108,6 +108,33 @@ class StepOracleTest {
         }
     }
 
+    @Test
+    void arbitraryUtf16NeverBreaksTheChain() {
+        // any char at all, lone surrogates and controls included: no exception, a consistent map
+        Random rnd = new Random(99);
+        Normalizer normalizer = Normalizers.standard();
+        for (int round = 0; round < ROUNDS; round++) {
+            int len = rnd.nextInt(60);
+            StringBuilder b = new StringBuilder(len);
+            for (int i = 0; i < len; i++) {
+                int r = rnd.nextInt(4);
+                b.append(r == 0 ? (char) rnd.nextInt(0x80) : r == 1 ? (char) (0x4E00 + rnd.nextInt(200))
+                        : (char) rnd.nextInt(0x10000));
+            }
+            String s = b.toString();
+            NormalizedText n = normalizer.normalize(s);
+            Edits.Traced composed = null;
+            String text = s;
+            for (NormalizationStep step : normalizer.steps()) {
+                Edits.Traced t = ((EditingStep) step).trace(text);
+                composed = composed == null ? t : composed.andThen(t);
+                text = t.text();
+            }
+            assertThat(n.text()).isEqualTo(text);
+            assertMapMatchesTrace(n.map(), composed, "chain on " + show(s));
+        }
+    }
+
     static void assertMapMatchesTrace(OffsetMap map, Edits.Traced t, String what) {
         int n = t.text().length();
         assertThat(map.outputLength()).as(what).isEqualTo(n);
