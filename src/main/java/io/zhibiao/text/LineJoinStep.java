@@ -15,7 +15,8 @@ import java.util.List;
  *   <li><b>number</b> (soft): A ends with a digit (maybe followed by 万/亿/千/百) and B goes on with
  *       a digit, a point, a percent sign or an ideograph ({@code 32.1\n亿元}, {@code 2.3亿\n元}).
  *   <li><b>marker</b> (hard): B starts with a box-item marker (▶), or A is a short marker label.
- *   <li><b>indent</b> (hard): B is indented (the first line of a block).
+ *   <li><b>indent</b> (hard): B is indented (the first line of a block), unless A ends in
+ *       spaced-out text and a space, which B's leading space merely goes on with.
  *   <li><b>heading</b> (hard): A or B is shaped like a headline or byline
  *       ({@link LineShape#isHeadingShaped}), or A is a ——subtitle, or A directly follows one of
  *       these and has no sentence punctuation either (a second headline line, a subtitle).
@@ -77,6 +78,7 @@ final class LineJoinStep extends EditingStep {
         int[] ce = new int[16];        // content end (before trailing spaces)
         int[] lineNo = new int[16];    // 0-based line number in the text
         int[] width = new int[16];
+        boolean[] blockStart;
 
         Lines(String text) {
             this.text = text;
@@ -102,6 +104,7 @@ final class LineJoinStep extends EditingStep {
                 start = end + 1;
                 no++;
             }
+            markBlockStarts();
         }
 
         private void add(int ls, int le, int s, int e, int no) {
@@ -123,8 +126,20 @@ final class LineJoinStep extends EditingStep {
             n++;
         }
 
+        /**
+         * Line k starts a block: it is indented, and the indent is not the spacing of spaced-out
+         * text going on from the line before ({@code 分 别 \n 增 长}).
+         */
         boolean indented(int k) {
-            return cs[k] > lineStart[k];
+            return blockStart[k];
+        }
+
+        private void markBlockStarts() {
+            blockStart = new boolean[n];
+            for (int k = 0; k < n; k++) {
+                blockStart[k] = cs[k] > lineStart[k]
+                        && (k == 0 || !(ce[k - 1] < lineEnd[k - 1] && endsSpacedOut(text, cs[k - 1], ce[k - 1])));
+            }
         }
     }
 
@@ -197,7 +212,7 @@ final class LineJoinStep extends EditingStep {
                             && !LineShape.hasSentencePunct(t, as, ae))) {
                 rule = "marker";
                 isHard = true;
-            } else if (l.indented(k + 1) && l.ce[k] == l.lineEnd[k]) {
+            } else if (l.indented(k + 1)) {
                 rule = "indent";
                 isHard = true;
             } else if (aShaped || aSubtitle || aPropagated || LineShape.isHeadingShaped(t, bs, be)) {
@@ -288,6 +303,31 @@ final class LineJoinStep extends EditingStep {
         int[] w = Arrays.copyOfRange(widths, lo, hi + 1);
         Arrays.sort(w);
         return w[w.length - 1 - w.length / 4];
+    }
+
+    /**
+     * A ends in spaced-out text ({@code 分 别 增 长}): its last three runs between spaces are single
+     * chars. Then a space that starts the next line is the spacing going on, not an indent.
+     */
+    private static boolean endsSpacedOut(String t, int s, int e) {
+        int i = e;
+        for (int run = 0; run < 3; run++) {
+            // one non-space char, with a space (or nothing) before it
+            if (i - 1 < s || Chars.isSpace(t.charAt(i - 1))) {
+                return false;
+            }
+            i--;
+            if (Character.isLowSurrogate(t.charAt(i)) && i > s) {
+                i--;
+            }
+            if (i == s || !Chars.isSpace(t.charAt(i - 1))) {
+                return false;
+            }
+            while (i > s && Chars.isSpace(t.charAt(i - 1))) {
+                i--;
+            }
+        }
+        return true;
     }
 
     /** A ends with sentence-final punctuation, maybe followed by closing quotes or brackets. */

@@ -167,6 +167,22 @@ class LineJoinStepTest {
     }
 
     @Test
+    void trailingSpacesDoNotHideAnIndentButSpacedOutTextGoesOn() {
+        String in = "重庆高新区还着力重大项 \n"
+                + "目牵引，为科学城发展集聚动 \n"
+                + "能，位居全市第一。 \n"
+                + " 长江与嘉陵江环抱，在江 \n"
+                + "北嘴实现交汇。上半年，江北 \n"
+                + "区大力发展新经济、培育新业 \n"
+                + "态、促进新消费，国 家 高 新 \n"
+                + " 技 术 企 业 数 量 分 别 增 长 \n"
+                + "12.3%。\n";
+        assertStep(lines, in, "重庆高新区还着力重大项目牵引，为科学城发展集聚动能，位居全市第一。\n"
+                + "长江与嘉陵江环抱，在江北嘴实现交汇。上半年，江北区大力发展新经济、培育新业态、促进新消费，"
+                + "国 家 高 新技 术 企 业 数 量 分 别 增 长12.3%。");
+    }
+
+    @Test
     void blankLinesAndOuterSpaceGo() {
         assertStep(lines, "\n\n  增长4.7%。  \n\n\n\u3000上半年。 \n \n", "增长4.7%。\n上半年。");
         assertStep(lines, " \n\t\n", "");
