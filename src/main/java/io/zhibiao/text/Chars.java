@@ -81,6 +81,17 @@ final class Chars {
                 || c == '?';
     }
 
+    /**
+     * Punctuation that Chinese typesetting never puts at the start of a line (the closing half of
+     * the 避头尾 rules): a line starting with one of these goes on from the line before.
+     */
+    static boolean cannotStartLine(char c) {
+        return c == '。' || c == '，' || c == '、' || c == '；' || c == '：' || c == '？' || c == '！' || c == '）'
+                || c == '》' || c == '」' || c == '』' || c == '】' || c == '〕' || c == '〉' || c == '”' || c == '’'
+                || c == '…' || c == ',' || c == '.' || c == ';' || c == ':' || c == '?' || c == '!' || c == ')'
+                || c == ']' || c == '}' || c == '％' || c == '%' || c == '‰';
+    }
+
     /** Quotes that print narrow (half an ideograph) in Chinese newspaper type. */
     static boolean isNarrowQuote(char c) {
         return c == '“' || c == '”' || c == '‘' || c == '’';

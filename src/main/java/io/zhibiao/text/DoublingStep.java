@@ -15,8 +15,9 @@ import java.util.Arrays;
  * its non-space chars, one unit at least has an ideograph, and there are at least two units one
  * of which is 2+ chars long, or at least four units, or a single unit of 2+ chars covers the whole
  * line. Each unit then keeps its
- * first copy. A line that is a text of any length with two or more ideographs (not one char
- * said many times), written twice (with or without a space between), keeps its first half. A legitimate {@code 1212户} or a reduplication ({@code 看看}, {@code 一一})
+ * first copy. Otherwise, a line that is a text of any length with two or more ideographs (not
+ * one char said many times), written twice (with or without a space between), keeps its first
+ * half. A legitimate {@code 1212户} or a reduplication ({@code 看看}, {@code 一一})
  * inside running text is left alone because the rest of its line is not doubled.
  */
 final class DoublingStep extends EditingStep {
@@ -53,9 +54,6 @@ final class DoublingStep extends EditingStep {
         if (e - s < 2) {
             return;
         }
-        if (wholeLineTwice(text, s, e, out)) {
-            return;
-        }
         int nonSpace = 0;
         for (int i = s; i < e; i++) {
             if (!Chars.isSpace(text.charAt(i))) {
@@ -80,6 +78,7 @@ final class DoublingStep extends EditingStep {
             long u = unitAt(text, i, e);
             if (u == 0) {
                 if (++singles > allowedSingles) {
+                    wholeLineTwice(text, s, e, out);
                     return;
                 }
                 i += Character.charCount(text.codePointAt(i));
@@ -100,12 +99,13 @@ final class DoublingStep extends EditingStep {
             if (hasHan(text, i, i + len)) {
                 hanUnits++;
             }
-            covered += len * k;
+            covered += nonSpace(text, i, i + len) * k;
             i += len * k;
         }
         boolean largely = hanUnits >= 1
                 && ((units >= 2 && longUnits >= 1) || units >= 4 || (units == 1 && longUnits == 1 && covered == nonSpace));
         if (!largely) {
+            wholeLineTwice(text, s, e, out);
             return;
         }
         // keep the first copy of each unit
@@ -177,6 +177,16 @@ final class DoublingStep extends EditingStep {
             }
         }
         return bestLen == 0 ? 0 : ((long) bestLen << 32) | bestK;
+    }
+
+    private static int nonSpace(String text, int s, int e) {
+        int n = 0;
+        for (int i = s; i < e; i++) {
+            if (!Chars.isSpace(text.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean hasHan(String text, int s, int e) {

@@ -188,26 +188,27 @@ final class LineJoinStep extends EditingStep {
         String t = l.text;
         boolean firstLine = true;       // A starts a paragraph after a sentence end or an indent
         boolean afterHeading = false;   // the line before A was a headline and the break was hard
+        boolean bTabular = l.n > 0 && LineShape.isTabular(t, l.cs[0], l.ce[0]);
         for (int k = 0; k + 1 < l.n; k++) {
             int as = l.cs[k];
             int ae = l.ce[k];
             int bs = l.cs[k + 1];
             int be = l.ce[k + 1];
+            boolean aTabular = bTabular;
+            bTabular = LineShape.isTabular(t, bs, be);
             boolean blank = l.lineNo[k + 1] - l.lineNo[k] > 1;
             int wA = l.width[k] + (firstLine ? FIRST_LINE_INDENT : 0);
-            int window = windowSize(l, k);
-            int w = localWidth(l, k);
-            boolean narrow = w <= NARROW && window >= MIN_WINDOW;
+            int[] win = window(l, k);
+            int w = upperQuartile(l.width, win[0], win[1]);
+            boolean narrow = win[1] - win[0] + 1 >= MIN_WINDOW && max(l.width, win[0], win[1]) <= NARROW;
             boolean aShaped = LineShape.isHeadingShaped(t, as, ae);
             boolean aSubtitle = t.startsWith("——", as) && LineShape.isHeadingLike(t, as, ae);
             boolean aPropagated = afterHeading && LineShape.isHeadingLike(t, as, ae);
             char aLast = t.charAt(ae - 1);
+            char bFirst = t.charAt(bs);
             String rule;
             boolean isHard;
-            if (numberGoesOn(t, as, ae, bs) && !l.indented(k + 1) && !marks.isMarker(t.charAt(bs))) {
-                rule = "number";
-                isHard = false;
-            } else if (marks.isMarker(t.charAt(bs))
+            if (marks.isMarker(bFirst)
                     || (marks.isMarker(t.charAt(as)) && l.width[k] <= MARKER_LABEL_WIDTH
                             && !LineShape.hasSentencePunct(t, as, ae))) {
                 rule = "marker";
@@ -215,6 +216,18 @@ final class LineJoinStep extends EditingStep {
             } else if (l.indented(k + 1)) {
                 rule = "indent";
                 isHard = true;
+            } else if (Chars.cannotStartLine(bFirst)) {
+                rule = "closing";
+                isHard = false;
+            } else if (aTabular || bTabular) {
+                rule = "table";
+                isHard = true;
+            } else if (numberGoesOn(t, as, ae, bs, narrow)) {
+                rule = "number";
+                isHard = false;
+            } else if (LineShape.hasUnclosedBracket(t, as, ae) && !endsSentence(t, as, ae)) {
+                rule = "unclosed";
+                isHard = false;
             } else if (aShaped || aSubtitle || aPropagated || LineShape.isHeadingShaped(t, bs, be)) {
                 rule = "heading";
                 isHard = true;
@@ -249,21 +262,17 @@ final class LineJoinStep extends EditingStep {
             if (trace != null) {
                 trace.add(new Break(l.lineNo[k], l.lineNo[k + 1], isHard, rule));
             }
-            boolean bStartsParagraph = isHard && (rule.equals("sentence") || rule.equals("indent"));
-            firstLine = bStartsParagraph;
+            firstLine = isHard && (rule.equals("sentence") || rule.equals("indent"));
             afterHeading = isHard && (aShaped || aSubtitle);
         }
     }
 
-    /** Upper quartile of the widths of the lines around A, within A's block. */
-    private static int localWidth(Lines l, int k) {
-        int[] w = window(l, k);
-        return upperQuartile(l.width, w[0], w[1]);
-    }
-
-    private static int windowSize(Lines l, int k) {
-        int[] w = window(l, k);
-        return w[1] - w[0] + 1;
+    private static int max(int[] widths, int lo, int hi) {
+        int m = 0;
+        for (int i = lo; i <= hi; i++) {
+            m = Math.max(m, widths[i]);
+        }
+        return m;
     }
 
     /** The lines around A (indices {@code lo..hi}), not across an indented block start. */
@@ -339,8 +348,12 @@ final class LineJoinStep extends EditingStep {
         return Chars.isTerminal(t.charAt(i));
     }
 
-    /** A ends inside a number that B goes on with: {@code 32.1\n亿元}, {@code 2.3亿\n元}, {@code 254\n个}. */
-    private static boolean numberGoesOn(String t, int as, int ae, int bs) {
+    /**
+     * A ends inside a number that B goes on with: {@code 1,100.\n9亿元}, {@code 9\n.6%}, and in a
+     * narrow column also {@code 32.1\n亿元}, {@code 2.3亿\n元}, {@code 254\n个} (B goes on with an
+     * ideograph: in wide text that would join a date line to the heading after it).
+     */
+    private static boolean numberGoesOn(String t, int as, int ae, int bs, boolean narrow) {
         int i = ae - 1;
         char last = t.charAt(i);
         if (last == '万' || last == '亿' || last == '千' || last == '百') {
@@ -354,12 +367,15 @@ final class LineJoinStep extends EditingStep {
             return false;
         }
         char b = t.charAt(bs);
-        return Chars.isDigit(b) || b == '.' || b == '%' || b == '‰' || Chars.isHan(t.codePointAt(bs));
+        return Chars.isDigit(b) || b == '.' || b == '%' || b == '‰' || (narrow && Chars.isHan(t.codePointAt(bs)));
     }
 
-    /** Sentence punctuation or the enumeration comma or colon: a line of running text, not a title. */
+    /**
+     * Sentence punctuation or the enumeration comma or colon, after a leading list marker
+     * ({@code 一、}, {@code （三）}, {@code 2.}): a line of running text, not a title.
+     */
     private static boolean hasClausePunct(String t, int s, int e) {
-        for (int i = s; i < e; i++) {
+        for (int i = LineShape.afterListMarker(t, s, e); i < e; i++) {
             char c = t.charAt(i);
             if (Chars.isSentencePunct(c) || c == '、' || c == '：' || c == ':') {
                 return true;

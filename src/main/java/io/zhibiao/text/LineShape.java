@@ -88,4 +88,114 @@ final class LineShape {
     static boolean isHeadingLike(String text, int s, int e) {
         return !hasSentencePunct(text, s, e) && width(text, s, e) <= MAX_HEADING_WIDTH;
     }
+
+    /**
+     * True if the line opens a bracket or a quote it does not close ({@code 本报讯（记者 王晓东 通讯}):
+     * it goes on in the next line.
+     */
+    static boolean hasUnclosedBracket(String text, int s, int e) {
+        int round = 0;
+        int quote = 0;
+        int book = 0;
+        int square = 0;
+        for (int i = s; i < e; i++) {
+            switch (text.charAt(i)) {
+                case '（', '(' -> round++;
+                case '）', ')' -> round = Math.max(0, round - 1);
+                case '“' -> quote++;
+                case '”' -> quote = Math.max(0, quote - 1);
+                case '《' -> book++;
+                case '》' -> book = Math.max(0, book - 1);
+                case '【', '「', '『' -> square++;
+                case '】', '」', '』' -> square = Math.max(0, square - 1);
+                default -> {
+                }
+            }
+        }
+        return round > 0 || quote > 0 || book > 0 || square > 0;
+    }
+
+    /**
+     * A column separator of a table row: a tab, an ideographic space, or two or more spaces. A
+     * single ASCII space is not one (PDF text has those inside running text).
+     */
+    static boolean isColumnSeparator(String text, int s, int e) {
+        if (e - s >= 2) {
+            return true;
+        }
+        char c = text.charAt(s);
+        return c == '\t' || c == '\u3000';
+    }
+
+    /**
+     * Shaped like a row of a table flattened into a line ({@code 地区生产总值　亿元　412.63　12.1},
+     * {@code 麒麟区\t123.45\t13.2}): no sentence punctuation, at least two column separators
+     * ({@link #isColumnSeparator}) between fields, and a field that starts with a digit.
+     */
+    static boolean isTabular(String text, int s, int e) {
+        if (hasSentencePunct(text, s, e)) {
+            return false;
+        }
+        int separators = 0;
+        boolean numeric = false;
+        int i = s;
+        while (i < e) {
+            if (Chars.isSpace(text.charAt(i))) {
+                int j = i;
+                while (j < e && Chars.isSpace(text.charAt(j))) {
+                    j++;
+                }
+                if (i > s && j < e && isColumnSeparator(text, i, j)) {
+                    separators++;
+                }
+                i = j;
+            } else {
+                numeric |= Chars.isDigit(text.charAt(i)) && (i == s || Chars.isSpace(text.charAt(i - 1)));
+                i++;
+            }
+        }
+        return separators >= 2 && numeric;
+    }
+
+    /**
+     * Where the text of a line starts after a list marker: {@code 一、}, {@code 十二、},
+     * {@code （三）}, {@code (2)}, {@code 3、}, {@code 4.} (not a decimal point); {@code s} if none.
+     */
+    static int afterListMarker(String text, int s, int e) {
+        int i = s;
+        if (i < e && (text.charAt(i) == '（' || text.charAt(i) == '(')) {
+            int j = skipNumeral(text, i + 1, e);
+            if (j > i + 1 && j < e && (text.charAt(j) == '）' || text.charAt(j) == ')')) {
+                return j + 1;
+            }
+            return s;
+        }
+        int j = skipNumeral(text, i, e);
+        if (j == i || j >= e) {
+            return s;
+        }
+        char c = text.charAt(j);
+        if (c == '、') {
+            return j + 1;
+        }
+        if ((c == '.' || c == '．') && Chars.isDigit(text.charAt(i)) && !(j + 1 < e && Chars.isDigit(text.charAt(j + 1)))) {
+            return j + 1;
+        }
+        return s;
+    }
+
+    /** Skips up to three Chinese numerals or up to two digits. */
+    private static int skipNumeral(String text, int i, int e) {
+        int j = i;
+        if (j < e && Chars.isDigit(text.charAt(j))) {
+            while (j < e && j - i < 2 && Chars.isDigit(text.charAt(j))) {
+                j++;
+            }
+            return j;
+        }
+        while (j < e && j - i < 3 && "一二三四五六七八九十".indexOf(text.charAt(j)) >= 0) {
+            j++;
+        }
+        return j;
+    }
 }

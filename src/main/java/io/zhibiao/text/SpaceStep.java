@@ -9,7 +9,9 @@ package io.zhibiao.text;
  * ASCII letters or digits (or quotes next to them) - {@code Model 3}, {@code SK hynix} - and the
  * space between two phrases of a line shaped like a headline or byline
  * ({@link LineShape#isHeadingShaped}: {@code “十四五”开局稳中有进 地区生产总值同比增长15.3%},
- * {@code 九龙坡区委书记 覃昌德}), which is how the text quotes it.
+ * {@code 九龙坡区委书记 覃昌德}), which is how the text quotes it. In a table row flattened into a line
+ * ({@link LineShape#isTabular}) each column separator (tab, ideographic space, two or more spaces)
+ * becomes one space: {@code 地区生产总值　亿元　412.63　12.1} → {@code 地区生产总值 亿元 412.63 12.1}.
  */
 final class SpaceStep extends EditingStep {
 
@@ -43,6 +45,7 @@ final class SpaceStep extends EditingStep {
             return;
         }
         boolean heading = LineShape.isHeadingShaped(t, s, e);
+        boolean tabular = LineShape.isTabular(t, s, e);
         int i = first;
         int prevRunStart = s; // start of the run of non-space chars before the space run at i
         while (i < e) {
@@ -59,7 +62,8 @@ final class SpaceStep extends EditingStep {
                 nextRunEnd++;
             }
             boolean keep = i > s && j < e
-                    && (bothNarrow(t, i, j) || (heading && phraseBreak(t, prevRunStart, i, j, nextRunEnd)));
+                    && (bothNarrow(t, i, j) || (heading && phraseBreak(t, prevRunStart, i, j, nextRunEnd))
+                            || (tabular && LineShape.isColumnSeparator(t, i, j)));
             if (!keep) {
                 out.delete(i, j);
             } else if (t.charAt(i) != ' ' || j > i + 1) {

@@ -34,6 +34,8 @@ class DoublingStepTest {
         String run = "重大项目建设推进有力";
         assertStep(doubling, "荣昌区荣昌区 " + run.repeat(32), "荣昌区 " + run);
         assertStep(doubling, run.repeat(3), run);
+        // a run with a space inside
+        assertStep(doubling, "工业强市 量质齐升".repeat(18), "工业强市 量质齐升");
     }
 
     @Test

@@ -45,6 +45,14 @@ class SpaceStepTest {
     }
 
     @Test
+    void tableRowsKeepOneSpacePerColumn() {
+        assertStep(spaces, "地区生产总值\u3000亿元\u3000412.63\u300012.1", "地区生产总值 亿元 412.63 12.1");
+        assertStep(spaces, "麒麟区\t123.45\t13.2\n宣威市  72.31  11.6", "麒麟区 123.45 13.2\n宣威市 72.31 11.6");
+        // one separator is not a table: running text is joined as usual
+        assertStep(spaces, "电商产品加工线 19 条、累计达 44 条", "电商产品加工线19条、累计达44条");
+    }
+
+    @Test
     void lineEndsLoseTheirSpaces() {
         assertStep(spaces, "  增长4.7% \n\u3000上半年 ", "增长4.7%\n上半年");
     }
