@@ -10,13 +10,18 @@ import java.util.List;
  * spaces around them). Leading and trailing blank space of the text goes too.
  *
  * <p>Each break between two non-blank lines A and B (blank lines between them are part of the
- * break: pasted PDF text has them inside sentences too) is decided by the first rule that applies:
+ * break: pasted PDF text has them inside sentences too) is decided by the first rule that applies
+ * (docs/normalization.md, section 2, has the table with examples):
  * <ol>
- *   <li><b>number</b> (soft): A ends with a digit (maybe followed by 万/亿/千/百) and B goes on with
- *       a digit, a point, a percent sign or an ideograph ({@code 32.1\n亿元}, {@code 2.3亿\n元}).
  *   <li><b>marker</b> (hard): B starts with a box-item marker (▶), or A is a short marker label.
  *   <li><b>indent</b> (hard): B is indented (the first line of a block), unless A ends in
  *       spaced-out text and a space, which B's leading space merely goes on with.
+ *   <li><b>closing</b> (soft): B starts with punctuation that never starts a line (。，、）”%…).
+ *   <li><b>table</b> (hard): A or B is a table row ({@link LineShape#isTabular}).
+ *   <li><b>number</b> (soft): A ends inside a number that B goes on with ({@code 1,100.\n9亿元};
+ *       in a narrow column also {@code 32.1\n亿元}, {@code 2.3亿\n元}).
+ *   <li><b>unclosed</b> (soft): A opens a bracket or quote it does not close and does not end a
+ *       sentence ({@code 本报讯（记者 王晓东 通讯}).
  *   <li><b>heading</b> (hard): A or B is shaped like a headline or byline
  *       ({@link LineShape#isHeadingShaped}), or A is a ——subtitle, or A directly follows one of
  *       these and has no sentence punctuation either (a second headline line, a subtitle).
@@ -27,21 +32,21 @@ import java.util.List;
  *       unless the column is narrow, no blank line follows and A fills the column to the last
  *       half-unit (no room for a paragraph indent): then the paragraph goes on (soft,
  *       <b>full-sentence</b>).
- *   <li>In a narrow column (local width at most {@value #NARROW} half-units): soft if A ends with
- *       continuing punctuation (，、“（《—) (<b>open</b>) or fills the column (<b>full</b>),
- *       unless A, a line without clause punctuation, overhangs the column that B starts
- *       (<b>overhang</b>, hard: a subtitle above a narrower box); hard if A is short
- *       (<b>short</b>: the last line of a paragraph, a heading, a box item).
- *   <li>In wide text (one paragraph per line): soft if A has sentence punctuation (a fragment of
- *       a paragraph cut by a page or column break, <b>fragment</b>), hard if it has none
- *       (<b>title</b>).
+ *   <li>In a narrow column: soft if A ends with continuing punctuation (，、“（《—) (<b>open</b>)
+ *       or fills the column (<b>full</b>), unless A, a line without clause punctuation,
+ *       overhangs the column that B starts (<b>overhang</b>, hard: a subtitle above a narrower
+ *       box); hard if A is short (<b>short</b>: the last line of a paragraph, a heading, a box
+ *       item).
+ *   <li>In wide text (one paragraph per line): soft if A has clause punctuation after any list
+ *       marker (a fragment of a paragraph cut by a page or column break, <b>fragment</b>), hard
+ *       if it has none (<b>title</b>).
  * </ol>
- * The local column width is the upper quartile of the printed widths ({@link LineShape#width})
- * of the lines around A (up to {@value #WINDOW} each way, not across an indented block start);
- * with fewer than {@value #MIN_WINDOW} such lines there is no column to measure and the wide-text
- * rules apply.
- * The first line of a paragraph (after a sentence end or an indent) is allowed its typographic
- * indent. A soft break between two ASCII letters becomes a space; any other soft break vanishes.
+ * The lines around A (up to {@value #WINDOW} each way, not across an indented block start) form
+ * a narrow column when there are at least {@value #MIN_WINDOW} of them and none is wider than
+ * {@value #NARROW} half-units ({@link LineShape#width}); the column width is then the upper
+ * quartile of their widths. The first line of a paragraph (after a sentence end or an indent) is
+ * allowed its typographic indent. A soft break between two ASCII letters becomes a space; any
+ * other soft break vanishes.
  */
 final class LineJoinStep extends EditingStep {
     static final int NARROW = 80;
