@@ -39,6 +39,8 @@ final class Candidate {
     String veto;
     /** For a number without unit: where the text after it starts (past 余/多), else -1. */
     int afterPos = -1;
+    /** Smaller units were read after the unit (五元三角, 一块二). */
+    boolean compound;
     /** The upper end of a range, as read on its own. */
     Candidate high;
 

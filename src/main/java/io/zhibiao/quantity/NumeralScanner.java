@@ -149,7 +149,9 @@ final class NumeralScanner {
             return true;
         }
         if (isDecimalPoint(c)) {
-            return i + 1 < t.length() && isArabic(t.charAt(i + 1));
+            char b = i > 0 ? t.charAt(i - 1) : ' ';
+            return i + 1 < t.length() && isArabic(t.charAt(i + 1)) && !isArabic(b) && !isDecimalPoint(b)
+                    && !NumChars.isLatin(b) && b != '/' && b != ':' && b != '%';
         }
         if (c == '几' || c == '幾' || c == '数' || c == '半') {
             return i + 1 < t.length() && (place(t.charAt(i + 1)) > 0 || big(t.charAt(i + 1)) > 0);
@@ -260,7 +262,8 @@ final class NumeralScanner {
                     break;
                 }
                 char nc = t.charAt(r);
-                boolean nextChinese = isChineseNumeral(nc) || (isChinesePoint(nc) && pointDigits(t, r + 1) > 0);
+                boolean nextChinese = isChineseNumeral(nc) || (isChinesePoint(nc) && pointDigits(t, r + 1) > 0)
+                        || ((nc == '余' || nc == '多') && nextIsBig(t, r + 1)) || nc == '几' || nc == '幾';
                 if (!(nextChinese || (last.isChinese() && isArabic(nc)))) {
                     break;
                 }
@@ -301,6 +304,9 @@ final class NumeralScanner {
             return fracTok(t, q);
         }
         int d = chineseDigit(c);
+        if (d >= 0 && isLiang(c) && last != null && (last.kind == Kind.DIG || last.kind == Kind.ARABIC)) {
+            return null; // 二两, 3斤5两: 两 after a digit is the unit 两
+        }
         if (d >= 0) {
             return new Tok(d == 0 ? Kind.ZERO : Kind.DIG, q, q + 1, BigDecimal.valueOf(d), 0, c);
         }
@@ -354,6 +360,9 @@ final class NumeralScanner {
     }
 
     private static boolean nextIsBig(String t, int q) {
+        while (q < t.length() && isInlineSpace(t.charAt(q))) {
+            q++;
+        }
         return q < t.length() && big(t.charAt(q)) > 0 && t.charAt(q) != '兆';
     }
 
@@ -413,6 +422,23 @@ final class NumeralScanner {
         return new Tok(Kind.FRAC, q, end, new BigDecimal(sb.toString()), 0, t.charAt(q));
     }
 
+    /**
+     * A comma at {@code p} groups thousands: an ASCII comma always; a full-width one (also the
+     * Chinese enumeration comma) only between full-width digits or when more groups or a decimal
+     * part follow (82，225.00元), not in 20，300美元 (two numbers).
+     */
+    private static boolean groupComma(String t, int q, int p) {
+        if (t.charAt(p) == ',') {
+            return true;
+        }
+        if (t.charAt(p - 1) >= '０' && t.charAt(p - 1) <= '９') {
+            return true;
+        }
+        char after = p + 4 < t.length() ? t.charAt(p + 4) : 0;
+        return (isDecimalPoint(after) && p + 5 < t.length() && isArabic(t.charAt(p + 5))) || isThousandsComma(after)
+                || (q > 0 && isThousandsComma(t.charAt(q - 1)));
+    }
+
     private static Tok arabicTok(String t, int q) {
         int n = t.length();
         StringBuilder sb = new StringBuilder();
@@ -433,7 +459,7 @@ final class NumeralScanner {
             if (intDigits <= 3) {
                 while (p + 3 < n && isThousandsComma(t.charAt(p)) && isArabic(t.charAt(p + 1))
                         && isArabic(t.charAt(p + 2)) && isArabic(t.charAt(p + 3))
-                        && (p + 4 >= n || !isArabic(t.charAt(p + 4)))) {
+                        && (p + 4 >= n || !isArabic(t.charAt(p + 4))) && groupComma(t, q, p)) {
                     if (sb.length() < MAX_DIGITS) {
                         sb.append(arabic(t.charAt(p + 1))).append(arabic(t.charAt(p + 2)))
                                 .append(arabic(t.charAt(p + 3)));

@@ -3,6 +3,7 @@ package io.zhibiao.quantity;
 import static io.zhibiao.quantity.NumChars.isArabic;
 import static io.zhibiao.quantity.NumChars.isChinesePoint;
 import static io.zhibiao.quantity.NumChars.isCloseQuote;
+import static io.zhibiao.quantity.NumChars.isDecimalPoint;
 import static io.zhibiao.quantity.NumChars.isHan;
 import static io.zhibiao.quantity.NumChars.isInlineSpace;
 import static io.zhibiao.quantity.NumChars.isLatin;
@@ -69,7 +70,8 @@ final class StandardQuantityFinder implements QuantityFinder {
         this.multiple = units.resolve("倍").orElseThrow(() -> new IllegalStateException("unit table has no 倍"));
         java.util.Map<String, String> cur = new java.util.HashMap<>();
         units.units().forEach((k, u) -> {
-            if ("money".equals(u.family()) && k.length() >= 2 && !k.endsWith("钱") && !k.startsWith("元")) {
+            if ("money".equals(u.family()) && (k.length() >= 2 || !isHan(k.charAt(0))) && !k.endsWith("钱")
+                    && !k.startsWith("元")) {
                 cur.put(k, u.written());
             }
         });
@@ -94,6 +96,7 @@ final class StandardQuantityFinder implements QuantityFinder {
         int n = t.length();
         int i = 0;
         int lastEnd = 0;
+        int[] urls = urls(t);
         while (i < n) {
             WordTable.Hit<QuantityLexicon.Context> idiom = lex.idioms.longestAt(t, i);
             if (idiom != null) {
@@ -112,7 +115,7 @@ final class StandardQuantityFinder implements QuantityFinder {
             if (c.veto == null) {
                 currencyPrefix(t, c, lastEnd);
                 qualify(t, c, lastEnd);
-                check(t, c);
+                check(t, c, urls);
             }
             if (c.veto != null) {
                 if (rejected != null) {
@@ -380,9 +383,10 @@ final class StandardQuantityFinder implements QuantityFinder {
         if (c == '一' && at(t, i + 1) == '半' && at(t, i - 1) != '另' && at(t, i + 2) != '天' && at(t, i + 2) != '年') {
             v = BigDecimal.valueOf(50);
             end = i + 2;
-        } else if (c == '过' && at(t, i + 1) == '半' && at(t, i - 1) != '超' && at(t, i + 2) != '天' && at(t, i + 2) != '年') {
+        } else if (c == '过' && at(t, i + 1) == '半' && at(t, i - 1) != '超'
+                && (wordBoundary(t, i + 2) || at(t, i + 2) == '数' || at(t, i + 2) == '的')) {
             v = BigDecimal.valueOf(50);
-            end = i + 2;
+            end = at(t, i + 2) == '数' ? i + 3 : i + 2;
             inner = Qualifier.MORE_THAN;
         } else if (c == '半' && at(t, i + 1) == '数') {
             v = BigDecimal.valueOf(50);
@@ -463,6 +467,14 @@ final class StandardQuantityFinder implements QuantityFinder {
             cd.veto = "too-long";
             return cd;
         }
+        if (num.hasArabic && !neg) {
+            int d = datePattern(t, num.start, true);
+            if (d > 0) {
+                cd.veto = "date";
+                cd.skipTo = d;
+                return cd;
+            }
+        }
         int q = num.end;
         if (!num.digitString) {
             Candidate f = fraction(t, cd, num, neg);
@@ -502,16 +514,27 @@ final class StandardQuantityFinder implements QuantityFinder {
                 cd.inner = Qualifier.MORE_THAN;
             }
         }
-        UnitMatcher.Hit hit = unitMatcher.match(t, unitPos);
-        int afterMarker = marker ? u + 1 : u;
+        UnitMatcher.Hit hit = null;
+        if (!marker && at(t, u) == '个' && at(t, u + 1) == '半') {
+            hit = halfCounter(t, u); // 十个半月 = 10.5 个月
+        }
+        if (hit == null) {
+            hit = unitMatcher.match(t, unitPos);
+        }
+        boolean markerChar = m == '余' || m == '多' || m == '几' || m == '来';
+        int afterMarker = marker || (markerChar && u == q) ? u + 1 : u;
         if (hit != null) {
             applyUnit(cd, num, hit.unit());
             cd.end = hit.end();
             if (hit.moreThan()) {
                 cd.inner = Qualifier.MORE_THAN;
             }
+            if (hit.start() == u && at(t, u) == '个' && at(t, u + 1) == '半') {
+                cd.value = cd.value.add(new BigDecimal("0.5"));
+            }
             halfAfterUnit(t, cd);
             compound(t, cd);
+            currencyAfterYuan(t, cd);
         } else {
             if (num.magText != null && cd.end == num.end) {
                 Optional<UnitTable.Unit> r = units.resolve(num.magText);
@@ -531,6 +554,36 @@ final class StandardQuantityFinder implements QuantityFinder {
             range(t, cd);
         }
         return cd;
+    }
+
+    /** 个半月, 个半小时: the unit 个月/个小时 with half a unit more (the caller adds the half). */
+    private UnitMatcher.Hit halfCounter(String t, int u) {
+        for (int len = Math.min(4, t.length() - u - 2); len >= 1; len--) {
+            String key = "个" + t.substring(u + 2, u + 2 + len);
+            if (units.isUnit(key) && units.isCounter(key)) {
+                return new UnitMatcher.Hit(key, u, u + 2 + len, false);
+            }
+        }
+        return null;
+    }
+
+    /** 9000元日币, 三万元欧元: a currency name right after 元 is the currency. */
+    private void currencyAfterYuan(String t, Candidate cd) {
+        if (!"元".equals(cd.unitKey)) {
+            return;
+        }
+        WordTable.Hit<String> w = currencies.longestAt(t, cd.end);
+        if (w == null) {
+            return;
+        }
+        String mag = cd.unit.substring(0, cd.unit.length() - 1);
+        Optional<UnitTable.Unit> u = units.resolve(mag + w.word());
+        if (u.isPresent()) {
+            cd.unit = u.get().written();
+            cd.unitInfo = u.get();
+            cd.unitKey = w.word();
+            cd.end = w.end();
+        }
     }
 
     /** Sets the unit: the magnitude of the numeral goes into it when the unit takes one. */
@@ -601,7 +654,7 @@ final class StandardQuantityFinder implements QuantityFinder {
                 continue;
             }
             // a bare last digit: 一块二 = 1.2, 两毛五 = 0.25, 三块零四 = 3.04
-            if (family.equals("money") && d.value.compareTo(BigDecimal.TEN) < 0 && step == 0 && !d.hasArabic
+            if (family.equals("money") && d.value.compareTo(BigDecimal.TEN) < 0 && !d.hasArabic
                     && wordBoundaryOrEnd(t, d.end)) {
                 BigDecimal next = scale.divide(BigDecimal.TEN, MC);
                 if (zero) {
@@ -615,6 +668,7 @@ final class StandardQuantityFinder implements QuantityFinder {
         if (p > cd.end) {
             cd.value = cd.value.add(extra.divide(cd.unitInfo.scale(), MC));
             cd.end = p;
+            cd.compound = true;
         }
         if (family.equals("money") && at(t, cd.end) == '钱') {
             cd.end++;
@@ -622,7 +676,7 @@ final class StandardQuantityFinder implements QuantityFinder {
     }
 
     private static boolean wordBoundaryOrEnd(String t, int p) {
-        return p >= t.length() || !(isHan(t.charAt(p)) || isArabic(t.charAt(p))) || "钱以左的".indexOf(t.charAt(p)) >= 0;
+        return p >= t.length() || !(isHan(t.charAt(p)) || isArabic(t.charAt(p))) || "钱以左的到至".indexOf(t.charAt(p)) >= 0;
     }
 
     private BigDecimal compoundScale(String family, String sub) {
@@ -718,13 +772,15 @@ final class StandardQuantityFinder implements QuantityFinder {
         int n = t.length();
         int q = num.end;
         // whole 又 fraction
-        if (at(t, q) == '又' || (at(t, q) == ' ' && num.arabicInteger && isArabic(at(t, q + 1)))) {
-            int r = skipSp(t, q + 1);
+        int y = skipSp(t, q);
+        if (at(t, y) == '又' || (at(t, q) == ' ' && num.arabicInteger && isArabic(at(t, q + 1)))) {
+            boolean you = at(t, y) == '又';
+            int r = skipSp(t, you ? y + 1 : q + 1);
             if (r < n && NumeralScanner.startsNumeral(t, r)) {
                 NumeralScanner.Numeral den = scanner.scan(t, r);
                 if (den != null && !den.tooLong && !den.digitString) {
                     BigDecimal[] f = fractionAfter(t, den);
-                    if (f != null && (at(t, q) == '又' || f[2].intValue() == 1)) {
+                    if (f != null && (you || f[2].intValue() == 1)) {
                         Candidate cd = new Candidate("fraction-mixed", base.start);
                         cd.numeral = num;
                         cd.value = signed(num.value.add(f[0]), neg);
@@ -941,6 +997,9 @@ final class StandardQuantityFinder implements QuantityFinder {
         if (lower.compareTo(hi.value) >= 0) {
             return;
         }
+        if ((c == '到' || c == '至') && at(t, lo.start - 1) == '从') {
+            lo.start--; // 从8500到3万港元
+        }
         lo.rule = "range";
         lo.value = lower;
         lo.upper = hi.value;
@@ -1024,7 +1083,7 @@ final class StandardQuantityFinder implements QuantityFinder {
                 cd.prefixStart = b.start();
             }
         }
-        WordTable.Hit<QuantityLexicon.QualifierWord> a = lex.after.longestAt(t, cd.end);
+        WordTable.Hit<QuantityLexicon.QualifierWord> a = lex.after.longestAt(t, skipSp(t, cd.end));
         if (a != null && cd.type != Type.ORDINAL) {
             boolean ok = switch (a.value().guard()) {
                 case END -> wordBoundary(t, a.end()) || "的之地".indexOf(at(t, a.end())) >= 0;
@@ -1043,7 +1102,7 @@ final class StandardQuantityFinder implements QuantityFinder {
     // ================================================================ checks
 
     /** Rejects what is not an amount; sets {@code veto} and where the scan goes on. */
-    private void check(String t, Candidate cd) {
+    private void check(String t, Candidate cd, int[] urls) {
         NumeralScanner.Numeral num = cd.numeral;
         int n = t.length();
         boolean unitless = cd.unitInfo == null || cd.unitInfo.base() == null;
@@ -1063,7 +1122,8 @@ final class StandardQuantityFinder implements QuantityFinder {
                 reject(cd, "after-word:" + w.word(), Math.max(cd.skipTo, cd.afterPos));
                 return;
             }
-            if (isChinesePoint(at(t, cd.afterPos)) && cd.type == Type.NUMBER) {
+            if (isChinesePoint(at(t, cd.afterPos)) && cd.type == Type.NUMBER && num != null
+                    && num.value.compareTo(BigDecimal.valueOf(24)) <= 0) {
                 reject(cd, "clock", cd.afterPos + 1);
                 return;
             }
@@ -1076,6 +1136,14 @@ final class StandardQuantityFinder implements QuantityFinder {
         if (cd.prefixStart < 0 && lex.beforeWords.longestEndingAt(t, cd.start, 0) != null && cd.type != Type.ORDINAL
                 && unitless) {
             reject(cd, "before-word", cd.skipTo);
+            return;
+        }
+        if (num != null && num.decimal && plainNumber && unitless && clockWithPoint(t, num)) {
+            reject(cd, "clock", cd.skipTo); // 9点20, 九点零九
+            return;
+        }
+        if (num != null && inUrl(urls, coreStart)) {
+            reject(cd, "url", cd.skipTo);
             return;
         }
         if (num != null && num.hasArabic && plainNumber) {
@@ -1130,6 +1198,82 @@ final class StandardQuantityFinder implements QuantityFinder {
         policy(t, cd, num);
     }
 
+    /** 9点20 (Arabic hour, 点, two-digit minute) and 九点零九 (hour, 点, 零 and a digit) are clock times. */
+    private static boolean clockWithPoint(String t, NumeralScanner.Numeral num) {
+        int p = -1;
+        for (int k = num.start; k < num.end; k++) {
+            if (isChinesePoint(t.charAt(k))) {
+                p = k;
+                break;
+            }
+        }
+        if (p < 0 || num.value.compareTo(BigDecimal.valueOf(25)) >= 0) {
+            return false;
+        }
+        String frac = t.substring(p + 1, num.end).strip();
+        if (frac.length() != 2) {
+            return false;
+        }
+        if (isArabic(frac.charAt(0)) && isArabic(frac.charAt(1)) && isArabic(t.charAt(p - 1))) {
+            return NumChars.arabic(frac.charAt(0)) <= 5;
+        }
+        return (frac.charAt(0) == '零' || frac.charAt(0) == '〇') && NumChars.chineseDigit(frac.charAt(1)) > 0
+                && num.value.compareTo(BigDecimal.ONE) >= 0;
+    }
+
+    /** The runs of URLs (http://…, www.…) in a text, as [start, end) pairs in text order; linear. */
+    static int[] urls(String t) {
+        List<int[]> runs = new ArrayList<>();
+        int from = 0;
+        int n = t.length();
+        while (from < n) {
+            int a = t.indexOf("://", from);
+            int b = t.indexOf("www.", from);
+            int k = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+            if (k < 0) {
+                break;
+            }
+            int s = k;
+            int limit = runs.isEmpty() ? 0 : runs.get(runs.size() - 1)[1];
+            while (s > limit && urlChar(t.charAt(s - 1))) {
+                s--;
+            }
+            int e = k + 3;
+            while (e < n && urlChar(t.charAt(e))) {
+                e++;
+            }
+            runs.add(new int[] {s, e});
+            from = e;
+        }
+        int[] out = new int[runs.size() * 2];
+        for (int r = 0; r < runs.size(); r++) {
+            out[2 * r] = runs.get(r)[0];
+            out[2 * r + 1] = runs.get(r)[1];
+        }
+        return out;
+    }
+
+    private static boolean urlChar(char c) {
+        return c > ' ' && c <= '~';
+    }
+
+    /** True if {@code pos} lies in one of the URL runs. */
+    private static boolean inUrl(int[] urls, int pos) {
+        int lo = 0;
+        int hi = urls.length / 2 - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (pos < urls[2 * mid]) {
+                hi = mid - 1;
+            } else if (pos >= urls[2 * mid + 1]) {
+                lo = mid + 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void reject(Candidate cd, String why, int skipTo) {
         cd.veto = why;
         cd.skipTo = Math.max(cd.skipTo, skipTo);
@@ -1148,17 +1292,24 @@ final class StandardQuantityFinder implements QuantityFinder {
 
     /** What a numeral needs to be read: digits, or a clear construction around a lone Chinese digit. */
     private void policy(String t, Candidate cd, NumeralScanner.Numeral num) {
-        if (num == null) {
+        if (num == null || cd.rule.startsWith("fraction")) {
             return;
         }
         boolean unitless = cd.unitInfo == null || cd.unitInfo.base() == null;
-        if ((num.bareMagnitude || (!num.hasDigit && num.magText != null && cd.inner == null)) && cd.prefix == null
-                && cd.type != Type.ORDINAL) {
+        int end = cd.suffixEnd >= 0 ? cd.suffixEnd : cd.end;
+        if ((num.bareMagnitude || (!num.hasDigit && num.magText != null && cd.inner == null && !wordBoundary(t, end)))
+                && cd.prefix == null && cd.type != Type.ORDINAL) {
             reject(cd, "bare-magnitude", cd.end); // 亿元产值村, 千万元以上项目, 万元GDP
             return;
         }
-        boolean single = num.lone || (num.end - num.start == 1 && NumChars.isFinancialDigit(t.charAt(num.start)));
-        if (single && cd.upper == null && cd.type != Type.ORDINAL && num.magText == null) {
+        boolean financial = num.end - num.start == 1 && NumChars.isFinancialDigit(t.charAt(num.start));
+        if (financial && cd.upper == null && cd.type != Type.ORDINAL && !isolated(t, cd.start, cd.end)
+                && (unitless || units.isCounter(cd.unitKey))) {
+            reject(cd, "lone-digit", cd.skipTo); // 收拾, 队伍, 大陆: 大写 digits are word characters
+            return;
+        }
+        boolean single = num.lone || financial;
+        if (single && cd.upper == null && cd.type != Type.ORDINAL && num.magText == null && !cd.compound) {
             boolean clear = cd.qualified() || cd.type == Type.PERCENT || cd.type == Type.PERCENTAGE_POINT
                     || cd.type == Type.MULTIPLE
                     || (!unitless && !units.isCounter(cd.unitKey) && !NumChars.isFinancialDigit(t.charAt(num.start)))
@@ -1217,6 +1368,16 @@ final class StandardQuantityFinder implements QuantityFinder {
         if (a - p == 4 && unitless && (sep != '.' || monthDigits == 2 || isRangeDash(at(t, b)))) {
             int year = Integer.parseInt(digits(t, p, a));
             if (year >= 1900 && year <= 2100) {
+                char s2 = at(t, b);
+                if ((s2 == '-' || s2 == '/' || s2 == '.' || s2 == '－') && isArabic(at(t, b + 1))) {
+                    int c = b + 1;
+                    while (c < n && isArabic(t.charAt(c)) && c - b <= 3) {
+                        c++;
+                    }
+                    if (c - b - 1 <= 2 && !isDecimalPoint(at(t, c))) {
+                        return c; // 1994.01-19
+                    }
+                }
                 return b;
             }
         }
@@ -1316,7 +1477,8 @@ final class StandardQuantityFinder implements QuantityFinder {
             Qualifier qa = a.qualifier();
             Qualifier qb = b.qualifier();
             if (a.upper != null || b.upper != null || qa == qb || qa == Qualifier.EXACT || qb == Qualifier.EXACT
-                    || qa == Qualifier.APPROX || qb == Qualifier.APPROX || a.type != b.type || a.type == Type.ORDINAL) {
+                    || qa == Qualifier.APPROX || qb == Qualifier.APPROX || a.type == Type.ORDINAL || b.type == Type.ORDINAL
+                    || (a.type != b.type && a.unit != null && b.unit != null)) {
                 continue;
             }
             int aEnd = a.suffixEnd >= 0 ? a.suffixEnd : a.end;
@@ -1346,7 +1508,7 @@ final class StandardQuantityFinder implements QuantityFinder {
             m.unit = withUnit.unit;
             m.unitInfo = withUnit.unitInfo;
             m.unitKey = withUnit.unitKey;
-            m.type = a.type;
+            m.type = withUnit.type;
             m.numeral = a.numeral;
             out.set(k, m);
             out.remove(k + 1);

@@ -86,6 +86,9 @@ final class UnitMatcher {
             if (isLatin(lastChar) && h.end() < n && (isLatin(t.charAt(h.end())) || NumChars.isArabic(t.charAt(h.end())))) {
                 continue; // 5min is not 5m; 3kg2 is a code
             }
+            if ((h.unit().equals("两") || h.unit().equals("兩")) && h.end() < n && match(t, h.end()) != null) {
+                continue; // 一两个: 两 is part of 一两 (one or two), not the unit 两
+            }
             WordTable.Hit<QuantityLexicon.Context> w = lex.notUnit.longestAt(t, pos);
             if (w != null && w.end() > h.end()) {
                 continue; // 3方面, 5成立
