@@ -1149,9 +1149,9 @@ final class StandardQuantityFinder implements QuantityFinder {
         if (num != null && num.hasArabic && plainNumber) {
             char a = at(t, coreEnd);
             char b = at(t, coreStart - 1);
-            if (((a == ':' || a == '：') && isArabic(at(t, coreEnd + 1)))
-                    || ((b == ':' || b == '：') && isArabic(at(t, coreStart - 2)))) {
-                reject(cd, "clock", cd.skipTo);
+            if (num.arabicInteger && num.arabicDigits <= 2 && (((a == ':' || a == '：') && clockPart(t, coreEnd + 1, true))
+                    || ((b == ':' || b == '：') && clockPart(t, coreStart - 2, false)))) {
+                reject(cd, "clock", cd.skipTo); // 18:59, 09:36:46; not a ratio 14.6:44.9
                 return;
             }
             if (((a == '·' || a == '•' || a == '.') && isArabic(at(t, coreEnd + 1)))
@@ -1196,6 +1196,18 @@ final class StandardQuantityFinder implements QuantityFinder {
             }
         }
         policy(t, cd, num);
+    }
+
+    /** One or two digits, not part of a decimal, at {@code p} (reading forward or backward). */
+    private static boolean clockPart(String t, int p, boolean forward) {
+        int k = p;
+        int digits = 0;
+        while (k >= 0 && k < t.length() && isArabic(t.charAt(k))) {
+            digits++;
+            k += forward ? 1 : -1;
+        }
+        char c = at(t, k);
+        return digits >= 1 && digits <= 2 && !isDecimalPoint(c) && c != '．';
     }
 
     /** 9点20 (Arabic hour, 点, two-digit minute) and 九点零九 (hour, 点, 零 and a digit) are clock times. */
