@@ -640,8 +640,10 @@ final class NumeralScanner {
                 case BIG: {
                     BigDecimal sv = section.add(pending == null ? BigDecimal.ZERO : pending)
                             .add(frac == null ? BigDecimal.ZERO : frac);
+                    int effective = t.pow;
                     if (prev == Kind.BIG && !sectionHasNumber) {
                         total = total.multiply(pow10(t.pow)); // 万亿, 万万, 万余亿
+                        effective = lastBig + t.pow;
                     } else {
                         if (!sectionHasNumber) {
                             if (!first) {
@@ -657,7 +659,7 @@ final class NumeralScanner {
                             return finish(ev, total, section, pending, frac);
                         }
                     }
-                    lastBig = t.pow;
+                    lastBig = effective;
                     section = BigDecimal.ZERO;
                     pending = null;
                     frac = null;
