@@ -101,6 +101,8 @@ final class NumeralScanner {
         boolean decimal;
         /** 余/多/几/数 inside (十余万, 二十几万, 数十亿). */
         boolean moreThan;
+        /** 来 inside (十来万): about. */
+        boolean about;
         /** The last digit is an abbreviated tail (一万三). */
         boolean abbreviated;
         /** A plain Arabic integer: no separators, no decimals, nothing Chinese. */
@@ -732,7 +734,11 @@ final class NumeralScanner {
                     digitOrPlace = true;
                     break;
                 case MARK:
-                    n.moreThan = true;
+                    if (t.ch == '来') {
+                        n.about = true;
+                    } else {
+                        n.moreThan = true;
+                    }
                     break;
                 default:
                     n.hasChinese = true;

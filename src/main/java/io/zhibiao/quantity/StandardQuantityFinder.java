@@ -501,7 +501,7 @@ final class StandardQuantityFinder implements QuantityFinder {
             cd.veto = "digit-string";
             return cd;
         }
-        cd.inner = num.moreThan ? Qualifier.MORE_THAN : num.upper != null ? Qualifier.APPROX : null;
+        cd.inner = num.moreThan ? Qualifier.MORE_THAN : num.upper != null || num.about ? Qualifier.APPROX : null;
         // 余/多/几/来 between the number and its unit
         int unitPos = u;
         boolean marker = false;
@@ -511,7 +511,7 @@ final class StandardQuantityFinder implements QuantityFinder {
             if (h != null || (m != '来' && m != '几' && wordBoundary(t, u + 1))) {
                 marker = true;
                 unitPos = u + 1;
-                cd.inner = Qualifier.MORE_THAN;
+                cd.inner = m == '来' ? Qualifier.APPROX : Qualifier.MORE_THAN; // 20来个: about 20
             }
         }
         UnitMatcher.Hit hit = null;
