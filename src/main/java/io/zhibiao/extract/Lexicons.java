@@ -10,12 +10,15 @@ import java.util.List;
 /**
  * All reference data one extractor uses: the shipped data files plus the user's. A user file is
  * recognised by its column header (see each data file's header): {@code unit} → units,
- * {@code magnitude} → magnitudes, {@code id} → metrics, {@code short} → abbreviations.
+ * {@code magnitude} → magnitudes, {@code id} → metrics, {@code short} → abbreviations,
+ * {@code cue} → cue words, {@code word}+{@code type} → period words, {@code head} → metric heads, {@code phrase} → fixed phrases.
  */
-public record Lexicons(UnitTable units, MetricTaxonomy metrics) {
+public record Lexicons(UnitTable units, MetricTaxonomy metrics, CueLexicon cues, PeriodFinder periods, Heads heads,
+        Phrases phrases) {
 
     public static Lexicons defaults() {
-        return new Lexicons(UnitTable.defaults(), MetricTaxonomy.defaults());
+        return new Lexicons(UnitTable.defaults(), MetricTaxonomy.defaults(), CueLexicon.defaults(), PeriodFinder.defaults(),
+                Heads.defaults(), Phrases.defaults());
     }
 
     /** These lexicons plus the user's files, in order. */
@@ -34,12 +37,24 @@ public record Lexicons(UnitTable units, MetricTaxonomy metrics) {
         }
         TsvReader.Row first = rows.get(0);
         if (first.has("unit") || first.has("magnitude")) {
-            return new Lexicons(units.withFile(file), metrics);
+            return new Lexicons(units.withFile(file), metrics, cues, periods, heads, phrases);
         }
         if (first.has("id") || first.has("short")) {
-            return new Lexicons(units, metrics.withFile(file));
+            return new Lexicons(units, metrics.withFile(file), cues, periods, heads, phrases);
+        }
+        if (first.has("cue")) {
+            return new Lexicons(units, metrics, cues.withFile(file), periods, heads, phrases);
+        }
+        if (first.has("type") && first.has("word")) {
+            return new Lexicons(units, metrics, cues, periods.withFile(file), heads, phrases);
+        }
+        if (first.has("head")) {
+            return new Lexicons(units, metrics, cues, periods, heads.withFile(file), phrases);
+        }
+        if (first.has("phrase")) {
+            return new Lexicons(units, metrics, cues, periods, heads, phrases.withFile(file));
         }
         throw new LexiconException(file.toString(), first.line(),
-                "unknown lexicon kind: the column header must start a units, magnitudes, metrics or abbreviations file");
+                "unknown lexicon kind: the column header is not that of a known data file (see docs/lexicons.md)");
     }
 }

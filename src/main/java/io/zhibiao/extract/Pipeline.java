@@ -34,7 +34,7 @@ public final class Pipeline {
         this.normalizer = Normalizers.standard();
         this.segmenter = new HanlpSegmenter(Map.of());
         this.quantities = QuantityFinders.standard(lexicons.units());
-        this.assembler = new RecordAssembler(lexicons);
+        this.assembler = new RecordAssembler(lexicons, segmenter);
     }
 
     public Lexicons lexicons() {
