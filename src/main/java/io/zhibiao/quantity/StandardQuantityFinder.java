@@ -268,6 +268,23 @@ final class StandardQuantityFinder implements QuantityFinder {
             return cd;
         }
         int q = num.end;
+        char conn = at(t, q);
+        if ((conn == '和' || conn == '与' || conn == '到' || conn == '至' || isRangeDash(conn)) && at(t, q + 1) == '第'
+                && NumeralScanner.startsNumeral(t, q + 2)) {
+            NumeralScanner.Numeral hi = scanner.scan(t, q + 2); // 第十和第十五之间, 第三至第五位
+            if (hi != null && !hi.tooLong && !hi.digitString && !hi.decimal && hi.value.compareTo(num.value) > 0) {
+                int e = hi.end;
+                Candidate probe = new Candidate("ordinal", i);
+                probe.end = e;
+                boolean between = t.startsWith("之间", e) || at(t, e) == '间';
+                if (between || rankFollows(t, e, probe)) {
+                    cd.upper = hi.value;
+                    cd.end = between ? e + (at(t, e) == '间' ? 1 : 2) : probe.end;
+                    cd.skipTo = cd.end;
+                    return cd;
+                }
+            }
+        }
         if (!rankFollows(t, q, cd)) {
             cd.veto = "ordinal-in-name";
             return cd;
