@@ -124,6 +124,10 @@ final class StandardQuantityFinder implements QuantityFinder {
                 i = Math.max(i + 1, c.skipTo);
                 continue;
             }
+            if (c.start < lastEnd) {
+                c.start = lastEnd; // a word taken in front (从, 人民币) never reaches into the previous mention
+                c.numberStart = Math.max(c.numberStart, c.start);
+            }
             out.add(c);
             lastEnd = c.suffixEnd >= 0 ? c.suffixEnd : c.end;
             i = Math.max(i + 1, lastEnd);
@@ -957,7 +961,7 @@ final class StandardQuantityFinder implements QuantityFinder {
         }
         q = skipSp(t, q);
         if (q >= n || !(NumeralScanner.startsNumeral(t, q) || ((isMinus(t.charAt(q)) || isMinusWord(t.charAt(q)))
-                && isRangeDash(c) == false))) {
+                && !isRangeDash(c)))) {
             return;
         }
         Candidate hi = number(t, q, false);
