@@ -122,7 +122,9 @@ public final class RecordAssembler {
         if (text.startsWith("之外", e) || text.startsWith("以外", e) || text.startsWith("外", e)) {
             return true;
         }
-        String before = text.substring(Math.max(0, q.start() - 6), q.start());
+        String before = text.substring(Math.max(0, q.start() - 10), q.start());
+        int cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'));
+        before = before.substring(cut + 1);
         return before.contains("距离") || before.contains("远离") || before.contains("车程") || before.endsWith("距")
                 || before.endsWith("离");
     }
@@ -173,6 +175,7 @@ public final class RecordAssembler {
         Status status;
         PeriodMention period;
         Region region;
+        Region regionOverride;
         int evidenceStart;
         int evidenceEnd;
         final List<String> trace = new ArrayList<>();
@@ -462,9 +465,14 @@ public final class RecordAssembler {
                 if (d.metric == null || d.metric.isBlank()) {
                     continue;
                 }
-                d.region = view.regions().regionAt(d.q.start());
-                if (d.region != null) {
-                    d.trace.add("region:context");
+                if (d.regionOverride != null) {
+                    d.region = d.regionOverride;
+                    d.trace.add("region:enumerated");
+                } else {
+                    d.region = view.regions().regionAt(d.q.start());
+                    if (d.region != null) {
+                        d.trace.add("region:context");
+                    }
                 }
                 d.period = periodFor(d.q.start());
                 if (d.period != null) {
@@ -694,7 +702,11 @@ public final class RecordAssembler {
             String metric;
             int metricStart = from;
             LeftContext.Item piece = LeftContext.lastPiece(left.items);
-            if (np != null) {
+            Comparison cmp = d0.kind == Kind.PP_CHANGE ? comparison(left) : null;
+            if (cmp != null) {
+                piece = cmp.metricPiece();
+            }
+            if (np != null && cmp == null) {
                 if (np.afterDe && piece != null && !endsWithVerb(piece)) {
                     metric = pieceText(piece, left);
                     metricStart = piece.start();
@@ -715,6 +727,10 @@ public final class RecordAssembler {
                         metricStart = piece.start();
                     }
                 }
+            } else if (cmp != null && piece != null) {
+                metric = cmp.metric() + growthNounAfter(piece, left, d0);
+                metricStart = piece.start();
+                d0.trace.add("metric:before-comparison");
             } else if (piece != null) {
                 metric = pieceText(piece, left) + growthNounAfter(piece, left, d0);
                 metricStart = piece.start();
@@ -729,7 +745,8 @@ public final class RecordAssembler {
                 }
                 d0.verb = leadingVerbOf(piece);
                 if (d0.verb == null && lastVerb != null && d0.kind == Kind.AMOUNT && last != null
-                        && last.kind == Kind.AMOUNT && !metric.startsWith(lastVerb) && isNounPhrase(piece)) {
+                        && last.kind == Kind.AMOUNT && sameFamily(last, d0) && !metric.startsWith(lastVerb)
+                        && isNounPhrase(piece)) {
                     metric = lastVerb + metric; // 新增智能工厂3个、数字化车间10个
                     d0.verb = lastVerb;
                     d0.trace.add("metric:verb-carried");
@@ -807,9 +824,131 @@ public final class RecordAssembler {
                     result.add(d);
                 }
             }
-            comparisonBases(result, left);
+            if (cmp != null && !cmp.bases().isEmpty()) {
+                for (int k = 0; k < result.size(); k++) {
+                    Draft d = result.get(k);
+                    d.basis = cmp.bases().size() == result.size() ? cmp.bases().get(k)
+                            : cmp.bases().get(cmp.bases().size() - 1);
+                    d.trace.add("basis:compared");
+                }
+            } else {
+                comparisonBases(result, left);
+            }
             basis(result, left);
+            enumeratedRegions(result, left);
             return result;
+        }
+
+        /** 北海、防城港、钦州市GDP分别增长…: one region per value, in order. */
+        private void enumeratedRegions(List<Draft> result, LeftContext left) {
+            if (result.size() < 2) {
+                return;
+            }
+            List<RegionContext.Mention> subjects = new ArrayList<>();
+            for (LeftContext.Item it : left.items) {
+                if (it.type() == LeftContext.Type.REGION && it.region().role() == RegionContext.Role.SUBJECT
+                        && it.region().region() != null) {
+                    subjects.add(it.region());
+                }
+            }
+            if (subjects.size() == result.size()) {
+                for (int k = 0; k < result.size(); k++) {
+                    result.get(k).regionOverride = subjects.get(k).region();
+                }
+            }
+        }
+
+        /**
+         * A comparison: 增速高于全省1.2个百分点, 比全市平均水平低0.5个百分点, 增幅高于城镇居民1.6个百分点.
+         *
+         * @param metricPiece the piece naming what is compared (before the comparison), or null
+         * @param metric      its text
+         * @param bases       what it is compared with, as written (全省, 城镇居民)
+         */
+        record Comparison(LeftContext.Item metricPiece, String metric, List<String> bases) {
+        }
+
+        private Comparison comparison(LeftContext left) {
+            LeftContext.Item cue = left.lastCue(Cue.COMP_UP, Cue.COMP_DOWN);
+            int cueIndex;
+            int basesFrom;
+            if (cue != null) {
+                cueIndex = left.indexOf(cue);
+                basesFrom = cue.end();
+            } else {
+                // 比 X 高/低/快/慢
+                String s = text.substring(left.from, left.to);
+                String t = s;
+                for (String w : new String[] {"了", "出", "分别"}) {
+                    if (t.endsWith(w)) {
+                        t = t.substring(0, t.length() - w.length());
+                    }
+                }
+                if (t.isEmpty() || "高低快慢多少".indexOf(t.charAt(t.length() - 1)) < 0) {
+                    return null;
+                }
+                int bi = t.lastIndexOf('比');
+                if (bi < 0) {
+                    return null;
+                }
+                basesFrom = left.from + bi + 1;
+                cueIndex = -1;
+                for (int k = 0; k < left.items.size(); k++) {
+                    if (left.items.get(k).end() > left.from + bi) {
+                        cueIndex = k;
+                        break;
+                    }
+                }
+                if (cueIndex < 0) {
+                    return null;
+                }
+            }
+            List<String> bases = new ArrayList<>();
+            for (LeftContext.Item it : left.after(cueIndex - 1)) {
+                if (it.start() < basesFrom) {
+                    continue;
+                }
+                if (it.type() == LeftContext.Type.REGION) {
+                    bases.add(it.region().surface());
+                } else if (it.type() == LeftContext.Type.PERIOD || it.type() == LeftContext.Type.BASIS) {
+                    bases.add(it.text(text));
+                }
+            }
+            if (bases.isEmpty()) {
+                LeftContext.Item after = null;
+                for (LeftContext.Item it : left.after(cueIndex - 1)) {
+                    if (it.type() == LeftContext.Type.PIECE && it.start() >= basesFrom) {
+                        after = it;
+                        break;
+                    }
+                }
+                if (after != null) {
+                    String b = after.text(text);
+                    while (!b.isEmpty() && "高低快慢多少了出".indexOf(b.charAt(b.length() - 1)) >= 0) {
+                        b = b.substring(0, b.length() - 1);
+                    }
+                    if (!b.isEmpty()) {
+                        bases.add(b);
+                    }
+                }
+            }
+            // what is compared: the last piece before the comparison (cut at 比)
+            LeftContext.Item piece = null;
+            for (LeftContext.Item it : left.before(cueIndex + 1)) {
+                if (it.type() == LeftContext.Type.PIECE && it.start() < basesFrom - (cue != null ? 0 : 1)) {
+                    piece = it;
+                }
+            }
+            String metric = null;
+            if (piece != null) {
+                int e = Math.min(piece.end(), cue != null ? cue.start() : basesFrom - 1);
+                metric = text.substring(piece.start(), e).strip();
+                if (metric.isEmpty()) {
+                    piece = null;
+                    metric = null;
+                }
+            }
+            return new Comparison(piece, metric, bases);
         }
 
         /** 固定资产投资增速低于全省: a comparison of rates keeps 增速 in the metric. */
@@ -934,6 +1073,15 @@ public final class RecordAssembler {
             return p -> view.lexicons().metrics().lookup(p).isPresent();
         }
 
+        private static boolean sameFamily(Draft a, Draft b) {
+            return a.unitInfo != null && b.unitInfo != null && a.unitInfo.base().equals(b.unitInfo.base());
+        }
+
+        private boolean startsWithVerbWord(String s) {
+            List<Token> ts = segmenter.segment(s);
+            return !ts.isEmpty() && ts.get(0).pos().startsWith("v") && !ts.get(0).pos().equals("vn");
+        }
+
         private static boolean isCount(Draft d) {
             return d.kind == Kind.AMOUNT && d.unitInfo != null && "count".equals(d.unitInfo.family());
         }
@@ -1001,17 +1149,37 @@ public final class RecordAssembler {
          */
         private String verbPhrase(LeftContext.Item piece) {
             String p = piece.text(text);
-            if (p.indexOf('等') < 0 && p.indexOf('、') < 0 && p.length() <= 8 && startsWithVerb(piece)) {
+            if (p.indexOf('等') < 0 && p.indexOf('、') < 0 && p.length() <= 10 && hasVerb(piece)) {
                 int k = view.tokenIndexFrom(piece.start());
                 int s = piece.start();
-                while (k < view.tokens().size() && view.tokens().get(k).start() == s
-                        && ADVERBS.contains(view.tokens().get(k).word()) && view.tokens().get(k).end() < piece.end()) {
+                while (k < view.tokens().size() && view.tokens().get(k).start() == s && view.tokens().get(k).end() < piece.end()
+                        && isOpener(view.tokens().get(k))) {
                     s = view.tokens().get(k).end();
                     k++;
                 }
                 return text.substring(s, piece.end());
             }
             return leadingVerbOf(piece);
+        }
+
+        /** Adverbs, pronouns and prepositions that open a verb phrase without meaning for the metric. */
+        private static boolean isOpener(Token t) {
+            String p = t.pos();
+            return ADVERBS.contains(t.word()) || p.startsWith("d") || p.startsWith("r") || p.startsWith("p")
+                    || t.word().equals("成功") || t.word().equals("通过");
+        }
+
+        private boolean hasVerb(LeftContext.Item piece) {
+            for (int k = view.tokenIndexFrom(piece.start()); k < view.tokens().size(); k++) {
+                Token t = view.tokens().get(k);
+                if (t.start() >= piece.end()) {
+                    break;
+                }
+                if (t.pos().startsWith("v") && !t.pos().equals("vn")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static LeftContext.Item firstPiece(LeftContext left) {
@@ -1093,10 +1261,25 @@ public final class RecordAssembler {
 
         private static final String[] NAME_SUFFIXES = {"有限公司", "公司", "集团", "基地", "中心", "产业园", "工业园", "园区",
             "示范区", "示范园", "港", "镇", "村", "街道", "社区", "医院", "卫生院", "学院", "大学", "商圈", "数据谷", "科技城",
-            "生态城", "小镇", "物流园"};
+            "生态城", "小镇", "物流园", "景区", "旅游区", "片区", "街区", "酒店", "饭店", "工厂", "车间"};
 
         /** 南彭贸易物流基地开行 → {南彭贸易物流基地, 开行}: a leading firm or place name is the subject. */
         private String[] splitSubject(String metric) {
+            // 休闲食品项目总投资, 晋芯存储器项目一期总投资: a project before a bare head
+            for (String suf : new String[] {"项目一期", "项目二期", "项目三期", "项目"}) {
+                int i = metric.lastIndexOf(suf);
+                if (i >= 2) {
+                    String rest = metric.substring(i + suf.length());
+                    String name = metric.substring(0, i + suf.length());
+                    if ("class".equals(view.lexicons().phrases().kindOfSuffix(name.replaceAll("[一二三]期$", "")))
+                            || startsWithVerbWord(name)) {
+                        break; // 签约项目总投资, 新增储备申报中央投资项目总投资: a class of projects, not a named one
+                    }
+                    if (view.lexicons().heads().isGeneric(rest)) {
+                        return new String[] {metric.substring(0, i + suf.length()), rest};
+                    }
+                }
+            }
             for (String suf : NAME_SUFFIXES) {
                 int i = metric.indexOf(suf);
                 while (i >= 0) {
@@ -1417,8 +1600,8 @@ public final class RecordAssembler {
                 me++;
             }
             String counted = text.substring(i, me).strip();
-            if (counted.isEmpty()) {
-                return null;
+            if (counted.isEmpty() || "mark".equals(view.lexicons().phrases().kindOf(counted))) {
+                return null; // 突破2000亿元大关: a threshold, not a counted thing
             }
             if (me == limit && limit < clauseEnd && (counted.endsWith("为") || counted.endsWith("到")
                     || counted.endsWith("至") || counted.endsWith("成"))) {
@@ -1433,7 +1616,9 @@ public final class RecordAssembler {
                     break;
                 }
                 boolean verb = t.pos().startsWith("v") && !t.pos().equals("vn");
-                if (verb && noun && !(k + 1 < tokens.size() && tokens.get(k + 1).isNoun() && tokens.get(k + 1).end() <= me)) {
+                boolean nounNext = k + 1 < tokens.size() && tokens.get(k + 1).isNoun() && tokens.get(k + 1).end() <= me;
+                boolean shortTail = t.word().length() == 1 && t.end() - i <= 3 && t.end() == me; // 村居 (村/n 居/v)
+                if (verb && noun && !nounNext && !shortTail) {
                     break;
                 }
                 noun |= t.isNoun();
@@ -1443,7 +1628,7 @@ public final class RecordAssembler {
                 e = me;
             }
             String np = text.substring(i, e);
-            if (de || counted.length() > 18) {
+            if (de || counted.length() > 18 || (limit < clauseEnd && e < me)) {
                 counted = np;
                 me = e;
             }
