@@ -35,8 +35,8 @@ public final class RenderCommand implements Callable<Integer> {
     CommonOptions common = new CommonOptions();
 
     @Option(names = "--records", paramLabel = "FILE",
-            description = {"Draw these records instead of running the extractor: output of extract --format jsonl",
-                "(or json); records of other documents are left out. - reads them from standard input."})
+            description = "Draw these records instead of running the extractor: the output of extract --format jsonl"
+                    + " (or json); records of other documents are left out; - reads them from standard input.")
     String records;
 
     @Option(names = "--title", paramLabel = "TEXT", description = "Page title (default: the document's file name).")

@@ -72,8 +72,10 @@ class ZhibiaoSparkTest {
         }
     }
 
+    static final java.util.Map<String, List<Indicator>> DIRECT = new java.util.concurrent.ConcurrentHashMap<>();
+
     static List<Indicator> direct(String text) {
-        return Zhibiao.extract(text);
+        return DIRECT.computeIfAbsent(text, Zhibiao::extract);
     }
 
     @Test
@@ -177,6 +179,25 @@ class ZhibiaoSparkTest {
             assertThat(b.getPeriodStart()).isEqualTo(r.period() == null ? null : r.period().start());
             assertThat(b.getStart()).isEqualTo(r.span().start());
         }
+    }
+
+    @Test
+    void theJobReadsADirectoryAndWritesJsonLines(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in/sub"));
+        Files.writeString(dir.resolve("in/a.txt"), A);
+        Files.writeString(in.resolve("b.txt"), B);
+        Files.writeString(in.resolve("notes.md"), A); // not an article
+        Path out = dir.resolve("out");
+        long n = ExtractJob.run(spark, ExtractJob.parse(new String[] {
+            "--year", "2020", "--region", "重庆市", dir.resolve("in").toString(), out.toString()}));
+        IndicatorExtractor x = IndicatorExtractor.builder().documentYear(2020).defaultRegion("重庆市").build();
+        assertThat(n).isEqualTo(x.extract(A).size() + x.extract(B).size());
+        List<Row> back = spark.read().json(out.toString()).collectAsList();
+        assertThat(back).hasSize((int) n);
+        assertThat(back).extracting(r -> r.<String>getAs("doc")).allMatch(d -> d.endsWith("/a.txt") || d.endsWith("/b.txt"));
+        assertThatThrownBy(() -> ExtractJob.parse(new String[] {"--format", "xml", "a", "b"}))
+                .hasMessageContaining("json, parquet or csv");
+        assertThatThrownBy(() -> ExtractJob.parse(new String[] {"a"})).hasMessageContaining("INPUT_DIR and OUTPUT_DIR");
     }
 
     @Test
