@@ -315,14 +315,18 @@ public final class RecordAssembler {
 
         private void readClause(int clauseIndex, int start, int end, List<QuantityMatch> qs) {
             Set<QuantityMatch> skip = new HashSet<>();
+            Set<QuantityMatch> modifiers = new HashSet<>();
             markRankScopes(start, qs, skip);
             markListCounts(start, end, qs, skip);
-            markModifiers(end, qs, skip);
+            markModifiers(end, qs, modifiers);
+            skip.addAll(modifiers);
             int from = start;
             int i = 0;
             while (i < qs.size()) {
                 if (skip.contains(qs.get(i))) {
-                    from = Math.max(from, qs.get(i).end());
+                    if (!modifiers.contains(qs.get(i))) {
+                        from = Math.max(from, qs.get(i).end()); // 10亿元以上项目: a modifier stays in the metric
+                    }
                     i++;
                     continue;
                 }
@@ -352,6 +356,13 @@ public final class RecordAssembler {
                 LeftContext left = LeftContext.read(view, clauseStart, r.start());
                 LeftContext.Item rank = left.lastCue(Cue.RANK);
                 int rk = rank == null ? -1 : left.indexOf(rank);
+                for (LeftContext.Item it : left.items) {
+                    if (it.type() == LeftContext.Type.REGION && it.region().role() == RegionContext.Role.SCOPE
+                            && left.indexOf(it) < rk) {
+                        rk = left.indexOf(it) - 1; // 在全市12个国家级开发区中排名第一
+                        break;
+                    }
+                }
                 for (LeftContext.Item it : left.after(rk)) {
                     if (it.type() == LeftContext.Type.REGION) {
                         for (int m = 0; m < k; m++) {
@@ -516,7 +527,9 @@ public final class RecordAssembler {
                 return;
             }
             String head = view.lexicons().heads().suffixHead(d.metric);
-            if (head != null && head.length() < d.metric.length()) {
+            if (d.subject != null && d.trace.contains("subject:leading-name")) {
+                topic = d.subject;
+            } else if (head != null && head.length() < d.metric.length()) {
                 topic = d.metric.substring(0, d.metric.length() - head.length());
             } else if (d.kind == Kind.AMOUNT && head == null) {
                 topic = d.metric;
@@ -637,6 +650,10 @@ public final class RecordAssembler {
             if (left.has(Cue.RANK)) {
                 return true;
             }
+            String t = text.substring(q.numberStart(), q.end());
+            if (t.endsWith("名") || t.endsWith("位") || t.startsWith("首")) {
+                return true;
+            }
             List<LeftContext.Item> regions = left.regions();
             if (!regions.isEmpty()) {
                 LeftContext.Item r = regions.get(regions.size() - 1);
@@ -755,6 +772,7 @@ public final class RecordAssembler {
                 if (split != null && d0.kind == Kind.AMOUNT) {
                     d0.subject = split[0];
                     metric = split[1];
+                    topic = split[0];
                     d0.trace.add("subject:leading-name");
                 }
             } else if (last != null && made.size() > 1 && lastGroup.size() == made.size()) {
@@ -1116,14 +1134,14 @@ public final class RecordAssembler {
             if (k >= 2) {
                 LeftContext.Item verb = left.items.get(k - 1);
                 LeftContext.Item before = left.items.get(k - 2);
-                if (verb.type() == LeftContext.Type.CUE && verb.cue() == Cue.LEVEL
-                        && before.type() == LeftContext.Type.PIECE) {
+                if (verb.type() == LeftContext.Type.CUE && before.type() == LeftContext.Type.PIECE) {
                     String b = before.text(text);
-                    if (namesSector(b)) {
+                    if (verb.cue() == Cue.LEVEL && namesSector(b)) {
                         return b + m;
                     }
-                    if (view.lexicons().heads().isGeneric(m)) {
-                        return text.substring(before.start(), piece.end());
+                    boolean joins = verb.cue() == Cue.LEVEL || verb.cue() == Cue.TARGET || verb.cue() == Cue.FORECAST;
+                    if (joins && view.lexicons().heads().isGeneric(m)) {
+                        return text.substring(before.start(), piece.end()); // 相关项目计划投资, 在建项目完成投资
                     }
                 }
             }
@@ -1149,6 +1167,9 @@ public final class RecordAssembler {
          */
         private String verbPhrase(LeftContext.Item piece) {
             String p = piece.text(text);
+            if (p.indexOf('让') >= 0 || p.indexOf('使') >= 0 || p.indexOf('令') >= 0) {
+                return null; // 不仅让团结社区的4100余名居民…: a causative, not what is counted
+            }
             if (p.indexOf('等') < 0 && p.indexOf('、') < 0 && p.length() <= 10 && hasVerb(piece)) {
                 int k = view.tokenIndexFrom(piece.start());
                 int s = piece.start();
@@ -1225,6 +1246,7 @@ public final class RecordAssembler {
         }
 
         private String leadingVerbOf(LeftContext.Item piece) {
+            boolean examples = piece.text(text).indexOf('等') > 0;
             StringBuilder verb = new StringBuilder();
             boolean hasVerb = false;
             List<Token> tokens = view.tokens();
@@ -1234,7 +1256,7 @@ public final class RecordAssembler {
                 if (t.start() != e || t.end() > piece.end()) {
                     break;
                 }
-                boolean v = t.pos().startsWith("v") && !t.pos().equals("vn");
+                boolean v = t.pos().startsWith("v") && (!t.pos().equals("vn") || examples || verb.length() > 0);
                 if ((v || (!hasVerb && VERB_PREFIXES.contains(t.word()))) && verb.length() + t.word().length() <= 5) {
                     verb.append(t.word());
                     hasVerb |= v;
@@ -1263,6 +1285,21 @@ public final class RecordAssembler {
             "示范区", "示范园", "港", "镇", "村", "街道", "社区", "医院", "卫生院", "学院", "大学", "商圈", "数据谷", "科技城",
             "生态城", "小镇", "物流园", "景区", "旅游区", "片区", "街区", "酒店", "饭店", "工厂", "车间"};
 
+        private boolean properNameEndsAt(String metric, int end) {
+            int pos = 0;
+            for (Token t : segmenter.segment(metric)) {
+                pos = t.end();
+                if (pos == end) {
+                    String p = t.pos();
+                    return p.startsWith("ns") || p.startsWith("nt") || p.startsWith("nr") || p.equals("nz") || p.equals("nis");
+                }
+                if (pos > end) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
         /** 南彭贸易物流基地开行 → {南彭贸易物流基地, 开行}: a leading firm or place name is the subject. */
         private String[] splitSubject(String metric) {
             // 休闲食品项目总投资, 晋芯存储器项目一期总投资: a project before a bare head
@@ -1290,7 +1327,8 @@ public final class RecordAssembler {
                             e = close + 1;
                         }
                     }
-                    if (i >= 2 && metric.length() - e >= 2 && metric.indexOf('、') < 0) {
+                    boolean ok = suf.length() >= 2 ? e >= 4 : properNameEndsAt(metric, e);
+                    if (i >= 2 && ok && metric.length() - e >= 2 && metric.indexOf('、') < 0) {
                         return new String[] {metric.substring(0, e), metric.substring(e)};
                     }
                     i = metric.indexOf(suf, i + 1);
@@ -1431,6 +1469,21 @@ public final class RecordAssembler {
             String scope = trimDe(text.substring(scopeFrom, d0.q.numberStart()));
             if (scope.startsWith("在")) {
                 scope = scope.substring(1);
+            }
+            if (scope.isEmpty() && rank != null) {
+                // 营业利润率在全国金陵连锁成员酒店中排名第一: the scope stands between 在 and 中
+                String before = text.substring(left.from, rank.start());
+                int zai = before.lastIndexOf('在');
+                if (zai >= 0 && before.endsWith("中")) {
+                    scope = before.substring(zai + 1, before.length() - 1);
+                    k = -1;
+                    for (int x = 0; x < left.items.size(); x++) {
+                        if (left.items.get(x).end() <= left.from + zai) {
+                            k = x + 1;
+                        }
+                    }
+                    k = Math.max(k, 0);
+                }
             }
             LeftContext.Item piece = LeftContext.lastPiece(left.before(k));
             String metric;
@@ -1578,7 +1631,9 @@ public final class RecordAssembler {
             if (i >= limit || !(Character.isLetter(text.charAt(i)) || text.charAt(i) == '“')) {
                 return null;
             }
-            if (!view.isBoundary(i) || view.cueAt(i, limit) != null || view.regionStartingAt(i) != null) {
+            RegionContext.Mention rm = view.regionStartingAt(i);
+            if (!view.isBoundary(i) || view.cueAt(i, limit) != null
+                    || (rm != null && (rm.role() == RegionContext.Role.SUBJECT || rm.role() == RegionContext.Role.COMPARISON))) {
                 return null;
             }
             List<Token> tokens = view.tokens();
@@ -1589,9 +1644,13 @@ public final class RecordAssembler {
             Token first = tokens.get(fi);
             Token second = fi + 1 < tokens.size() ? tokens.get(fi + 1) : null;
             String p = first.pos();
-            boolean predicate = p.startsWith("p") || p.startsWith("d") || p.startsWith("u") || p.startsWith("c")
-                    || p.startsWith("r") || p.startsWith("f") || p.startsWith("m") || p.startsWith("q")
-                    || (p.startsWith("v") && !p.equals("vn") && !(second != null && second.isNoun()));
+            boolean oneCharBeforeNoun = first.word().length() == 1 && second != null && second.isNoun()
+                    && second.start() == first.end() && "的了等约近余多为与和及在于至到".indexOf(first.word().charAt(0)) < 0;
+            boolean verbModifier = p.startsWith("v") && first.word().length() <= 2 && second != null
+                    && second.pos().equals("n") && second.start() == first.end() && view.cueAt(i, limit) == null;
+            boolean predicate = !oneCharBeforeNoun && !verbModifier && (p.startsWith("p") || p.startsWith("d")
+                    || p.startsWith("u") || p.startsWith("c") || p.startsWith("r") || p.startsWith("f")
+                    || p.startsWith("m") || p.startsWith("q") || (p.startsWith("v") && !p.equals("vn")));
             if (predicate && !first.word().equals("“")) {
                 return null;
             }
@@ -1621,6 +1680,9 @@ public final class RecordAssembler {
                 if (verb && noun && !nounNext && !shortTail) {
                     break;
                 }
+                if (!verb && !npToken(t) && k > fi && !t.word().equals("“") && !t.word().equals("”")) {
+                    break; // 关键指标|均为
+                }
                 noun |= t.isNoun();
                 e = t.end();
             }
@@ -1628,11 +1690,25 @@ public final class RecordAssembler {
                 e = me;
             }
             String np = text.substring(i, e);
-            if (de || counted.length() > 18 || (limit < clauseEnd && e < me)) {
+            int next = me;
+            if (de || counted.length() > 18 || (limit < clauseEnd && e < me && !verbObject(e, me))) {
                 counted = np;
                 me = e;
+                next = e;
+            } else if (limit < clauseEnd && e < me) {
+                next = e; // 5303家企业获得续贷162亿元: 获得续贷 is also the next figure's metric
             }
-            return new NounPhrase(i, me, me, np, counted, de);
+            return new NounPhrase(i, next, me, np, counted, de);
+        }
+
+        /** 获得续贷 (a verb with its object) rather than 筹集起 (a verb alone) between [from, to). */
+        private boolean verbObject(int from, int to) {
+            String rest = text.substring(from, to).strip();
+            if (rest.length() < 3 || "起来到出了过着".indexOf(rest.charAt(rest.length() - 1)) >= 0) {
+                return false;
+            }
+            Token t = view.tokenAt(from);
+            return t != null && t.pos().startsWith("v") && !t.pos().equals("vn");
         }
 
         private static boolean npToken(Token t) {
