@@ -22,7 +22,15 @@ import java.util.Objects;
  */
 public record RenderRecord(int index, int start, int end, Map<String, Object> fields, String regionMention) {
 
-    /** Copies {@code fields}, keeping their order. */
+    /**
+     * Copies {@code fields}, keeping their order.
+     *
+     * @param index         the record's number in the report
+     * @param start         first UTF-16 offset of the evidence, or -1
+     * @param end           offset after the evidence, or -1
+     * @param fields        the record's keys and values
+     * @param regionMention the words the region was resolved from, or {@code null}
+     */
     public RenderRecord {
         fields = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(fields, "fields")));
     }

@@ -31,7 +31,11 @@ public final class ExtractUdf implements UDF1<String, List<Row>> {
         this(ExtractorSettings.DEFAULTS);
     }
 
-    /** With the given extractor settings. */
+    /**
+     * With the given extractor settings.
+     *
+     * @param settings how the executors build their extractor ({@code null}: the defaults)
+     */
     public ExtractUdf(ExtractorSettings settings) {
         this.settings = settings == null ? ExtractorSettings.DEFAULTS : settings;
     }

@@ -27,7 +27,13 @@ public record ExtractorSettings(Integer year, String defaultRegion, List<String>
     /** The shipped lexicons, no document context: what {@code Zhibiao.extract} uses. */
     public static final ExtractorSettings DEFAULTS = new ExtractorSettings(null, null, List.of());
 
-    /** Checks the values at once (on the driver), as the builder would. */
+    /**
+     * Checks the values at once (on the driver), as the builder would.
+     *
+     * @param year          the publication year, or {@code null}
+     * @param defaultRegion the default region, or {@code null}
+     * @param lexicons      extra lexicon files, or {@code null} for none
+     */
     public ExtractorSettings {
         if (year != null) {
             new DocumentContext(year, null, null); // range check, same message as the builder's
@@ -38,17 +44,32 @@ public record ExtractorSettings(Integer year, String defaultRegion, List<String>
         lexicons = lexicons == null ? List.of() : List.copyOf(lexicons);
     }
 
-    /** These settings with the publication year. */
+    /**
+     * These settings with the publication year.
+     *
+     * @param year the publication year (1949–2200)
+     * @return new settings
+     */
     public ExtractorSettings withYear(int year) {
         return new ExtractorSettings(year, defaultRegion, lexicons);
     }
 
-    /** These settings with the default region. */
+    /**
+     * These settings with the default region.
+     *
+     * @param region the region records fall back to, or {@code null}
+     * @return new settings
+     */
     public ExtractorSettings withDefaultRegion(String region) {
         return new ExtractorSettings(year, region, lexicons);
     }
 
-    /** These settings with one more lexicon file. */
+    /**
+     * These settings with one more lexicon file.
+     *
+     * @param file a path readable on every executor
+     * @return new settings
+     */
     public ExtractorSettings withLexicon(String file) {
         List<String> l = new ArrayList<>(lexicons);
         l.add(Objects.requireNonNull(file, "file"));
