@@ -809,12 +809,13 @@ public final class RecordAssembler {
                     d0.verb = lastVerb;
                     d0.trace.add("metric:verb-carried");
                 }
-                String[] split = splitSubject(metric);
-                if (split != null && d0.kind == Kind.AMOUNT) {
-                    d0.subject = split[0];
-                    metric = split[1];
-                    topic = split[0];
+                String[] split = d0.kind == Kind.AMOUNT ? splitSubject(metric) : null;
+                while (split != null) {
+                    d0.subject = stripRelative(split[0]);
+                    metric = stripSuoDe(split[1]);
+                    topic = d0.subject;
                     d0.trace.add("subject:leading-name");
+                    split = splitSubject(metric); // OPPO…有限公司|所建的OPPO…项目|占地
                 }
             } else if (last != null && made.size() > 1 && lastGroup.size() == made.size()) {
                 // 分别增长21.4%、18.9%，增速分别高于全省4.2个、3.1个百分点: pair with the last list
@@ -1341,6 +1342,23 @@ public final class RecordAssembler {
             "示范区", "示范园", "港", "镇", "村", "街道", "社区", "医院", "卫生院", "学院", "大学", "商圈", "数据谷", "科技城",
             "生态城", "小镇", "物流园", "景区", "旅游区", "片区", "街区", "酒店", "饭店", "工厂", "车间"};
 
+        /** 落户重庆临空前沿科技城的OPPO（重庆）智能科技有限公司 → OPPO（重庆）智能科技有限公司. */
+        private static String stripRelative(String name) {
+            int de = name.lastIndexOf('的');
+            return de >= 0 && de < name.length() - 2 ? name.substring(de + 1) : name;
+        }
+
+        /** 所建的OPPO…项目占地 → OPPO…项目占地. */
+        private static String stripSuoDe(String s) {
+            if (s.startsWith("所")) {
+                int de = s.indexOf('的');
+                if (de > 0 && de <= 3 && de < s.length() - 1) {
+                    return s.substring(de + 1);
+                }
+            }
+            return s;
+        }
+
         private boolean properNameEndsAt(String metric, int end) {
             int pos = 0;
             for (Token t : segmenter.segment(metric)) {
@@ -1720,7 +1738,7 @@ public final class RecordAssembler {
             String p = first.pos();
             boolean oneCharBeforeNoun = first.word().length() == 1 && second != null && second.isNoun()
                     && second.start() == first.end() && "的了等约近余多为与和及在于至到".indexOf(first.word().charAt(0)) < 0;
-            boolean verbModifier = p.startsWith("v") && first.word().length() <= 2 && second != null
+            boolean verbModifier = p.startsWith("v") && first.word().length() <= 4 && second != null
                     && second.pos().equals("n") && second.start() == first.end() && view.cueAt(i, limit) == null;
             boolean predicate = !oneCharBeforeNoun && !verbModifier && (p.startsWith("p") || p.startsWith("d")
                     || p.startsWith("u") || p.startsWith("c") || p.startsWith("r") || p.startsWith("f")
@@ -1736,8 +1754,8 @@ public final class RecordAssembler {
             if (counted.isEmpty() || "mark".equals(view.lexicons().phrases().kindOf(counted))) {
                 return null; // 突破2000亿元大关: a threshold, not a counted thing
             }
-            if (me == limit && limit < clauseEnd && (counted.endsWith("为") || counted.endsWith("到")
-                    || counted.endsWith("至") || counted.endsWith("成"))) {
+            if (me == limit && limit < clauseEnd && first.pos().startsWith("v") && (counted.endsWith("为")
+                    || counted.endsWith("到") || counted.endsWith("至") || counted.endsWith("成"))) {
                 return null; // 由51户重组为33户
             }
             // the noun phrase proper: up to the first verb after a noun
@@ -1749,12 +1767,24 @@ public final class RecordAssembler {
                     break;
                 }
                 boolean verb = t.pos().startsWith("v") && !t.pos().equals("vn");
-                boolean nounNext = k + 1 < tokens.size() && tokens.get(k + 1).isNoun() && tokens.get(k + 1).end() <= me;
+                if (k > fi && view.cueAt(t.start(), me) != null) {
+                    break; // 规上工业企业|实现产值
+                }
+                boolean nounNext = k + 1 < tokens.size() && tokens.get(k + 1).isNoun() && tokens.get(k + 1).end() <= me
+                        && t.word().length() == 1;
                 boolean shortTail = t.word().length() == 1 && t.end() - i <= 3 && t.end() == me; // 村居 (村/n 居/v)
                 if (verb && noun && !nounNext && !shortTail) {
                     break;
                 }
-                if (!verb && !npToken(t) && k > fi && !t.word().equals("“") && !t.word().equals("”")) {
+                String tp = t.pos();
+                boolean function = tp.startsWith("d") || tp.startsWith("p") || tp.startsWith("c") || tp.startsWith("u")
+                        || tp.startsWith("r") || tp.startsWith("w");
+                if (function && k > fi && !t.word().equals("“") && !t.word().equals("”")) {
+                    if (t.word().equals("的") && de == false && k + 1 < tokens.size() && tokens.get(k + 1).isNoun()
+                            && tokens.get(k + 1).end() <= me && e - i <= 8) {
+                        e = t.end(); // 满载货物的标准集装箱: a relative clause stays in the phrase
+                        continue;
+                    }
                     break; // 关键指标|均为
                 }
                 noun |= t.isNoun();
@@ -1780,6 +1810,9 @@ public final class RecordAssembler {
             String rest = text.substring(from, to).strip();
             if (rest.length() < 3 || "起来到出了过着".indexOf(rest.charAt(rest.length() - 1)) >= 0) {
                 return false;
+            }
+            if (view.cueAt(from, to) != null) {
+                return false; // 实现产值: a level verb starts the next figure's words
             }
             Token t = view.tokenAt(from);
             return t != null && t.pos().startsWith("v") && !t.pos().equals("vn");
