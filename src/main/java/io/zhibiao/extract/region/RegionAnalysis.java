@@ -1,0 +1,322 @@
+package io.zhibiao.extract.region;
+
+import io.zhibiao.Region;
+import io.zhibiao.lexicon.Gazetteer;
+import io.zhibiao.lexicon.GazetteerEntry;
+import io.zhibiao.lexicon.RegionKind;
+import io.zhibiao.lexicon.RegionWords;
+import io.zhibiao.text.Document;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The regions of one document: its mentions (in text order, each with a role and a resolved
+ * region), its sections, and the region a figure at any offset is about. Immutable once built.
+ *
+ * <p>Sections (docs/annotation.md 3.1): a headline or byline that names a region starts a section
+ * about it (渝北 产业五“千亿”, 九龙坡区委书记 覃昌德, 市国资委党委书记 → the city); so does a paragraph whose
+ * first sentence opens with a region (上半年，永川区…); a reporter's unit line (巴南区融媒体中心 伍凤秋) ends
+ * one. A headline without a region changes nothing.
+ */
+public final class RegionAnalysis {
+    private final Document doc;
+    private final List<Mention> mentions;
+    private final List<RegionMention> publicMentions;
+    private final Gazetteer gazetteer;
+    private final Resolver resolver;
+    private final List<Resolver.Anchor> anchors;
+    private final GazetteerEntry defaultEntry;
+    private final Region defaultRegion;
+    /** The section in effect at the start of each paragraph: entry (may be null) and region (may be null). */
+    private final GazetteerEntry[] sectionEntry;
+    private final Region[] sectionRegion;
+    private final int[] mentionEnds;
+
+    RegionAnalysis(Document doc, List<Mention> mentions, Gazetteer gazetteer, Resolver resolver,
+                   List<Resolver.Anchor> anchors, GazetteerEntry defaultEntry, Region defaultRegion) {
+        this.doc = doc;
+        this.mentions = mentions;
+        this.gazetteer = gazetteer;
+        this.resolver = resolver;
+        this.anchors = anchors;
+        this.defaultEntry = defaultEntry;
+        this.defaultRegion = defaultRegion;
+        int np = doc.paragraphs().size();
+        this.sectionEntry = new GazetteerEntry[np];
+        this.sectionRegion = new Region[np];
+        this.mentionEnds = new int[mentions.size()];
+        for (int i = 0; i < mentions.size(); i++) {
+            mentionEnds[i] = mentions.get(i).end;
+        }
+        forwardPass();
+        List<RegionMention> pub = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            pub.add(m.toPublic());
+        }
+        this.publicMentions = Collections.unmodifiableList(pub);
+    }
+
+    /** Resolves reference words in text order and builds the sections. */
+    private void forwardPass() {
+        GazetteerEntry secEntry = null;
+        Region secRegion = null;
+        int mi = 0;
+        for (Document.Paragraph p : doc.paragraphs()) {
+            sectionEntry[p.index()] = secEntry;
+            sectionRegion[p.index()] = secRegion;
+            int first = mi;
+            while (mi < mentions.size() && mentions.get(mi).start < p.end()) {
+                Mention m = mentions.get(mi);
+                if (m.isWord()) {
+                    resolveWord(m);
+                }
+                mi++;
+            }
+            Mention opener = null;
+            boolean byline = false;
+            Document.Sentence firstSentence = doc.sentenceAt(p.start());
+            for (int k = first; k < mi; k++) {
+                Mention m = mentions.get(k);
+                if (m.role == Role.BYLINE) {
+                    byline = true;
+                }
+                if (m.role != Role.SUBJECT || m.region == null) {
+                    continue;
+                }
+                if (p.headingLike()) {
+                    if (opener == null || (opener.isWord() && !m.isWord())) {
+                        opener = m;
+                    }
+                } else if (opener == null && !m.isWord() && m.clauseStart
+                        && m.start < Math.max(firstSentence.end(), firstDigit(p))) {
+                    opener = m;
+                }
+            }
+            if (opener != null) {
+                secEntry = opener.entry;
+                secRegion = opener.region;
+            }
+            if (byline) {
+                secEntry = null;
+                secRegion = null;
+            }
+        }
+    }
+
+    /** Offset of the first digit of a paragraph (its first figure), or its end. */
+    private int firstDigit(Document.Paragraph p) {
+        String text = doc.text();
+        for (int i = p.start(); i < p.end(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
+                return i;
+            }
+        }
+        return p.end();
+    }
+
+    private void resolveWord(Mention m) {
+        Resolved r = resolveWord(m.word, m.start, m);
+        if (r != null) {
+            m.entry = r.entry;
+            m.region = r.entry.toRegion(m.surface);
+        } else {
+            m.region = new Region(m.surface, null, Region.Level.UNKNOWN, m.surface);
+        }
+    }
+
+    private record Resolved(GazetteerEntry entry) {
+    }
+
+    private Resolved resolveWord(RegionWords.Word w, int offset, Mention self) {
+        if (w.refers().contains(RegionKind.COUNTRY)) {
+            GazetteerEntry c = gazetteer.country();
+            return c == null ? null : new Resolved(c);
+        }
+        List<GazetteerEntry> chain = contextChain(offset, self);
+        switch (w.mode()) {
+            case LAST -> {
+                for (int i = indexBefore(offset) ; i >= 0; i--) {
+                    Mention m = mentions.get(i);
+                    if (m == self || m.entry == null || m.role == Role.NAME_PART || m.role == Role.BYLINE) {
+                        continue;
+                    }
+                    if (w.refersTo(m.entry)) {
+                        return new Resolved(m.entry);
+                    }
+                }
+            }
+            case PUBLISHER -> {
+                if (defaultEntry != null) {
+                    if (w.refersTo(defaultEntry)) {
+                        return new Resolved(defaultEntry);
+                    }
+                    GazetteerEntry a = ancestorOfKind(defaultEntry, w);
+                    if (a != null) {
+                        return new Resolved(a);
+                    }
+                }
+            }
+            default -> {
+            }
+        }
+        for (GazetteerEntry e : chain) {
+            if (w.refersTo(e)) {
+                return new Resolved(e);
+            }
+        }
+        if (defaultEntry != null && w.refersTo(defaultEntry)) {
+            return new Resolved(defaultEntry);
+        }
+        for (GazetteerEntry e : chain) {
+            GazetteerEntry a = ancestorOfKind(e, w);
+            if (a != null) {
+                return new Resolved(a);
+            }
+        }
+        if (defaultEntry != null) {
+            GazetteerEntry a = ancestorOfKind(defaultEntry, w);
+            if (a != null) {
+                return new Resolved(a);
+            }
+        }
+        return null;
+    }
+
+    private GazetteerEntry ancestorOfKind(GazetteerEntry e, RegionWords.Word w) {
+        GazetteerEntry p = gazetteer.parentOf(e, resolver.date());
+        for (int depth = 0; p != null && depth < 4; depth++) {
+            if (w.refersTo(p)) {
+                return p;
+            }
+            p = gazetteer.parentOf(p, resolver.date());
+        }
+        return null;
+    }
+
+    /**
+     * The places in context at {@code offset}, nearest first: the subjects named before it in its
+     * sentence, then earlier in its paragraph, then the section's region.
+     */
+    private List<GazetteerEntry> contextChain(int offset, Mention self) {
+        List<GazetteerEntry> out = new ArrayList<>();
+        Document.Paragraph p = doc.paragraphAt(offset);
+        for (int i = indexBefore(offset); i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.start < p.start()) {
+                break;
+            }
+            if (m != self && m.role == Role.SUBJECT && m.entry != null && !out.contains(m.entry)) {
+                out.add(m.entry);
+            }
+        }
+        GazetteerEntry s = sectionEntry[p.index()];
+        if (s != null && !out.contains(s)) {
+            out.add(s);
+        }
+        return out;
+    }
+
+    /** Index of the last mention that ends at or before {@code offset}, or -1. */
+    private int indexBefore(int offset) {
+        int lo = 0;
+        int hi = mentionEnds.length - 1;
+        int ans = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentionEnds[mid] <= offset) {
+                ans = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return ans;
+    }
+
+    // --- API --------------------------------------------------------------------------------------
+
+    /** The region mentions in text order. */
+    public List<RegionMention> mentions() {
+        return publicMentions;
+    }
+
+    /** The document's default region (the publisher's), resolved; null when none was given. */
+    public Region defaultRegion() {
+        return defaultRegion;
+    }
+
+    /**
+     * The region a figure at {@code offset} (normalized text) is about, by docs/annotation.md 3.1: a
+     * subject named earlier in its sentence, else earlier in its paragraph, else the section's region
+     * (headline, byline, opening region), else the default region; back-references resolved. Null when
+     * nothing applies.
+     */
+    public Region regionAt(int offset) {
+        if (doc.text().isEmpty()) {
+            return defaultRegion;
+        }
+        int off = Math.max(0, Math.min(offset, doc.text().length()));
+        Document.Paragraph p = doc.paragraphAt(off);
+        Document.Sentence s = doc.sentenceAt(off);
+        Region inParagraph = null;
+        for (int i = indexBefore(off); i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.start < p.start()) {
+                break;
+            }
+            if (m.role != Role.SUBJECT || m.region == null) {
+                continue;
+            }
+            if (m.start >= s.start()) {
+                return m.region;
+            }
+            if (inParagraph == null) {
+                inParagraph = m.region;
+            }
+        }
+        if (inParagraph != null) {
+            return inParagraph;
+        }
+        Region sec = sectionRegion[p.index()];
+        return sec != null ? sec : defaultRegion;
+    }
+
+    /**
+     * What a region word or name means at {@code offset}: a reference word (全市, 全省, 全国, 全区, 该县 …)
+     * as the region it refers to there (高于全市 in a district report → the parent city), or a name (江北区)
+     * resolved with the document's context. Null when it cannot be resolved.
+     */
+    public Region resolveReference(String word, int offset) {
+        if (word == null || word.isBlank()) {
+            return null;
+        }
+        String w = word.strip();
+        int off = Math.max(0, Math.min(offset, doc.text().length()));
+        RegionWords.Word rw = gazetteer.words().word(w);
+        if (rw != null) {
+            Resolved r = resolveWord(rw, off, null);
+            return r == null ? null : r.entry.toRegion(w);
+        }
+        List<GazetteerEntry> cands = gazetteer.lookup(w);
+        if (cands.isEmpty()) {
+            return null;
+        }
+        Mention probe = new Mention(off, off, w, cands, null);
+        probe.paragraph = doc.paragraphAt(off).index();
+        probe.sentence = doc.sentenceAt(off).index();
+        List<GazetteerEntry> best = resolver.best(cands, w, probe, anchors, defaultEntry);
+        return best.size() == 1 ? best.get(0).toRegion(w) : Resolver.undecided(best, w);
+    }
+
+    /** The region of the section in effect at the start of paragraph {@code index}, or null. */
+    public Region sectionRegion(int paragraphIndex) {
+        return sectionRegion[paragraphIndex];
+    }
+
+    /** The document this analysis is of. */
+    public Document document() {
+        return doc;
+    }
+}
