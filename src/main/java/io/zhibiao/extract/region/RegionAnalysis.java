@@ -31,6 +31,13 @@ public final class RegionAnalysis {
     /** The section in effect at the start of each paragraph: entry (may be null) and region (may be null). */
     private final GazetteerEntry[] sectionEntry;
     private final Region[] sectionRegion;
+    /** The section in effect at the end of each paragraph, and whether the paragraph opened one. */
+    private final GazetteerEntry[] afterEntry;
+    private final Region[] afterRegion;
+    private final boolean[] opened;
+    private final boolean[] byline;
+    /** Text placed by page jumps, in text order. */
+    private List<PageJumps.Block> blocks = List.of();
     private final int[] mentionEnds;
 
     RegionAnalysis(Document doc, List<Mention> mentions, Gazetteer gazetteer, Resolver resolver,
@@ -45,11 +52,16 @@ public final class RegionAnalysis {
         int np = doc.paragraphs().size();
         this.sectionEntry = new GazetteerEntry[np];
         this.sectionRegion = new Region[np];
+        this.afterEntry = new GazetteerEntry[np];
+        this.afterRegion = new Region[np];
+        this.opened = new boolean[np];
+        this.byline = new boolean[np];
         this.mentionEnds = new int[mentions.size()];
         for (int i = 0; i < mentions.size(); i++) {
             mentionEnds[i] = mentions.get(i).end;
         }
         forwardPass();
+        linkContinuations();
         List<RegionMention> pub = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             pub.add(m.toPublic());
@@ -96,12 +108,66 @@ public final class RegionAnalysis {
             if (opener != null) {
                 secEntry = opener.entry;
                 secRegion = opener.region;
+                opened[p.index()] = true;
             }
             if (byline) {
                 secEntry = null;
                 secRegion = null;
+                this.byline[p.index()] = true;
+            }
+            afterEntry[p.index()] = secEntry;
+            afterRegion[p.index()] = secRegion;
+        }
+    }
+
+    /** Moves text placed by page jumps back into its story's section (see {@link PageJumps}). */
+    private void linkContinuations() {
+        List<PageJumps.Block> found = new PageJumps(doc, opened, byline).find();
+        if (found.isEmpty()) {
+            return;
+        }
+        blocks = found;
+        for (Mention m : mentions) {
+            if (m.isWord() && blockAt(m.start) != null) {
+                resolveWord(m);
             }
         }
+    }
+
+    /** The page-jump block containing {@code offset}, or null. */
+    private PageJumps.Block blockAt(int offset) {
+        PageJumps.Block found = null;
+        for (PageJumps.Block b : blocks) {
+            if (b.start() > offset) {
+                break;
+            }
+            if (offset < b.end()) {
+                found = b;
+            }
+        }
+        return found;
+    }
+
+    private GazetteerEntry sectionEntryAt(int offset, Document.Paragraph p) {
+        PageJumps.Block b = blockAt(offset);
+        if (b == null) {
+            return sectionEntry[p.index()];
+        }
+        return b.fromStart() ? sectionEntry[b.from()] : afterEntry[b.from()];
+    }
+
+    private Region sectionRegionAt(int offset, Document.Paragraph p) {
+        PageJumps.Block b = blockAt(offset);
+        if (b == null) {
+            return sectionRegion[p.index()];
+        }
+        return b.fromStart() ? sectionRegion[b.from()] : afterRegion[b.from()];
+    }
+
+    /** Where the text about the same story as {@code offset} starts in its paragraph. */
+    private int storyStart(int offset, Document.Paragraph p) {
+        PageJumps.Block b = blockAt(offset);
+        return b != null && b.start() > p.start() ? b.start() : p.start();
     }
 
     /** Offset of the first digit of a paragraph (its first figure), or its end. */
@@ -202,16 +268,17 @@ public final class RegionAnalysis {
     private List<GazetteerEntry> contextChain(int offset, Mention self) {
         List<GazetteerEntry> out = new ArrayList<>();
         Document.Paragraph p = doc.paragraphAt(offset);
+        int from = storyStart(offset, p);
         for (int i = indexBefore(offset); i >= 0; i--) {
             Mention m = mentions.get(i);
-            if (m.start < p.start()) {
+            if (m.start < from) {
                 break;
             }
             if (m != self && m.role == Role.SUBJECT && m.entry != null && !out.contains(m.entry)) {
                 out.add(m.entry);
             }
         }
-        GazetteerEntry s = sectionEntry[p.index()];
+        GazetteerEntry s = sectionEntryAt(offset, p);
         if (s != null && !out.contains(s)) {
             out.add(s);
         }
@@ -261,9 +328,10 @@ public final class RegionAnalysis {
         Document.Paragraph p = doc.paragraphAt(off);
         Document.Sentence s = doc.sentenceAt(off);
         Region inParagraph = null;
+        int from = storyStart(off, p);
         for (int i = indexBefore(off); i >= 0; i--) {
             Mention m = mentions.get(i);
-            if (m.start < p.start()) {
+            if (m.start < from) {
                 break;
             }
             if (m.role != Role.SUBJECT || m.region == null) {
@@ -279,7 +347,7 @@ public final class RegionAnalysis {
         if (inParagraph != null) {
             return inParagraph;
         }
-        Region sec = sectionRegion[p.index()];
+        Region sec = sectionRegionAt(off, p);
         return sec != null ? sec : defaultRegion;
     }
 
@@ -313,6 +381,15 @@ public final class RegionAnalysis {
     /** The region of the section in effect at the start of paragraph {@code index}, or null. */
     public Region sectionRegion(int paragraphIndex) {
         return sectionRegion[paragraphIndex];
+    }
+
+    /**
+     * Where text placed by a page jump continues another story: for an offset inside such text, the
+     * index of the paragraph where that story broke off; -1 otherwise.
+     */
+    public int continuationOf(int offset) {
+        PageJumps.Block b = blockAt(offset);
+        return b == null ? -1 : b.from();
     }
 
     /** The document this analysis is of. */

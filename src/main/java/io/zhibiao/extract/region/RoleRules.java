@@ -104,6 +104,13 @@ final class RoleRules {
             return Role.COMPARISON;
         }
         if (before != null && coordinated(text, before, m)) {
+            // 江津区与泸州市签订…: the second party of an agreement is a partner, unless the figures are
+            // distributed over both (江北区和渝北区GDP分别增长…)
+            String joint = text.substring(before.cueEnd, m.start);
+            if (before.role == Role.SUBJECT && (joint.equals("与") || joint.equals("同") || joint.equals("和"))
+                    && !distributive(text, m.cueEnd, limit)) {
+                return Role.OTHER;
+            }
             return before.role;
         }
         if (pre != null && pre.effect() == RegionWords.Effect.OTHER) {
@@ -252,6 +259,20 @@ final class RoleRules {
                 }
             }
             return true;
+        }
+        return false;
+    }
+
+    /** 分别 later in the clause: the figures are distributed over the regions named. */
+    private static boolean distributive(String text, int from, int limit) {
+        for (int i = from; i < limit - 1; i++) {
+            char c = text.charAt(i);
+            if ("。；！？".indexOf(c) >= 0) {
+                return false;
+            }
+            if (c == '分' && text.charAt(i + 1) == '别') {
+                return true;
+            }
         }
         return false;
     }

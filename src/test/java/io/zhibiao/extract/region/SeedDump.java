@@ -17,7 +17,7 @@ final class SeedDump {
         DocumentContext ctx = new DocumentContext(Integer.valueOf(args[1]), null, args.length > 2 ? args[2] : null);
         RegionAnalysis a = new RegionAnalyzer(Gazetteer.defaults()).analyze(doc, ctx);
         for (Document.Paragraph p : doc.paragraphs()) {
-            System.out.println("[" + p.index() + (p.headingLike() ? " H" : "") + "] section=" + (a.sectionRegion(p.index()) == null ? "-" : a.sectionRegion(p.index()).name())
+            System.out.println("[" + p.index() + (p.headingLike() ? " H" : "") + "] " + (a.continuationOf(p.end() - 1) >= 0 ? "CONT<" + a.continuationOf(p.end() - 1) + " " : "") + "section=" + (a.sectionRegion(p.index()) == null ? "-" : a.sectionRegion(p.index()).name())
                     + " | " + doc.text().substring(p.start(), Math.min(p.end(), p.start() + 60)));
             for (RegionMention m : a.mentions()) {
                 if (m.start() >= p.start() && m.start() < p.end()) {

@@ -47,7 +47,7 @@ final class SeedText {
                 join = true;
             } else {
                 String p = para.toString();
-                join = !endsSentence(p) && !headingLike(p) && !headingLike(l);
+                join = !endsSentence(p) && ((!headingLike(p) && !headingLike(l)) || startsMidSentence(l));
             }
             if (!join && para.length() > 0) {
                 out.append(para).append('\n');
@@ -58,6 +58,16 @@ final class SeedText {
         }
         out.append(para);
         return closeUp(out.toString());
+    }
+
+    /** 交融。春夏之交… : a sentence end within the first characters. */
+    private static boolean startsMidSentence(String l) {
+        for (int k = 1; k < Math.min(l.length(), 5); k++) {
+            if ("。！？；".indexOf(l.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsSentence(String s) {
