@@ -40,10 +40,14 @@ public final class Gazetteer {
 
     private static final int MAX_SURFACE = 31;
 
-    /** A surface found in a text: its length and the entries it names (or a reference word). */
+    /**
+     * A surface found in a text: the entries it names and/or the reference word it is (新区 is both a
+     * word and the old name of a district of 唐山).
+     */
     public record Match(int start, int end, String surface, List<GazetteerEntry> entries, RegionWords.Word word) {
+        /** True when it names no region, only a reference word. */
         public boolean isWord() {
-            return word != null;
+            return entries.isEmpty();
         }
     }
 
@@ -513,11 +517,7 @@ public final class Gazetteer {
             if (out == null) {
                 out = new ArrayList<>(2);
             }
-            if (ids != null) {
-                out.add(new Match(pos, pos + len, s, lookup(s), null));
-            } else {
-                out.add(new Match(pos, pos + len, s, List.of(), w));
-            }
+            out.add(new Match(pos, pos + len, s, ids == null ? List.of() : lookup(s), w));
         }
         return out == null ? List.of() : out;
     }

@@ -49,15 +49,15 @@ public record GazetteerEntry(int id, String code, String name, Region.Level leve
     }
 
     /**
-     * True when {@code surface} is a bare short form of this entry: not its name and without a unit
-     * (渝北, 秀山; not 秀山县, 重庆经开区). Bare forms of counties and groups need context to count.
+     * True when {@code surface} is a bare short form of this entry: not its name and not ending with
+     * the name's unit (渝北, 秀山, 红旗 of 红旗区; not 秀山县, 恩施州, 重庆经开区). Bare forms of counties and
+     * prefectures need support from the document to count.
      */
     public boolean isBare(String surface) {
         if (surface.equals(name)) {
             return false;
         }
-        char last = surface.charAt(surface.length() - 1);
-        return "省市区县旗州盟".indexOf(last) < 0;
+        return surface.charAt(surface.length() - 1) != name.charAt(name.length() - 1);
     }
 
     @Override

@@ -39,8 +39,9 @@ final class Mention {
         this.cueEnd = end;
     }
 
+    /** True for a reference word (a mention with no candidate places). */
     boolean isWord() {
-        return word != null;
+        return word != null && candidates.isEmpty();
     }
 
     RegionMention toPublic() {

@@ -56,6 +56,10 @@ final class MentionFinder {
     }
 
     private Mention accept(Document doc, String text, Gazetteer.Match match, List<Mention> before) {
+        if (!match.isWord() && match.word() != null) {
+            // both (新区): the region only right after its parent's name, else the word
+            return new Mention(match.start(), match.end(), match.surface(), match.entries(), match.word());
+        }
         if (match.isWord()) {
             RegionWords.Word w = match.word();
             if (w.mode() == RegionWords.Mode.INSTITUTION && !institutionAt(doc, text, match.start(), match.end())) {
@@ -67,6 +71,11 @@ final class MentionFinder {
             return new Mention(match.start(), match.end(), match.surface(), List.of(), w);
         }
         return new Mention(match.start(), match.end(), match.surface(), match.entries(), null);
+    }
+
+    /** A mention that is both a region name and a word becomes the word when the name does not apply. */
+    private static Mention asWord(Mention m) {
+        return new Mention(m.start, m.end, m.surface, List.of(), m.word);
     }
 
     /** 市/区/县/省 opening a headline or byline and naming an institution (市国资委党委书记). */
@@ -124,9 +133,16 @@ final class MentionFinder {
                     }
                 }
                 if (c.isEmpty()) {
+                    if (m.word != null) {
+                        kept.add(asWord(m));
+                    }
                     continue;
                 }
-                m.candidates = c;
+                if (m.word != null) {
+                    m = new Mention(m.start, m.end, m.surface, c, null);
+                } else {
+                    m.candidates = c;
+                }
             }
             kept.add(m);
         }
@@ -145,9 +161,16 @@ final class MentionFinder {
             if (prev != null && !prev.isWord() && m.isWord() && prev.cueEnd == m.start
                     && ZONE_WORDS.contains(m.surface)) {
                 List<GazetteerEntry> zones = zonesNamed(prev, m.surface);
+                Mention before = out.size() >= 2 ? out.get(out.size() - 2) : null;
                 if (!zones.isEmpty()) {
                     Mention z = new Mention(prev.start, m.end, text.substring(prev.start, m.end), zones, null);
                     out.set(out.size() - 1, z);
+                } else if (before != null && before.end == prev.start && isZone(before)) {
+                    // 天府新区|成都直管区: a part of the zone named before it
+                    before.end = m.end;
+                    before.cueEnd = m.end;
+                    before.surface = text.substring(before.start, m.end);
+                    out.remove(out.size() - 1);
                 } else {
                     prev.cueEnd = m.end;
                 }
@@ -156,6 +179,18 @@ final class MentionFinder {
             out.add(m);
         }
         return out;
+    }
+
+    private static boolean isZone(Mention m) {
+        if (m.isWord() || m.candidates.isEmpty()) {
+            return false;
+        }
+        for (GazetteerEntry e : m.candidates) {
+            if (e.level() != Region.Level.ZONE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<GazetteerEntry> zonesNamed(Mention region, String zoneWord) {

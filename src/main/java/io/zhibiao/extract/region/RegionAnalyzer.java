@@ -59,14 +59,32 @@ public final class RegionAnalyzer {
         List<Mention> mentions = finder.find(doc);
         roles.classify(doc, mentions);
         List<Resolver.Anchor> anchors = anchors(mentions, resolver);
+        // bare names supported by the document are places too, and context for the rest (徐州 … 鼓楼区)
+        List<Resolver.Anchor> all = new ArrayList<>(anchors);
+        for (Mention m : mentions) {
+            if (!m.isWord() && m.role != Role.NAME_PART && resolve(m, resolver, anchors, defaultEntry) && m.entry != null
+                    && !isAnchor(anchors, m)) {
+                all.add(new Resolver.Anchor(m.entry, m.start, m.paragraph, m.sentence));
+            }
+        }
         List<Mention> kept = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            if (m.isWord() || resolve(m, resolver, anchors, defaultEntry)) {
+            if (m.isWord() || resolve(m, resolver, all, defaultEntry)) {
                 RoleRules.demoteInPassing(m);
                 kept.add(m);
             }
         }
+        anchors = all;
         return new RegionAnalysis(doc, kept, gazetteer, resolver, anchors, defaultEntry, defaultRegion);
+    }
+
+    private static boolean isAnchor(List<Resolver.Anchor> anchors, Mention m) {
+        for (Resolver.Anchor a : anchors) {
+            if (a.start() == m.start) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

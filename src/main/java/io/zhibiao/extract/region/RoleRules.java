@@ -56,10 +56,30 @@ final class RoleRules {
             m.clauseStart = opensClause(text, clause, m.start);
             m.beforeFigure = followedByFigure(text, m.cueEnd);
             Mention before = prev != null && prev.paragraph == m.paragraph && prev.end >= clause ? prev : null;
-            int next = k + 1 < mentions.size() ? Math.min(p.end(), mentions.get(k + 1).start) : p.end();
+            int next = p.end();
+            for (int j = k + 1; j < mentions.size(); j++) {
+                if (!bareOnly(mentions.get(j))) {
+                    next = Math.min(p.end(), mentions.get(j).start);
+                    break;
+                }
+            }
             m.role = role(text, p, m, before, Math.max(next, m.cueEnd));
             prev = m;
         }
+    }
+
+    /** A mention made only of bare short names (合作 of 合作市 inside 上海合作组织): it may be no mention at all. */
+    private static boolean bareOnly(Mention m) {
+        if (m.isWord() || m.qualifier != null) {
+            return false;
+        }
+        for (io.zhibiao.lexicon.GazetteerEntry e : m.candidates) {
+            Region.Level l = e.level();
+            if (!((l == Region.Level.COUNTY || l == Region.Level.PREFECTURE) && e.isBare(m.surface))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -116,7 +136,7 @@ final class RoleRules {
         if (pre != null && pre.effect() == RegionWords.Effect.OTHER) {
             return Role.OTHER;
         }
-        if (listedBeforeDeng(text, m, nameLimit)) {
+        if (listedBeforeDeng(text, m, limit)) {
             return Role.OTHER;
         }
         return Role.SUBJECT;
