@@ -1,6 +1,7 @@
 package io.zhibiao.extract;
 
 import io.zhibiao.LexiconException;
+import io.zhibiao.lexicon.Gazetteer;
 import io.zhibiao.lexicon.MetricTaxonomy;
 import io.zhibiao.lexicon.TsvReader;
 import io.zhibiao.lexicon.UnitTable;
@@ -10,12 +11,14 @@ import java.util.List;
 /**
  * All reference data one extractor uses: the shipped data files plus the user's. A user file is
  * recognised by its column header (see each data file's header): {@code unit} → units,
- * {@code magnitude} → magnitudes, {@code id} → metrics, {@code short} → abbreviations.
+ * {@code magnitude} → magnitudes, {@code id} → metrics, {@code short} → abbreviations,
+ * {@code code}+{@code name}+{@code level} → regions, {@code word}+{@code refers} → region reference
+ * words, {@code cue}+{@code where} → region cues.
  */
-public record Lexicons(UnitTable units, MetricTaxonomy metrics) {
+public record Lexicons(UnitTable units, MetricTaxonomy metrics, Gazetteer regions) {
 
     public static Lexicons defaults() {
-        return new Lexicons(UnitTable.defaults(), MetricTaxonomy.defaults());
+        return new Lexicons(UnitTable.defaults(), MetricTaxonomy.defaults(), Gazetteer.defaults());
     }
 
     /** These lexicons plus the user's files, in order. */
@@ -33,13 +36,17 @@ public record Lexicons(UnitTable units, MetricTaxonomy metrics) {
             return this;
         }
         TsvReader.Row first = rows.get(0);
+        if (Gazetteer.accepts(first)) {
+            return new Lexicons(units, metrics, regions.withFile(file));
+        }
         if (first.has("unit") || first.has("magnitude")) {
-            return new Lexicons(units.withFile(file), metrics);
+            return new Lexicons(units.withFile(file), metrics, regions);
         }
         if (first.has("id") || first.has("short")) {
-            return new Lexicons(units, metrics.withFile(file));
+            return new Lexicons(units, metrics.withFile(file), regions);
         }
         throw new LexiconException(file.toString(), first.line(),
-                "unknown lexicon kind: the column header must start a units, magnitudes, metrics or abbreviations file");
+                "unknown lexicon kind: the column header must start a units, magnitudes, metrics, abbreviations,"
+                        + " regions, region words or region cues file");
     }
 }
