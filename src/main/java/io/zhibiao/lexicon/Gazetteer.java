@@ -59,6 +59,8 @@ public final class Gazetteer {
     private final int[] lengthMasks;
     private final RegionWords words;
     private final GazetteerFile.Cache cache = new GazetteerFile.Cache();
+    /** Per entry: 0 not known yet, 1 no parent, id + 2 the current parent (filled on use). */
+    private final java.util.concurrent.atomic.AtomicIntegerArray parents;
 
     private Gazetteer(GazetteerFile.Lines shipped, AtomicReferenceArray<GazetteerEntry> entries,
                       Map<String, int[]> bySurface, Map<String, int[]> byCode, BitSet ended, int[] lengthMasks,
@@ -70,6 +72,7 @@ public final class Gazetteer {
         this.ended = ended;
         this.lengthMasks = lengthMasks;
         this.words = words;
+        this.parents = new java.util.concurrent.atomic.AtomicIntegerArray(entries.length());
     }
 
     /** Scans the shipped lines for surfaces, codes and ends; entries are parsed on first use. */
@@ -476,18 +479,32 @@ public final class Gazetteer {
         if (ancestor.level() == Region.Level.COUNTRY) {
             return e.level() != Region.Level.COUNTRY;
         }
-        if (ancestor.code() == null) {
+        String code = ancestor.code();
+        if (code == null || !ancestor.sameProvince(e)) {
             return false;
         }
-        String p = e.parent();
+        GazetteerEntry p = parent(e);
         for (int depth = 0; p != null && depth < 4; depth++) {
-            if (p.equals(ancestor.code())) {
+            if (code.equals(p.code())) {
                 return true;
             }
-            GazetteerEntry pe = byCode(p);
-            p = pe == null ? null : pe.parent();
+            p = parent(p);
         }
         return false;
+    }
+
+    /** The current parent of {@code e} (cached), or null. */
+    private GazetteerEntry parent(GazetteerEntry e) {
+        int v = e.id() < parents.length() ? parents.get(e.id()) : 0;
+        if (v == 0) {
+            GazetteerEntry p = e.parent() == null ? null : byCode(e.parent());
+            v = p == null ? 1 : p.id() + 2;
+            if (e.id() < parents.length()) {
+                parents.set(e.id(), v);
+            }
+            return p;
+        }
+        return v == 1 ? null : entry(v - 2);
     }
 
     /**

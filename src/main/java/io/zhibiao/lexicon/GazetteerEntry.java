@@ -43,6 +43,14 @@ public record GazetteerEntry(int id, String code, String name, Region.Level leve
         return c.substring(0, 2) + "0000";
     }
 
+    /** True when both lie in the same province-level unit (by the first two digits of code or parent). */
+    public boolean sameProvince(GazetteerEntry other) {
+        String a = code != null ? code : parent;
+        String b = other.code != null ? other.code : other.parent;
+        return a != null && b != null && a.length() == 6 && b.length() == 6 && a.charAt(0) == b.charAt(0)
+                && a.charAt(1) == b.charAt(1);
+    }
+
     /** {@link GazetteerValidity#SURE}, {@code TRANSITION} or {@code INVALID} at {@code date}. */
     public int validityAt(LocalDate date) {
         return validity.at(date);

@@ -110,8 +110,7 @@ public final class RegionAnalyzer {
         if (anchors.isEmpty() && defaultEntry == null) {
             return true;
         }
-        String province = e.provinceCode();
-        if (defaultEntry != null && province != null && province.equals(defaultEntry.provinceCode())) {
+        if (defaultEntry != null && e.sameProvince(defaultEntry)) {
             return true;
         }
         for (Resolver.Anchor a : anchors) {

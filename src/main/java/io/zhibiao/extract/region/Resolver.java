@@ -104,14 +104,16 @@ final class Resolver {
         if (a.level() == Region.Level.COUNTRY || c.level() == Region.Level.COUNTRY) {
             return 0;
         }
+        if (!c.sameProvince(a)) {
+            return 0;
+        }
         if (gazetteer.isAncestor(a, c) || gazetteer.isAncestor(c, a)) {
             return 3;
         }
         if (c.parent() != null && c.parent().equals(a.parent())) {
             return 2;
         }
-        String pc = c.provinceCode();
-        return pc != null && pc.equals(a.provinceCode()) ? 1 : 0;
+        return c.sameProvince(a) ? 1 : 0;
     }
 
     boolean isAncestor(GazetteerEntry ancestor, GazetteerEntry e) {
