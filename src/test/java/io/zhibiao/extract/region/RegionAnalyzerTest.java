@@ -394,6 +394,18 @@ class RegionAnalyzerTest {
         }
 
         @Test
+        void aProvincialBulletin() {
+            String text = "2023年四川省国民经济和社会发展统计公报。初步核算，全省地区生产总值60132.9亿元，比上年增长6.0%。"
+                    + "分区域看，成都平原经济区地区生产总值增长6.2%，其中成都市增长6.0%，绵阳市增长8.5%。";
+            RegionAnalysis a = analyze(text, year(2024));
+            assertThat(code(regionOf(a, "60132.9"))).isEqualTo("510000");
+            assertThat(mention(a, "成都").role()).isEqualTo(Role.NAME_PART);
+            assertThat(code(regionOf(a, "6.2%"))).isEqualTo("510000");
+            assertThat(code(regionOf(a, "6.0%", text.indexOf("成都市")))).isEqualTo("510100");
+            assertThat(code(regionOf(a, "8.5%"))).isEqualTo("510700");
+        }
+
+        @Test
         void aZoneNotInTheListIsItsDistrict() {
             RegionAnalysis a = analyze("近日在璧山高新区，规上工业企业订单较去年同期上涨20%左右。", year(2020, "重庆市"));
             RegionMention m = mention(a, "璧山");
