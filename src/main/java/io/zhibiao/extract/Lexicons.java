@@ -12,13 +12,16 @@ import java.util.List;
  * All reference data one extractor uses: the shipped data files plus the user's. A user file is
  * recognised by its column header (see each data file's header): {@code unit} → units,
  * {@code magnitude} → magnitudes, {@code id} → metrics, {@code short} → abbreviations,
- * {@code code}+{@code name}+{@code level} → regions, {@code word}+{@code refers} → region reference
- * words, {@code cue}+{@code where} → region cues.
+ * {@code cue} → cue words, {@code word}+{@code type} → period words, {@code head} → metric heads, {@code phrase} → fixed phrases,
+ * {@code code}+{@code name}+{@code level} → regions, {@code word}+{@code refers} → region reference words,
+ * {@code cue}+{@code where} → region cues.
  */
-public record Lexicons(UnitTable units, MetricTaxonomy metrics, Gazetteer regions) {
+public record Lexicons(UnitTable units, MetricTaxonomy metrics, CueLexicon cues, PeriodFinder periods, Heads heads,
+        Phrases phrases, Gazetteer regions) {
 
     public static Lexicons defaults() {
-        return new Lexicons(UnitTable.defaults(), MetricTaxonomy.defaults(), Gazetteer.defaults());
+        return new Lexicons(UnitTable.defaults(), MetricTaxonomy.defaults(), CueLexicon.defaults(), PeriodFinder.defaults(),
+                Heads.defaults(), Phrases.defaults(), Gazetteer.defaults());
     }
 
     /** These lexicons plus the user's files, in order. */
@@ -37,16 +40,27 @@ public record Lexicons(UnitTable units, MetricTaxonomy metrics, Gazetteer region
         }
         TsvReader.Row first = rows.get(0);
         if (Gazetteer.accepts(first)) {
-            return new Lexicons(units, metrics, regions.withFile(file));
+            return new Lexicons(units, metrics, cues, periods, heads, phrases, regions.withFile(file));
         }
         if (first.has("unit") || first.has("magnitude")) {
-            return new Lexicons(units.withFile(file), metrics, regions);
+            return new Lexicons(units.withFile(file), metrics, cues, periods, heads, phrases, regions);
         }
         if (first.has("id") || first.has("short")) {
-            return new Lexicons(units, metrics.withFile(file), regions);
+            return new Lexicons(units, metrics.withFile(file), cues, periods, heads, phrases, regions);
+        }
+        if (first.has("cue")) {
+            return new Lexicons(units, metrics, cues.withFile(file), periods, heads, phrases, regions);
+        }
+        if (first.has("type") && first.has("word")) {
+            return new Lexicons(units, metrics, cues, periods.withFile(file), heads, phrases, regions);
+        }
+        if (first.has("head")) {
+            return new Lexicons(units, metrics, cues, periods, heads.withFile(file), phrases, regions);
+        }
+        if (first.has("phrase")) {
+            return new Lexicons(units, metrics, cues, periods, heads, phrases.withFile(file), regions);
         }
         throw new LexiconException(file.toString(), first.line(),
-                "unknown lexicon kind: the column header must start a units, magnitudes, metrics, abbreviations,"
-                        + " regions, region words or region cues file");
+                "unknown lexicon kind: the column header is not that of a known data file (see docs/lexicons.md)");
     }
 }

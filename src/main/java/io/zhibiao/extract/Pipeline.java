@@ -36,7 +36,7 @@ public final class Pipeline {
         this.segmenter = new HanlpSegmenter(lexicons.regions().segmenterWords());
         this.regions = new RegionAnalyzer(lexicons.regions());
         this.quantities = QuantityFinders.standard(lexicons.units());
-        this.assembler = new RecordAssembler(lexicons);
+        this.assembler = new RecordAssembler(lexicons, segmenter);
     }
 
     public Lexicons lexicons() {

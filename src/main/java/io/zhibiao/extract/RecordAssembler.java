@@ -4,41 +4,1687 @@ import io.zhibiao.DocumentContext;
 import io.zhibiao.Indicator;
 import io.zhibiao.Kind;
 import io.zhibiao.Metric;
+import io.zhibiao.Period;
+import io.zhibiao.Qualifier;
 import io.zhibiao.Quantity;
 import io.zhibiao.QuantityMention;
+import io.zhibiao.Region;
+import io.zhibiao.Status;
+import io.zhibiao.lexicon.UnitTable;
 import io.zhibiao.quantity.QuantityMatch;
 import io.zhibiao.text.Document;
+import io.zhibiao.text.Token;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-/** Builds records from the mentions of one document. */
+/**
+ * Builds records from the mentions of one document, clause by clause (docs/annotation.md):
+ * which figures are facts, their kind and sign, the metric phrase the figure's verb governs,
+ * enumerations (分别), one metric carried over several figures, period, basis, status and region
+ * by context. Each decision appends a rule name to the record's trace. Immutable, thread-safe.
+ */
 public final class RecordAssembler {
     private final Lexicons lexicons;
+    private final io.zhibiao.text.Segmenter segmenter;
 
-    public RecordAssembler(Lexicons lexicons) {
+    public RecordAssembler(Lexicons lexicons, io.zhibiao.text.Segmenter segmenter) {
         this.lexicons = lexicons;
+        this.segmenter = segmenter;
     }
 
+    /** Records of a document with no region analysis: every figure falls back to the default region. */
     public List<Indicator> assemble(Document doc, List<QuantityMatch> quantities, DocumentContext context) {
-        List<Indicator> out = new ArrayList<>();
-        String text = doc.text();
-        for (QuantityMatch q : quantities) {
-            if (q.type() == QuantityMention.Type.NUMBER) {
-                continue;
+        return assemble(doc, quantities, context, new DefaultRegionContext(doc.text(), context.defaultRegion()));
+    }
+
+    public List<Indicator> assemble(Document doc, List<QuantityMatch> quantities, DocumentContext context,
+            RegionContext regions) {
+        DocumentView view = new DocumentView(doc, lexicons, context, regions);
+        List<Draft> drafts = new ArrayList<>();
+        List<QuantityMatch> candidates = candidates(view, quantities);
+        int q = 0;
+        for (Document.Sentence s : doc.sentences()) {
+            List<QuantityMatch> inSentence = new ArrayList<>();
+            while (q < candidates.size() && candidates.get(q).start() < s.end()) {
+                if (candidates.get(q).start() >= s.start()) {
+                    inSentence.add(candidates.get(q));
+                }
+                q++;
             }
-            Kind kind = switch (q.type()) {
-                case PERCENT -> Kind.GROWTH_RATE;
-                case PERCENTAGE_POINT -> Kind.PP_CHANGE;
-                case MULTIPLE -> Kind.MULTIPLE;
-                case ORDINAL -> Kind.RANK;
-                default -> Kind.AMOUNT;
-            };
-            int ms = Math.max(0, q.start() - 6);
-            String metric = text.substring(ms, q.start());
-            Quantity quantity = Pipeline.toMention(doc, q).quantity();
-            out.add(new Indicator(null, Metric.unknown(metric), null, kind, quantity, q.qualifier(), null, null, null,
-                    null, text.substring(ms, q.end()), doc.toOriginal(ms, q.end()), List.of("placeholder")));
+            if (!inSentence.isEmpty()) {
+                new SentenceReader(view, segmenter, s, inSentence, drafts).read();
+            }
+        }
+        List<Indicator> out = new ArrayList<>(drafts.size());
+        for (Draft d : drafts) {
+            Indicator r = d.toIndicator(view);
+            if (r != null) {
+                out.add(r);
+            }
         }
         return out;
+    }
+
+    private static final Set<String> NON_RECORD_FAMILIES = Set.of("age", "duration", "temperature");
+
+    /** Quantities that may be figures: not a period, not of a family records never have, not in a quoted name. */
+    private static List<QuantityMatch> candidates(DocumentView view, List<QuantityMatch> quantities) {
+        List<QuantityMatch> out = new ArrayList<>();
+        List<PeriodMention> periods = view.periods();
+        String text = view.text();
+        int p = 0;
+        for (QuantityMatch q : quantities) {
+            while (p < periods.size() && periods.get(p).end() <= q.start()) {
+                p++;
+            }
+            if (p < periods.size() && periods.get(p).start() < q.end()) {
+                continue; // 1-6月, 2020年: a period, not a figure
+            }
+            String family = q.family();
+            if (family != null && NON_RECORD_FAMILIES.contains(family)) {
+                continue;
+            }
+            if (insideQuotedName(text, q)) {
+                continue; // “支持企业40条”, “綦江18条”: a name
+            }
+            if (isPolicyTitle(text, q) || isTravelDistance(text, q)) {
+                continue;
+            }
+            out.add(q);
+        }
+        return out;
+    }
+
+    private static final String[] POLICY_WORDS = {"政策", "措施", "举措", "条例", "意见", "办法", "规定", "条款", "细则"};
+
+    /** 出台支持中小企业发展政策10条: the count of a policy's articles is part of its title. */
+    private static boolean isPolicyTitle(String text, QuantityMatch q) {
+        if (!"条".equals(q.unit())) {
+            return false;
+        }
+        for (String w : POLICY_WORDS) {
+            if (q.start() >= w.length() && text.startsWith(w, q.start() - w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 远离城区70公里之外, 车程30分钟: distances of travel are not facts about a place. */
+    private static boolean isTravelDistance(String text, QuantityMatch q) {
+        if (!"length".equals(q.family())) {
+            return false;
+        }
+        int e = q.end();
+        if (text.startsWith("之外", e) || text.startsWith("以外", e) || text.startsWith("外", e)) {
+            return true;
+        }
+        String before = text.substring(Math.max(0, q.start() - 10), q.start());
+        int cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'));
+        before = before.substring(cut + 1);
+        return before.contains("距离") || before.contains("远离") || before.contains("车程") || before.endsWith("距")
+                || before.endsWith("离");
+    }
+
+    /** True if the quantity sits inside a short quotation with other words (a name or slogan). */
+    private static boolean insideQuotedName(String text, QuantityMatch q) {
+        int open = -1;
+        for (int i = q.start() - 1; i >= Math.max(0, q.start() - 16); i--) {
+            char c = text.charAt(i);
+            if (c == '”' || c == '。' || c == '，' || c == '\n') {
+                return false;
+            }
+            if (c == '“') {
+                open = i;
+                break;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int i = q.end(); i < Math.min(text.length(), q.end() + 16); i++) {
+            char c = text.charAt(i);
+            if (c == '”') {
+                return true;
+            }
+            if (c == '“' || c == '。' || c == '，' || c == '\n') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------------------------------
+
+    /** A record being built. */
+    static final class Draft {
+        QuantityMatch q;
+        Kind kind;
+        BigDecimal value;
+        String unit;
+        UnitTable.Unit unitInfo;
+        boolean negate;
+        String metric;
+        String verb;
+        String subject;
+        String scope;
+        String basis;
+        Status status;
+        PeriodMention period;
+        Region region;
+        Region regionOverride;
+        int evidenceStart;
+        int evidenceEnd;
+        final List<String> trace = new ArrayList<>();
+
+        Draft copy() {
+            Draft d = new Draft();
+            d.q = q;
+            d.kind = kind;
+            d.value = value;
+            d.unit = unit;
+            d.unitInfo = unitInfo;
+            d.negate = negate;
+            d.metric = metric;
+            d.verb = verb;
+            d.subject = subject;
+            d.scope = scope;
+            d.basis = basis;
+            d.status = status;
+            d.evidenceStart = evidenceStart;
+            d.evidenceEnd = evidenceEnd;
+            d.trace.addAll(trace);
+            return d;
+        }
+
+        Indicator toIndicator(DocumentView view) {
+            if (metric == null || metric.isBlank()) {
+                return null;
+            }
+            String text = view.text();
+            BigDecimal v = negate ? value.negate() : value;
+            Quantity quantity;
+            if (kind == Kind.RANK || unit == null) {
+                quantity = new Quantity(v, null, null, null, null);
+            } else {
+                BigDecimal base = unitInfo == null ? v : v.multiply(unitInfo.scale());
+                BigDecimal upper = q.upper() == null ? null : (negate ? q.upper().negate() : q.upper());
+                quantity = new Quantity(v, unit, base, unitInfo == null ? unit : unitInfo.base(), upper);
+            }
+            Metric m = view.lexicons().metrics().lookup(metric)
+                    .map(e -> new Metric(e.id(), e.name(), metric))
+                    .orElse(Metric.unknown(metric));
+            Period p = period == null ? null : period.period();
+            int es = Math.max(0, Math.min(evidenceStart, q.start()));
+            int ee = Math.min(text.length(), Math.max(evidenceEnd, q.end()));
+            return new Indicator(region, m, subject, kind, quantity,
+                    q.qualifier() == null ? Qualifier.EXACT : q.qualifier(), p, basis, status,
+                    kind == Kind.RANK ? scope : null, text.substring(es, ee).strip(),
+                    view.document().toOriginal(es, ee), trace);
+        }
+    }
+
+    /** Reads the figures of one sentence, clause by clause. */
+    static final class SentenceReader {
+        private static final Set<String> ASPECT = Set.of("累计", "新增", "净增", "共", "合计", "共计", "总计", "累计新增");
+
+        private final DocumentView view;
+        private final io.zhibiao.text.Segmenter segmenter;
+        private final String text;
+        private final Document.Sentence sentence;
+        private final List<QuantityMatch> quantities;
+        private final List<Draft> out;
+
+        // carried along the clause chain of the sentence
+        private Draft last;             // the last record of the sentence
+        private List<Draft> lastGroup = List.of(); // the records of the last group of values
+        private String topic;           // what later generic heads attach to (签约项目 → 签约项目总投资)
+        private String sectorTopic;     // a sector or firm opening the sentence (汽车产业 …，产值增长8%)
+        private String listTopic;       // 5项关键指标均为100%: the thing a dropped list count counts
+        private String listNoun;
+        private String lastVerb;        // 新增智能工厂3个、数字化车间10个: the verb carries to the next noun
+        private Status carriedStatus;   // 预计 … carries over the following clauses
+        private int carriedStatusClause = -1;
+
+        SentenceReader(DocumentView view, io.zhibiao.text.Segmenter segmenter, Document.Sentence sentence,
+                List<QuantityMatch> quantities, List<Draft> out) {
+            this.view = view;
+            this.segmenter = segmenter;
+            this.text = view.text();
+            this.sentence = sentence;
+            this.quantities = quantities;
+            this.out = out;
+        }
+
+        void read() {
+            List<int[]> clauses = Clauses.split(text, sentence.start(), sentence.end());
+            for (int[] c : clauses) {
+                LeftContext lc = LeftContext.read(view, c[0], c[1]);
+                if (lc.items.isEmpty() || lc.items.stream().allMatch(it -> it.type() == LeftContext.Type.CUE
+                        && it.cue() == Cue.CONNECTOR || it.type() == LeftContext.Type.PERIOD)) {
+                    continue; // 其中， / 上半年，
+                }
+                sectorTopic = sectorAt(c[0], c[1]);
+                break;
+            }
+            int qi = 0;
+            for (int ci = 0; ci < clauses.size(); ci++) {
+                int[] c = clauses.get(ci);
+                List<QuantityMatch> inClause = new ArrayList<>();
+                while (qi < quantities.size() && quantities.get(qi).start() < c[1]) {
+                    if (quantities.get(qi).start() >= c[0]) {
+                        inClause.add(quantities.get(qi));
+                    }
+                    qi++;
+                }
+                if (!inClause.isEmpty()) {
+                    readClause(ci, c[0], c[1], inClause);
+                }
+            }
+        }
+
+        /** A sector, industry or firm opening a clause (汽车产业抓龙头…), or null. */
+        private String sectorAt(int start, int end) {
+            List<Token> tokens = view.tokens();
+            StringBuilder sb = new StringBuilder();
+            int e = start;
+            while (e < end && view.regionStartingAt(e) != null) {
+                e = view.regionStartingAt(e).end(); // 新区汽车产业…: the region is not the sector
+            }
+            for (int k = view.tokenIndexFrom(start); k < tokens.size(); k++) {
+                Token t = tokens.get(k);
+                if (t.start() != e || t.end() > end || !(t.isNoun() || t.pos().equals("b") || t.pos().equals("vn"))) {
+                    break;
+                }
+                if (view.regionStartingAt(t.start()) != null) {
+                    break;
+                }
+                sb.append(t.word());
+                e = t.end();
+            }
+            String s = sb.toString();
+            if (s.length() >= 3 && (s.endsWith("产业") || s.endsWith("行业") || s.endsWith("企业") || s.endsWith("公司")
+                    || s.endsWith("集团") || s.endsWith("产业链") || s.endsWith("产业园"))) {
+                return s;
+            }
+            return null;
+        }
+
+        private void readClause(int clauseIndex, int start, int end, List<QuantityMatch> qs) {
+            Set<QuantityMatch> skip = new HashSet<>();
+            Set<QuantityMatch> modifiers = new HashSet<>();
+            markRankScopes(start, qs, skip);
+            markListCounts(start, end, qs, skip);
+            markModifiers(end, qs, modifiers);
+            skip.addAll(modifiers);
+            int from = start;
+            int i = 0;
+            while (i < qs.size()) {
+                if (skip.contains(qs.get(i))) {
+                    if (!modifiers.contains(qs.get(i))) {
+                        from = Math.max(from, qs.get(i).end()); // 10亿元以上项目: a modifier stays in the metric
+                    }
+                    i++;
+                    continue;
+                }
+                List<QuantityMatch> group = new ArrayList<>();
+                group.add(qs.get(i));
+                int j = i + 1;
+                while (j < qs.size() && !skip.contains(qs.get(j))
+                        && Clauses.onlyListSeparators(text, group.get(group.size() - 1).end(), qs.get(j).start())) {
+                    group.add(qs.get(j));
+                    j++;
+                }
+                int next = readGroup(clauseIndex, start, end, from, group);
+                if (next >= 0) {
+                    from = Math.max(from, next);
+                }
+                i = j;
+            }
+        }
+
+        /** Counts that stand inside a ranking scope (在全市12个国家级开发区中排名第一). */
+        private void markRankScopes(int clauseStart, List<QuantityMatch> qs, Set<QuantityMatch> skip) {
+            for (int k = 1; k < qs.size(); k++) {
+                QuantityMatch r = qs.get(k);
+                if (r.type() != QuantityMention.Type.ORDINAL) {
+                    continue;
+                }
+                LeftContext left = LeftContext.read(view, clauseStart, r.start());
+                LeftContext.Item rank = left.lastCue(Cue.RANK);
+                int rk = rank == null ? -1 : left.indexOf(rank);
+                for (LeftContext.Item it : left.after(rk)) {
+                    if (it.type() == LeftContext.Type.REGION) {
+                        for (int m = 0; m < k; m++) {
+                            if (qs.get(m).start() >= it.start()) {
+                                skip.add(qs.get(m));
+                            }
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+
+        /**
+         * Counts that only number the items of a list (建好科技产业化、专业技术、“政产学研”融合3类平台)
+         * or the items a following 均/分别 speaks of (5项关键指标均为100%).
+         */
+        private void markListCounts(int clauseStart, int clauseEnd, List<QuantityMatch> qs, Set<QuantityMatch> skip) {
+            for (int k = 0; k < qs.size(); k++) {
+                QuantityMatch q = qs.get(k);
+                if (!"count".equals(q.family()) || q.value().scale() > 0 && q.value().stripTrailingZeros().scale() > 0) {
+                    continue;
+                }
+                int from = k == 0 ? clauseStart : qs.get(k - 1).end();
+                String left = text.substring(from, q.start());
+                int n = q.value().intValue();
+                if (n >= 2 && n <= 12 && !left.contains("等")) {
+                    int items = Enumerations.split(left.strip(), false).size();
+                    if (items == n && left.indexOf('、') >= 0) {
+                        skip.add(q);
+                        continue;
+                    }
+                }
+                if (k + 1 < qs.size()) {
+                    NounPhrase np = nounPhraseAfter(q, clauseEnd, qs.get(k + 1).start());
+                    if (np != null) {
+                        String between = text.substring(np.end, qs.get(k + 1).start());
+                        if (between.startsWith("均") || between.startsWith("分别") || between.startsWith("都")) {
+                            skip.add(q);
+                            LeftContext lc = LeftContext.read(view, from, q.start());
+                            LeftContext.Item piece = LeftContext.lastPiece(lc.items);
+                            listNoun = np.text;
+                            listTopic = (piece == null ? "" : piece.text(text)) + np.text;
+                        }
+                    }
+                }
+            }
+        }
+
+        /** A figure that classifies the noun after it: 10亿元以上项目15个, 千万元产值村达106个. */
+        private void markModifiers(int clauseEnd, List<QuantityMatch> qs, Set<QuantityMatch> skip) {
+            for (int k = 0; k + 1 < qs.size(); k++) {
+                QuantityMatch q = qs.get(k);
+                boolean classifier = !"count".equals(q.family()) || q.qualifier() == Qualifier.MORE_THAN;
+                if (!classifier || q.type() == QuantityMention.Type.ORDINAL) {
+                    continue;
+                }
+                NounPhrase np = nounPhraseAfter(q, clauseEnd, qs.get(k + 1).start());
+                if (np == null || np.afterDe) {
+                    continue;
+                }
+                String between = text.substring(np.end, qs.get(k + 1).start());
+                if (between.isEmpty() || between.equals("达") || between.equals("为") || between.equals("共")) {
+                    skip.add(q);
+                }
+            }
+        }
+
+        /** Builds the records of one group of listed values; returns where the next left context starts. */
+        private int readGroup(int clauseIndex, int clauseStart, int clauseEnd, int from, List<QuantityMatch> group) {
+            QuantityMatch first = group.get(0);
+            QuantityMatch lastQ = group.get(group.size() - 1);
+            LeftContext left = LeftContext.read(view, from, first.start());
+            unifyUnits(group);
+
+            // a figure followed by a noun phrase: 打造20个山地特色城镇, 年产值45亿元的唐人神…
+            int limit = clauseEnd;
+            int qi = quantities.indexOf(lastQ);
+            if (qi + 1 < quantities.size() && quantities.get(qi + 1).start() < clauseEnd) {
+                limit = quantities.get(qi + 1).start();
+            }
+            NounPhrase np = group.size() == 1 ? nounPhraseAfter(lastQ, clauseEnd, limit) : null;
+            int next = np != null ? np.end : lastQ.end();
+
+            Status status = status(left, clauseIndex);
+            List<Draft> made = new ArrayList<>();
+            for (QuantityMatch q : group) {
+                Draft d = new Draft();
+                d.q = q;
+                d.value = q.value();
+                d.unit = q.unit();
+                d.unitInfo = q.unitInfo();
+                d.status = status;
+                if (status != null) {
+                    d.trace.add("status:" + status.name().toLowerCase(java.util.Locale.ROOT));
+                }
+                d.evidenceStart = from;
+                d.evidenceEnd = np != null ? np.metricEnd : lastQ.end();
+                if (decideKind(d, left)) {
+                    made.add(d);
+                }
+            }
+            if (made.isEmpty()) {
+                return -1; // no figure here: its words stay in the next figure's left context
+            }
+            made = assignMetrics(made, left, np, from);
+            if (made.isEmpty()) {
+                return -1;
+            }
+            for (Draft d : made) {
+                if (d.metric == null || d.metric.isBlank()) {
+                    continue;
+                }
+                if (d.regionOverride != null) {
+                    d.region = d.regionOverride;
+                    d.trace.add("region:enumerated");
+                } else {
+                    d.region = view.regions().regionAt(d.q.start());
+                    if (d.region != null) {
+                        d.trace.add("region:context");
+                    }
+                }
+                d.period = periodFor(d.q.start());
+                if (d.period != null) {
+                    d.trace.add("period:context");
+                    if (d.period.type() == PeriodMention.Type.HORIZON && d.status == null) {
+                        d.status = Status.TARGET;
+                        d.trace.add("status:horizon");
+                    }
+                }
+                out.add(d);
+                last = d;
+            }
+            lastGroup = made;
+            updateTopic(made);
+            return next;
+        }
+
+        /** Earlier values of a list take the unit of the last one (分别高1.4、1.8个百分点). */
+        private void unifyUnits(List<QuantityMatch> group) {
+            QuantityMatch lastQ = group.get(group.size() - 1);
+            if (group.size() < 2 || lastQ.unit() == null) {
+                return;
+            }
+            for (int k = 0; k < group.size() - 1; k++) {
+                QuantityMatch q = group.get(k);
+                boolean bare = q.unit() == null
+                        || (q.unit().equals("个") && lastQ.type() == QuantityMention.Type.PERCENTAGE_POINT);
+                if (bare && q.type() != QuantityMention.Type.ORDINAL) {
+                    group.set(k, new QuantityMatch(q.start(), q.end(), q.numberStart(), q.value(), q.upper(),
+                            lastQ.unit(), lastQ.unitInfo(), q.qualifier(), lastQ.type()));
+                }
+            }
+        }
+
+        private void updateTopic(List<Draft> made) {
+            if (made.size() != 1) {
+                return;
+            }
+            Draft d = made.get(0);
+            if (d.metric == null || d.kind == Kind.RANK) {
+                return;
+            }
+            String head = view.lexicons().heads().suffixHead(d.metric);
+            if (head != null && head.length() < d.metric.length()) {
+                topic = d.metric.substring(0, d.metric.length() - head.length());
+            } else if (d.kind == Kind.AMOUNT && head == null) {
+                topic = d.metric;
+            }
+            lastVerb = d.verb;
+        }
+
+        // ---- kind ------------------------------------------------------------------------
+
+        private boolean decideKind(Draft d, LeftContext left) {
+            QuantityMatch q = d.q;
+            switch (q.type()) {
+                case ORDINAL -> {
+                    if (!isRank(left, q)) {
+                        return false;
+                    }
+                    d.kind = Kind.RANK;
+                    d.unit = null;
+                    d.trace.add("kind:rank");
+                }
+                case PERCENTAGE_POINT -> {
+                    d.kind = Kind.PP_CHANGE;
+                    LeftContext.Item c = left.lastCue(Cue.UP, Cue.DOWN, Cue.COMP_UP, Cue.COMP_DOWN);
+                    boolean down = (c != null && (c.cue() == Cue.DOWN || c.cue() == Cue.COMP_DOWN)) || comparesDown(left);
+                    d.negate = down;
+                    d.trace.add(down ? "kind:pp-down" : "kind:pp");
+                }
+                case MULTIPLE -> {
+                    d.kind = Kind.MULTIPLE;
+                    d.trace.add("kind:multiple");
+                }
+                case PERCENT -> percentKind(d, left);
+                case NUMBER -> {
+                    if (!bareNumberIsFigure(left)) {
+                        return false;
+                    }
+                    d.kind = Kind.AMOUNT;
+                    d.unit = null;
+                    d.trace.add("kind:index-number");
+                }
+                default -> {
+                    d.kind = Kind.AMOUNT;
+                    d.trace.add("kind:amount");
+                }
+            }
+            return true;
+        }
+
+        private void percentKind(Draft d, LeftContext left) {
+            LeftContext.Item share = left.lastCue(Cue.SHARE);
+            LeftContext.Item move = left.lastCue(Cue.UP, Cue.DOWN);
+            LeftContext.Item levelTo = left.lastCue(Cue.LEVEL_TO);
+            boolean moveLast = move != null && (share == null || left.indexOf(move) > left.indexOf(share));
+            if (levelTo != null && (move == null || left.indexOf(levelTo) > left.indexOf(move))) {
+                d.kind = Kind.PERCENT; // 提高到99%: a new level
+                d.trace.add("kind:level-to");
+                return;
+            }
+            if ((share != null && !moveLast) || (move == null && sharePhrase(left))) {
+                d.kind = Kind.PERCENT;
+                d.trace.add("kind:share");
+                return;
+            }
+            if (move != null) {
+                d.kind = Kind.GROWTH_RATE;
+                d.negate = move.cue() == Cue.DOWN;
+                d.trace.add(d.negate ? "kind:growth-down" : "kind:growth");
+                return;
+            }
+            LeftContext.Item piece = LeftContext.lastPiece(left.items);
+            String metric = piece == null ? null : piece.text(text);
+            if (metric != null && isRateName(metric)) {
+                d.kind = Kind.PERCENT;
+                d.trace.add("kind:rate-name");
+                return;
+            }
+            if (left.has(Cue.BASIS)) {
+                d.kind = Kind.GROWTH_RATE;
+                d.trace.add("kind:growth-basis");
+                return;
+            }
+            if (piece == null && last != null && last.kind == Kind.GROWTH_RATE && !left.has(Cue.LEVEL)) {
+                d.kind = Kind.GROWTH_RATE;
+                d.trace.add("kind:growth-carried");
+                return;
+            }
+            d.kind = Kind.PERCENT;
+            d.trace.add("kind:percent");
+        }
+
+        /** 全市总量的五分之一, 全国的10%: a share written without 占. */
+        private boolean sharePhrase(LeftContext left) {
+            List<LeftContext.Item> regions = left.regions();
+            if (regions.isEmpty()) {
+                return false;
+            }
+            LeftContext.Item r = regions.get(regions.size() - 1);
+            String after = text.substring(r.end(), left.to);
+            return after.endsWith("的") && (after.length() <= 6 || after.contains("总量") || after.contains("总数"));
+        }
+
+        private static boolean isRateName(String metric) {
+            return metric.endsWith("率") || metric.endsWith("比重") || metric.endsWith("比例") || metric.endsWith("占比")
+                    || metric.endsWith("份额") || metric.endsWith("强度") || metric.endsWith("水平");
+        }
+
+        private boolean comparesDown(LeftContext left) {
+            String s = text.substring(left.from, left.to);
+            int bi = s.lastIndexOf('比');
+            if (bi < 0) {
+                return false;
+            }
+            String rest = s.substring(bi);
+            return rest.contains("低") || rest.contains("慢") || rest.contains("少") || rest.contains("回落");
+        }
+
+        private boolean isRank(LeftContext left, QuantityMatch q) {
+            if (left.has(Cue.RANK)) {
+                return true;
+            }
+            List<LeftContext.Item> regions = left.regions();
+            if (!regions.isEmpty()) {
+                LeftContext.Item r = regions.get(regions.size() - 1);
+                String between = text.substring(r.end(), q.numberStart());
+                return between.length() <= 12; // 全市第一, 全市区县前3位
+            }
+            return false;
+        }
+
+        private boolean bareNumberIsFigure(LeftContext left) {
+            LeftContext.Item piece = LeftContext.lastPiece(left.items);
+            if (piece == null) {
+                return false;
+            }
+            String m = piece.text(text);
+            return m.endsWith("指数") || m.endsWith("比") || m.endsWith("系数") || m.endsWith("得分")
+                    || (m.startsWith("“") && m.endsWith("”"));
+        }
+
+        // ---- status ----------------------------------------------------------------------
+
+        private Status status(LeftContext left, int clauseIndex) {
+            if (left.lastCue(Cue.FORECAST) != null) {
+                carriedStatus = Status.FORECAST;
+                carriedStatusClause = clauseIndex;
+                return Status.FORECAST;
+            }
+            LeftContext.Item t = left.lastCue(Cue.TARGET);
+            if (t != null && opensPlan(t.end())) {
+                carriedStatus = Status.TARGET;
+                carriedStatusClause = clauseIndex;
+                return Status.TARGET;
+            }
+            if (carriedStatus != null && clauseIndex > carriedStatusClause) {
+                return carriedStatus;
+            }
+            return null;
+        }
+
+        /** 计划投资, 力争达到, 将努力: a goal word followed by a verb or adverb (not 投资计划60%). */
+        private boolean opensPlan(int offset) {
+            Token t = view.tokenAt(offset);
+            if (t == null) {
+                return false;
+            }
+            String p = t.pos();
+            return p.startsWith("v") || p.startsWith("d") || p.equals("ad") || p.equals("a");
+        }
+
+        // ---- metric ----------------------------------------------------------------------
+
+        private List<Draft> assignMetrics(List<Draft> made, LeftContext left, NounPhrase np, int from) {
+            Draft d0 = made.get(0);
+            if (d0.kind == Kind.RANK) {
+                return rankMetric(made, left);
+            }
+            if (d0.kind == Kind.PERCENT) {
+                List<Draft> shares = shareMetric(made, left);
+                if (shares != null) {
+                    return shares;
+                }
+            }
+            String metric;
+            int metricStart = from;
+            LeftContext.Item piece = LeftContext.lastPiece(left.items);
+            Comparison cmp = d0.kind == Kind.PP_CHANGE ? comparison(left) : null;
+            if (cmp != null) {
+                piece = cmp.metricPiece();
+            }
+            if (np != null && cmp == null) {
+                if (np.afterDe && piece != null && !endsWithVerb(piece)) {
+                    metric = pieceText(piece, left);
+                    metricStart = piece.start();
+                    d0.subject = np.text;
+                    d0.trace.add("metric:left");
+                    d0.trace.add("subject:after-de");
+                } else {
+                    // 打造20个山地特色城镇, 辐射周边7个村居, 引进…等14个项目: what is done + what is counted
+                    String verbPhrase = piece == null ? null : verbPhrase(piece);
+                    LeftContext.Item firstPiece = firstPiece(left);
+                    if (verbPhrase == null && firstPiece != null && firstPiece != piece) {
+                        verbPhrase = leadingVerbOf(firstPiece);
+                    }
+                    metric = (verbPhrase == null ? "" : verbPhrase) + np.metricText;
+                    d0.verb = verbPhrase;
+                    d0.trace.add(verbPhrase == null ? "metric:noun-after" : "metric:verb+noun-after");
+                    if (piece != null) {
+                        metricStart = piece.start();
+                    }
+                }
+            } else if (cmp != null && piece != null) {
+                metric = cmp.metric() + growthNounAfter(piece, left, d0);
+                metricStart = piece.start();
+                d0.trace.add("metric:before-comparison");
+            } else if (piece != null) {
+                metric = pieceText(piece, left) + growthNounAfter(piece, left, d0);
+                metricStart = piece.start();
+                int deng = examplesEnd(metric);
+                if (deng > 0) {
+                    // 开展了增强CT检查、腹腔镜胆囊切除术等新技术、新项目17项: drop the examples
+                    String verb = verbPhrase(piece);
+                    metric = (verb == null ? "" : verb) + metric.substring(deng);
+                    d0.trace.add("metric:examples-dropped");
+                } else {
+                    metric = completeMetric(metric, piece, d0);
+                }
+                d0.verb = leadingVerbOf(piece);
+                if (d0.verb == null && lastVerb != null && d0.kind == Kind.AMOUNT && last != null
+                        && last.kind == Kind.AMOUNT && sameFamily(last, d0) && !metric.startsWith(lastVerb)
+                        && isNounPhrase(piece)) {
+                    metric = lastVerb + metric; // 新增智能工厂3个、数字化车间10个
+                    d0.verb = lastVerb;
+                    d0.trace.add("metric:verb-carried");
+                }
+                String[] split = splitSubject(metric);
+                if (split != null && d0.kind == Kind.AMOUNT) {
+                    d0.subject = split[0];
+                    metric = split[1];
+                    d0.trace.add("subject:leading-name");
+                }
+            } else if (last != null && made.size() > 1 && lastGroup.size() == made.size()) {
+                // 分别增长21.4%、18.9%，增速分别高于全省4.2个、3.1个百分点: pair with the last list
+                for (int k = 0; k < made.size(); k++) {
+                    Draft d = made.get(k);
+                    Draft prev = lastGroup.get(k);
+                    Draft saved = last;
+                    last = prev;
+                    d.metric = carriedMetric(d);
+                    last = saved;
+                    d.subject = prev.subject;
+                    d.evidenceStart = Math.min(from, prev.evidenceStart);
+                    d.trace.add("metric:carried-pairs");
+                }
+                comparisonBases(made, left);
+                basis(made, left);
+                return made;
+            } else if (last != null) {
+                metric = carriedMetric(d0);
+                metricStart = Math.min(from, last.evidenceStart);
+                d0.trace.add("metric:carried");
+            } else {
+                return List.of();
+            }
+            metric = cleanMetric(metric);
+            if (metric.isEmpty()) {
+                return List.of();
+            }
+            if (d0.subject == null) {
+                d0.subject = subjectOf(metric);
+            }
+            List<String> items = splitMetric(metric, made.size());
+            if (made.size() == 1 && !left.has(Cue.ENUM) && metric.indexOf('和') < 0 && metric.indexOf('及') < 0
+                    && metric.indexOf('与') < 0) {
+                items = List.of(metric); // 智能装备、电子信息企业订单上涨20%: one figure, one metric
+            }
+            boolean pairs = made.size() > 1;
+            List<Draft> result = new ArrayList<>();
+            if (pairs && items.size() == made.size()) {
+                List<String> dist = Enumerations.distribute(items, view.lexicons().heads(), known(), this::wordEnds);
+                for (int k = 0; k < made.size(); k++) {
+                    Draft d = made.get(k);
+                    d.metric = dist.get(k);
+                    d.subject = d0.subject;
+                    d.evidenceStart = Math.min(d.evidenceStart, metricStart);
+                    d.trace.add("enum:pair");
+                    result.add(d);
+                }
+            } else if (!pairs && items.size() > 1 && (left.has(Cue.ENUM) || d0.kind != Kind.AMOUNT)) {
+                // 生产安全事故起数和亡人数下降50%: one value, several metrics
+                for (String m : Enumerations.distribute(items, view.lexicons().heads(), known(), this::wordEnds)) {
+                    Draft d = d0.copy();
+                    d.metric = m;
+                    d.evidenceStart = Math.min(d.evidenceStart, metricStart);
+                    d.trace.add("enum:shared-value");
+                    result.add(d);
+                }
+            } else {
+                for (Draft d : made) {
+                    d.metric = metric;
+                    d.subject = d0.subject;
+                    d.evidenceStart = Math.min(d.evidenceStart, metricStart);
+                    if (pairs) {
+                        d.trace.add("enum:one-metric");
+                    }
+                    result.add(d);
+                }
+            }
+            if (cmp != null && !cmp.bases().isEmpty()) {
+                for (int k = 0; k < result.size(); k++) {
+                    Draft d = result.get(k);
+                    d.basis = cmp.bases().size() == result.size() ? cmp.bases().get(k)
+                            : cmp.bases().get(cmp.bases().size() - 1);
+                    d.trace.add("basis:compared");
+                }
+            } else {
+                comparisonBases(result, left);
+            }
+            basis(result, left);
+            enumeratedRegions(result, left);
+            return result;
+        }
+
+        /** 北海、防城港、钦州市GDP分别增长…: one region per value, in order. */
+        private void enumeratedRegions(List<Draft> result, LeftContext left) {
+            if (result.size() < 2) {
+                return;
+            }
+            List<RegionContext.Mention> subjects = new ArrayList<>();
+            for (LeftContext.Item it : left.items) {
+                if (it.type() == LeftContext.Type.REGION && it.region().role() == RegionContext.Role.SUBJECT
+                        && it.region().region() != null) {
+                    subjects.add(it.region());
+                }
+            }
+            if (subjects.size() == result.size()) {
+                for (int k = 0; k < result.size(); k++) {
+                    result.get(k).regionOverride = subjects.get(k).region();
+                }
+            }
+        }
+
+        /**
+         * A comparison: 增速高于全省1.2个百分点, 比全市平均水平低0.5个百分点, 增幅高于城镇居民1.6个百分点.
+         *
+         * @param metricPiece the piece naming what is compared (before the comparison), or null
+         * @param metric      its text
+         * @param bases       what it is compared with, as written (全省, 城镇居民)
+         */
+        record Comparison(LeftContext.Item metricPiece, String metric, List<String> bases) {
+        }
+
+        private Comparison comparison(LeftContext left) {
+            LeftContext.Item cue = left.lastCue(Cue.COMP_UP, Cue.COMP_DOWN);
+            int cueIndex;
+            int basesFrom;
+            if (cue != null) {
+                cueIndex = left.indexOf(cue);
+                basesFrom = cue.end();
+            } else {
+                // 比 X 高/低/快/慢
+                String s = text.substring(left.from, left.to);
+                String t = s;
+                for (String w : new String[] {"了", "出", "分别"}) {
+                    if (t.endsWith(w)) {
+                        t = t.substring(0, t.length() - w.length());
+                    }
+                }
+                if (t.isEmpty() || "高低快慢多少".indexOf(t.charAt(t.length() - 1)) < 0) {
+                    return null;
+                }
+                int bi = t.lastIndexOf('比');
+                if (bi < 0) {
+                    return null;
+                }
+                basesFrom = left.from + bi + 1;
+                cueIndex = -1;
+                for (int k = 0; k < left.items.size(); k++) {
+                    if (left.items.get(k).end() > left.from + bi) {
+                        cueIndex = k;
+                        break;
+                    }
+                }
+                if (cueIndex < 0) {
+                    return null;
+                }
+            }
+            List<String> bases = new ArrayList<>();
+            for (LeftContext.Item it : left.after(cueIndex - 1)) {
+                if (it.start() < basesFrom) {
+                    continue;
+                }
+                if (it.type() == LeftContext.Type.REGION) {
+                    bases.add(it.region().surface());
+                } else if (it.type() == LeftContext.Type.PERIOD || it.type() == LeftContext.Type.BASIS) {
+                    bases.add(it.text(text));
+                }
+            }
+            if (bases.isEmpty()) {
+                LeftContext.Item after = null;
+                for (LeftContext.Item it : left.after(cueIndex - 1)) {
+                    if (it.type() == LeftContext.Type.PIECE && it.start() >= basesFrom) {
+                        after = it;
+                        break;
+                    }
+                }
+                if (after != null) {
+                    String b = after.text(text);
+                    while (!b.isEmpty() && "高低快慢多少了出".indexOf(b.charAt(b.length() - 1)) >= 0) {
+                        b = b.substring(0, b.length() - 1);
+                    }
+                    if (!b.isEmpty()) {
+                        bases.add(b);
+                    }
+                }
+            }
+            // what is compared: the last piece before the comparison (cut at 比)
+            LeftContext.Item piece = null;
+            for (LeftContext.Item it : left.before(cueIndex + 1)) {
+                if (it.type() == LeftContext.Type.PIECE && it.start() < basesFrom - (cue != null ? 0 : 1)) {
+                    piece = it;
+                }
+            }
+            String metric = null;
+            if (piece != null) {
+                int e = Math.min(piece.end(), cue != null ? cue.start() : basesFrom - 1);
+                metric = text.substring(piece.start(), e).strip();
+                if (metric.isEmpty()) {
+                    piece = null;
+                    metric = null;
+                }
+            }
+            return new Comparison(piece, metric, bases);
+        }
+
+        /** 固定资产投资增速低于全省: a comparison of rates keeps 增速 in the metric. */
+        private String growthNounAfter(LeftContext.Item piece, LeftContext left, Draft d) {
+            if (d.kind != Kind.PP_CHANGE) {
+                return "";
+            }
+            int k = left.indexOf(piece);
+            if (k + 1 < left.items.size()) {
+                LeftContext.Item next = left.items.get(k + 1);
+                String w = next.text(text);
+                if (next.type() == LeftContext.Type.CUE && (w.equals("增速") || w.equals("增幅") || w.equals("增长率"))) {
+                    return w;
+                }
+            }
+            return "";
+        }
+
+        /** A piece that names no metric on its own takes what it refers to (总投资 → 签约项目总投资). */
+        private String completeMetric(String metric, LeftContext.Item piece, Draft d0) {
+            if (listTopic != null && metric.equals(listNoun)) {
+                d0.trace.add("metric:list-topic");
+                String m = listTopic;
+                listTopic = null;
+                return m;
+            }
+            if (ASPECT.contains(metric) && last != null) {
+                d0.trace.add("metric:aspect+carried");
+                return metric + stripAspect(last.metric);
+            }
+            if (view.lexicons().heads().isGeneric(metric)) {
+                if ((metric.equals("增速") || metric.equals("增幅")) && last != null) {
+                    d0.trace.add("metric:carried+增速");
+                    return stripRate(last.metric) + "增速";
+                }
+                if (topic != null && !metric.startsWith(topic)) {
+                    d0.trace.add("metric:topic+head");
+                    return topic + metric;
+                }
+                if (sectorTopic != null) {
+                    d0.trace.add("metric:sector+head");
+                    d0.subject = sectorTopic;
+                    return sectorTopic + metric;
+                }
+            }
+            if (last != null && isVerbOnly(piece)) {
+                d0.trace.add("metric:carried-after-verb");
+                return last.metric; // 由51户重组为33户
+            }
+            d0.trace.add("metric:left");
+            return metric;
+        }
+
+        private static String stripAspect(String m) {
+            for (String a : ASPECT) {
+                if (m.startsWith(a) && m.length() > a.length()) {
+                    return m.substring(a.length());
+                }
+            }
+            return m;
+        }
+
+        private boolean isVerbOnly(LeftContext.Item piece) {
+            if (piece.end() - piece.start() > 3) {
+                return false;
+            }
+            String p = piece.text(text);
+            if (p.length() >= 2 && (p.endsWith("为") || p.endsWith("到") || p.endsWith("至"))) {
+                return true; // 重组为, 增加到
+            }
+            for (int k = view.tokenIndexFrom(piece.start()); k < view.tokens().size(); k++) {
+                Token t = view.tokens().get(k);
+                if (t.start() >= piece.end()) {
+                    break;
+                }
+                if (!t.pos().startsWith("v") || t.pos().equals("vn")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private List<String> splitMetric(String metric, int values) {
+            // fixed phrases (租赁和商务服务业, 市级及以上) never split: mask them first
+            String masked = view.lexicons().phrases().mask(metric);
+            List<String> maskedItems = Enumerations.split(masked, values);
+            List<String> items = new ArrayList<>(maskedItems.size());
+            int pos = 0;
+            for (String it : maskedItems) {
+                int at = masked.indexOf(it, pos);
+                items.add(metric.substring(at, at + it.length()));
+                pos = at + it.length();
+            }
+            return items;
+        }
+
+        /** A sector, industry or firm that a metric is about (集成电路产业产值 → 集成电路产业). */
+        private static String subjectOf(String metric) {
+            for (String suffix : new String[] {"产业链", "产业", "行业"}) {
+                int i = metric.indexOf(suffix);
+                if (i >= 2 && i + suffix.length() < metric.length()) {
+                    String s = metric.substring(0, i + suffix.length());
+                    if (s.indexOf('、') < 0 && !s.startsWith("战略性新兴") && !s.contains("规")) {
+                        return s;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** Offsets in {@code s} where a word ends (by the segmenter). */
+        private int[] wordEnds(String s) {
+            List<Token> ts = segmenter.segment(s);
+            int[] ends = new int[ts.size()];
+            for (int k = 0; k < ts.size(); k++) {
+                ends[k] = ts.get(k).end();
+            }
+            return ends;
+        }
+
+        private Enumerations.KnownMetrics known() {
+            return p -> view.lexicons().metrics().lookup(p).isPresent();
+        }
+
+        private static boolean sameFamily(Draft a, Draft b) {
+            return a.unitInfo != null && b.unitInfo != null && a.unitInfo.base().equals(b.unitInfo.base());
+        }
+
+        private boolean startsWithVerbWord(String s) {
+            List<Token> ts = segmenter.segment(s);
+            return !ts.isEmpty() && ts.get(0).pos().startsWith("v") && !ts.get(0).pos().equals("vn");
+        }
+
+        private static boolean isCount(Draft d) {
+            return d.kind == Kind.AMOUNT && d.unitInfo != null && "count".equals(d.unitInfo.family());
+        }
+
+        private String carriedMetric(Draft d) {
+            String m = last.metric;
+            if (last.kind == Kind.PERCENT && d.kind != Kind.PERCENT) {
+                // 乡村游占比近一半，增长34.2%: the growth is of 乡村游, not of its share
+                int zhan = m.indexOf('占');
+                if (zhan > 0) {
+                    return m.substring(0, zhan);
+                }
+            }
+            if ((d.kind == Kind.PP_CHANGE || d.kind == Kind.RANK) && last.kind == Kind.GROWTH_RATE) {
+                return stripRate(m) + "增速";
+            }
+            return m;
+        }
+
+        private static String stripRate(String m) {
+            return m.endsWith("增速") ? m.substring(0, m.length() - 2) : m;
+        }
+
+        /**
+         * The metric text of a piece, joined with the piece before it when only a level verb
+         * separates them and either the first names a sector (规上信息服务业|实现|营业收入) or the
+         * second is a bare head (在建项目|完成|投资).
+         */
+        private String pieceText(LeftContext.Item piece, LeftContext left) {
+            String m = piece.text(text);
+            int k = left.indexOf(piece);
+            if (k >= 2) {
+                LeftContext.Item verb = left.items.get(k - 1);
+                LeftContext.Item before = left.items.get(k - 2);
+                if (verb.type() == LeftContext.Type.CUE && before.type() == LeftContext.Type.PIECE) {
+                    String b = before.text(text);
+                    if (verb.cue() == Cue.LEVEL && namesSector(b)) {
+                        return b + m;
+                    }
+                    boolean joins = verb.cue() == Cue.LEVEL || verb.cue() == Cue.TARGET || verb.cue() == Cue.FORECAST;
+                    if (joins && view.lexicons().heads().isGeneric(m)) {
+                        return text.substring(before.start(), piece.end()); // 相关项目计划投资, 在建项目完成投资
+                    }
+                }
+            }
+            return m;
+        }
+
+        private static boolean namesSector(String s) {
+            return s.endsWith("业") || s.endsWith("企业") || s.endsWith("公司") || s.endsWith("集团") || s.endsWith("园区")
+                    || s.endsWith("产业园") || s.endsWith("基地");
+        }
+
+        private boolean endsWithVerb(LeftContext.Item piece) {
+            Token t = view.tokenEndingAt(piece.end());
+            return t != null && ((t.pos().startsWith("v") && !t.pos().equals("vn")) || t.pos().startsWith("u"));
+        }
+
+        private static final Set<String> ADVERBS = Set.of("还", "可", "就", "仅", "已", "也", "又", "再", "都", "均", "将",
+            "已经", "共", "先后", "相继", "还可", "能", "可以");
+
+        /**
+         * The verb phrase a counted noun follows: the whole piece when it is short and holds no
+         * examples (辐射周边, 建成北滨路), else its leading verb (引进 in 引进中粮大悦城、东方微银等).
+         */
+        private String verbPhrase(LeftContext.Item piece) {
+            String p = piece.text(text);
+            if (p.indexOf('让') >= 0 || p.indexOf('使') >= 0 || p.indexOf('令') >= 0) {
+                return null; // 不仅让团结社区的4100余名居民…: a causative, not what is counted
+            }
+            if (p.indexOf('等') < 0 && p.indexOf('、') < 0 && p.length() <= 10 && hasVerb(piece)) {
+                int k = view.tokenIndexFrom(piece.start());
+                int s = piece.start();
+                while (k < view.tokens().size() && view.tokens().get(k).start() == s && view.tokens().get(k).end() < piece.end()
+                        && isOpener(view.tokens().get(k))) {
+                    s = view.tokens().get(k).end();
+                    k++;
+                }
+                return text.substring(s, piece.end());
+            }
+            return leadingVerbOf(piece);
+        }
+
+        /** Adverbs, pronouns and prepositions that open a verb phrase without meaning for the metric. */
+        private static boolean isOpener(Token t) {
+            String p = t.pos();
+            return ADVERBS.contains(t.word()) || p.startsWith("d") || p.startsWith("r") || p.startsWith("p")
+                    || t.word().equals("成功") || t.word().equals("通过");
+        }
+
+        private boolean hasVerb(LeftContext.Item piece) {
+            for (int k = view.tokenIndexFrom(piece.start()); k < view.tokens().size(); k++) {
+                Token t = view.tokens().get(k);
+                if (t.start() >= piece.end()) {
+                    break;
+                }
+                if (t.pos().startsWith("v") && !t.pos().equals("vn")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static LeftContext.Item firstPiece(LeftContext left) {
+            for (LeftContext.Item it : left.items) {
+                if (it.type() == LeftContext.Type.PIECE) {
+                    return it;
+                }
+            }
+            return null;
+        }
+
+        private boolean startsWithVerb(LeftContext.Item piece) {
+            int k = view.tokenIndexFrom(piece.start());
+            while (k < view.tokens().size()) {
+                Token t = view.tokens().get(k);
+                if (t.start() >= piece.end()) {
+                    return false;
+                }
+                if (ADVERBS.contains(t.word()) || VERB_PREFIXES.contains(t.word())) {
+                    k++;
+                    continue;
+                }
+                return t.pos().startsWith("v") && !t.pos().equals("vn");
+            }
+            return false;
+        }
+
+        /** End of an examples list (…等) inside a metric phrase, or -1. */
+        private static int examplesEnd(String metric) {
+            int d = metric.lastIndexOf('等');
+            if (d <= 0 || d >= metric.length() - 1) {
+                return -1;
+            }
+            String before = metric.substring(0, d);
+            if (before.indexOf('、') < 0 && before.length() < 6) {
+                return -1; // 等 as in 等级, or a short phrase
+            }
+            char next = metric.charAt(d + 1);
+            if (next == '级' || next == '于' || next == '同') {
+                return -1;
+            }
+            return d + 1;
+        }
+
+        private String leadingVerbOf(LeftContext.Item piece) {
+            boolean examples = piece.text(text).indexOf('等') > 0;
+            StringBuilder verb = new StringBuilder();
+            boolean hasVerb = false;
+            List<Token> tokens = view.tokens();
+            int e = piece.start();
+            for (int k = view.tokenIndexFrom(piece.start()); k < tokens.size(); k++) {
+                Token t = tokens.get(k);
+                if (t.start() != e || t.end() > piece.end()) {
+                    break;
+                }
+                boolean v = t.pos().startsWith("v") && (!t.pos().equals("vn") || examples || verb.length() > 0);
+                if ((v || (!hasVerb && VERB_PREFIXES.contains(t.word()))) && verb.length() + t.word().length() <= 5) {
+                    verb.append(t.word());
+                    hasVerb |= v;
+                    e = t.end();
+                } else {
+                    break;
+                }
+            }
+            return hasVerb && e < piece.end() ? verb.toString() : null;
+        }
+
+        private boolean isNounPhrase(LeftContext.Item piece) {
+            for (int k = view.tokenIndexFrom(piece.start()); k < view.tokens().size(); k++) {
+                Token t = view.tokens().get(k);
+                if (t.start() >= piece.end()) {
+                    break;
+                }
+                if (!npToken(t)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static final String[] NAME_SUFFIXES = {"有限公司", "公司", "集团", "基地", "中心", "产业园", "工业园", "园区",
+            "示范区", "示范园", "港", "镇", "村", "街道", "社区", "医院", "卫生院", "学院", "大学", "商圈", "数据谷", "科技城",
+            "生态城", "小镇", "物流园", "景区", "旅游区", "片区", "街区", "酒店", "饭店", "工厂", "车间"};
+
+        private boolean properNameEndsAt(String metric, int end) {
+            int pos = 0;
+            for (Token t : segmenter.segment(metric)) {
+                pos = t.end();
+                if (pos == end) {
+                    String p = t.pos();
+                    return p.startsWith("ns") || p.startsWith("nt") || p.startsWith("nr") || p.equals("nz") || p.equals("nis");
+                }
+                if (pos > end) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** 南彭贸易物流基地开行 → {南彭贸易物流基地, 开行}: a leading firm or place name is the subject. */
+        private String[] splitSubject(String metric) {
+            // 休闲食品项目总投资, 晋芯存储器项目一期总投资: a project before a bare head
+            for (String suf : new String[] {"项目一期", "项目二期", "项目三期", "项目"}) {
+                int i = metric.lastIndexOf(suf);
+                if (i >= 2) {
+                    String rest = metric.substring(i + suf.length());
+                    String name = metric.substring(0, i + suf.length());
+                    if ("class".equals(view.lexicons().phrases().kindOfSuffix(name.replaceAll("[一二三]期$", "")))
+                            || startsWithVerbWord(name)) {
+                        break; // 签约项目总投资, 新增储备申报中央投资项目总投资: a class of projects, not a named one
+                    }
+                    if (view.lexicons().heads().isGeneric(rest)) {
+                        return new String[] {metric.substring(0, i + suf.length()), rest};
+                    }
+                }
+            }
+            for (String suf : NAME_SUFFIXES) {
+                int i = metric.indexOf(suf);
+                while (i >= 0) {
+                    int e = i + suf.length();
+                    if (e < metric.length() && (metric.charAt(e) == '(' || metric.charAt(e) == '（')) {
+                        int close = Math.max(metric.indexOf(')', e), metric.indexOf('）', e));
+                        if (close > 0) {
+                            e = close + 1;
+                        }
+                    }
+                    boolean ok = suf.length() >= 2 ? e >= 4 : properNameEndsAt(metric, e);
+                    if (i >= 2 && ok && metric.length() - e >= 2 && metric.indexOf('、') < 0) {
+                        return new String[] {metric.substring(0, e), metric.substring(e)};
+                    }
+                    i = metric.indexOf(suf, i + 1);
+                }
+            }
+            return null;
+        }
+
+        private static final Set<String> VERB_PREFIXES = Set.of("新", "再", "共", "累计", "已", "先后", "相继", "还", "又");
+
+        private static String cleanMetric(String m) {
+            String s = m.strip();
+            if (s.length() >= 2 && s.startsWith("“") && s.endsWith("”") && s.indexOf('“', 1) < 0) {
+                s = s.substring(1, s.length() - 1);
+            }
+            return s;
+        }
+
+        /** Shares: 市值占全市50%以上 → 市值占全市比重; 乡村游占比近一半 → 乡村游占比. Null when not a share. */
+        private List<Draft> shareMetric(List<Draft> made, LeftContext left) {
+            LeftContext.Item share = null;
+            for (LeftContext.Item it : left.items) {
+                if (it.type() == LeftContext.Type.CUE && it.cue() == Cue.SHARE) {
+                    String w = it.text(text);
+                    if (share == null || w.startsWith("占") && !share.text(text).startsWith("占")) {
+                        share = it;
+                    }
+                }
+            }
+            String base;
+            int k;
+            if (share == null) {
+                if (!sharePhrase(left)) {
+                    return null;
+                }
+                List<LeftContext.Item> regions = left.regions();
+                LeftContext.Item r = regions.get(regions.size() - 1);
+                k = left.indexOf(r);
+                base = trimDe(stripLevel(text.substring(r.start(), left.to)));
+            } else {
+                k = left.indexOf(share);
+                String word = share.text(text);
+                if (!word.startsWith("占") || word.startsWith("占比")) {
+                    base = null; // 占比, 比重: the share is named, not its base
+                } else {
+                    base = trimDe(stripLevel(text.substring(share.end(), left.to)));
+                    if (base.isEmpty()) {
+                        base = null;
+                    }
+                }
+            }
+            LeftContext.Item piece = LeftContext.lastPiece(left.before(k));
+            String subject;
+            if (piece != null) {
+                subject = pieceText(piece, left);
+                if (subject.length() <= 3 && topic != null) {
+                    subject = topic + subject; // 上市企业达11家、市值占全市50%以上
+                } else if (subject.length() <= 3 && last != null && view.lexicons().heads().isGeneric(subject)) {
+                    subject = last.metric + subject;
+                }
+            } else if (last != null) {
+                subject = stripShare(last.metric);
+            } else {
+                subject = "";
+            }
+            String suffix;
+            if (base == null) {
+                String w = share == null ? "比重" : share.text(text);
+                suffix = w.startsWith("占比") ? "占比" : "比重";
+            } else {
+                boolean named = base.endsWith("比重") || base.endsWith("比例") || base.endsWith("份额") || base.endsWith("占比");
+                suffix = "占" + base + (named ? "" : "比重");
+            }
+            List<String> items = splitMetric(subject, made.size());
+            List<Draft> result = new ArrayList<>();
+            if (made.size() > 1 && items.size() == made.size()) {
+                List<String> dist = Enumerations.distribute(items, view.lexicons().heads(), known(), this::wordEnds);
+                for (int i = 0; i < made.size(); i++) {
+                    made.get(i).metric = cleanMetric(dist.get(i) + suffix);
+                    made.get(i).trace.add("metric:share-pair");
+                    result.add(made.get(i));
+                }
+            } else {
+                for (Draft d : made) {
+                    d.metric = cleanMetric(subject + suffix);
+                    d.trace.add("metric:share");
+                    result.add(d);
+                }
+            }
+            for (Draft d : result) {
+                if (piece != null) {
+                    d.evidenceStart = Math.min(d.evidenceStart, piece.start());
+                }
+            }
+            return result;
+        }
+
+        private static String stripShare(String m) {
+            int z = m.indexOf('占');
+            return z > 0 ? m.substring(0, z) : m;
+        }
+
+        private static String stripLevel(String s) {
+            String t = s.strip();
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                for (String w : new String[] {"达到了", "达到", "到了", "到", "达", "为", "了", "约", "已", "超过", "超", "近"}) {
+                    if (t.endsWith(w) && t.length() > w.length()) {
+                        t = t.substring(0, t.length() - w.length());
+                        changed = true;
+                    }
+                }
+            }
+            return t;
+        }
+
+        private static String trimDe(String s) {
+            String t = s.strip();
+            while (!t.isEmpty() && (t.endsWith("的") || t.endsWith("中") || t.endsWith("了"))) {
+                t = t.substring(0, t.length() - 1);
+            }
+            return t;
+        }
+
+        /** Ranks: metric before the ranking verb or scope, scope between them and the ordinal. */
+        private List<Draft> rankMetric(List<Draft> made, LeftContext left) {
+            LeftContext.Item rank = left.lastCue(Cue.RANK);
+            int k = rank == null ? left.items.size() : left.indexOf(rank);
+            List<LeftContext.Item> regions = left.regions();
+            LeftContext.Item scopeRegion = null;
+            if (rank == null && !regions.isEmpty()) {
+                scopeRegion = regions.get(regions.size() - 1);
+                k = left.indexOf(scopeRegion);
+            }
+            Draft d0 = made.get(0);
+            int scopeFrom = rank != null ? rank.end() : scopeRegion != null ? scopeRegion.start() : d0.q.start();
+            String scope = trimDe(text.substring(scopeFrom, d0.q.numberStart()));
+            if (scope.startsWith("在")) {
+                scope = scope.substring(1);
+            }
+            LeftContext.Item piece = LeftContext.lastPiece(left.before(k));
+            String metric;
+            if (piece != null) {
+                metric = pieceText(piece, left);
+                if ((metric.equals("增速") || metric.equals("增幅")) && last != null) {
+                    metric = stripRate(last.metric) + "增速";
+                } else if (view.lexicons().heads().isGeneric(metric) && topic != null && !metric.startsWith(topic)) {
+                    metric = topic + metric;
+                }
+                d0.trace.add("rank:metric-left");
+            } else if (last != null) {
+                metric = carriedMetric(d0);
+                d0.trace.add("rank:metric-carried");
+            } else {
+                metric = scope;
+                d0.trace.add("rank:metric-scope");
+            }
+            metric = cleanMetric(metric);
+            List<String> items = splitMetric(metric, made.size());
+            List<Draft> result = new ArrayList<>();
+            for (Draft d : made) {
+                if (items.size() > 1 && made.size() == 1) {
+                    for (String m : Enumerations.distribute(items, view.lexicons().heads(), known(), this::wordEnds)) {
+                        Draft c = d.copy();
+                        c.metric = m;
+                        c.scope = scope.isEmpty() ? null : scope;
+                        c.trace.add("rank:shared");
+                        result.add(c);
+                    }
+                } else {
+                    d.metric = metric;
+                    d.scope = scope.isEmpty() ? null : scope;
+                    d.trace.add("rank:scope");
+                    result.add(d);
+                }
+            }
+            return result;
+        }
+
+        /** 分别高于全市、全国1.5个、0.6个百分点: each value is against its region. */
+        private void comparisonBases(List<Draft> made, LeftContext left) {
+            if (made.isEmpty() || made.get(0).kind != Kind.PP_CHANGE) {
+                return;
+            }
+            List<String> bases = new ArrayList<>();
+            for (LeftContext.Item r : left.regions()) {
+                RegionContext.Mention m = r.region();
+                if (m.role() == RegionContext.Role.COMPARISON || isComparisonWord(m.surface())) {
+                    bases.add(m.surface());
+                }
+            }
+            if (bases.isEmpty()) {
+                LeftContext.Item b = left.last(LeftContext.Type.BASIS);
+                if (b != null) {
+                    bases.add(b.text(text));
+                }
+            }
+            if (bases.isEmpty()) {
+                return;
+            }
+            for (int k = 0; k < made.size(); k++) {
+                Draft d = made.get(k);
+                d.basis = bases.size() == made.size() ? bases.get(k) : bases.get(bases.size() - 1);
+                d.trace.add("basis:compared");
+            }
+        }
+
+        private static boolean isComparisonWord(String s) {
+            return s.equals("全市") || s.equals("全省") || s.equals("全国") || s.equals("全区") || s.equals("全县");
+        }
+
+        private void basis(List<Draft> made, LeftContext left) {
+            for (Draft d : made) {
+                if (d.basis != null || d.kind == Kind.PP_CHANGE) {
+                    continue;
+                }
+                LeftContext.Item b = left.last(LeftContext.Type.BASIS);
+                if (b != null && (d.kind == Kind.GROWTH_RATE || d.kind == Kind.MULTIPLE)) {
+                    d.basis = b.text(text);
+                    d.trace.add("basis:cue");
+                }
+            }
+        }
+
+        // ---- period ----------------------------------------------------------------------
+
+        /** The nearest period before {@code offset}: in the sentence, else the paragraph, else the section. */
+        private PeriodMention periodFor(int offset) {
+            Document doc = view.document();
+            Document.Paragraph para = doc.paragraphAt(offset);
+            int sectionStart = sectionStart(para);
+            PeriodMention best = null;
+            for (PeriodMention p : view.periods()) {
+                if (p.start() >= offset) {
+                    break;
+                }
+                if (p.start() < sectionStart) {
+                    continue;
+                }
+                if (p.type() == PeriodMention.Type.HORIZON && p.start() < sentence.start()) {
+                    continue; // 到2022年 holds in its own sentence only
+                }
+                if (p.type() == PeriodMention.Type.NOW && p.start() < para.start()) {
+                    continue;
+                }
+                best = p;
+            }
+            return best;
+        }
+
+        private int sectionStart(Document.Paragraph para) {
+            List<Document.Paragraph> ps = view.document().paragraphs();
+            for (int k = para.index(); k >= 0; k--) {
+                if (ps.get(k).headingLike()) {
+                    return ps.get(k).start();
+                }
+            }
+            return 0;
+        }
+
+        // ---- noun phrase after a figure -------------------------------------------------
+
+        /**
+         * @param text       the noun phrase (山地特色城镇)
+         * @param metricText what the figure counts, with a short verb phrase closing the clause
+         *                   (重点项目建成投用)
+         * @param afterDe    the phrase follows 的 (年产值45亿元的唐人神…: a subject, not the metric)
+         */
+        record NounPhrase(int start, int end, int metricEnd, String text, String metricText, boolean afterDe) {
+        }
+
+        /**
+         * 山地特色城镇 after 20个, 唐人神生猪全产业链 after 45亿元的; null when a predicate or
+         * punctuation follows (51户重组为33户, 11.7亿元。). What is counted runs to the next separator or
+         * figure; the noun phrase proper (for topics and subjects) stops at the first verb.
+         */
+        private NounPhrase nounPhraseAfter(QuantityMatch q, int clauseEnd, int limit) {
+            int i = q.end();
+            boolean de = false;
+            if (i < limit && text.charAt(i) == '的') {
+                de = true;
+                i++;
+            }
+            if (i >= limit || !(Character.isLetter(text.charAt(i)) || text.charAt(i) == '“')) {
+                return null;
+            }
+            RegionContext.Mention rm = view.regionStartingAt(i);
+            if (!view.isBoundary(i) || view.cueAt(i, limit) != null
+                    || (rm != null && (rm.role() == RegionContext.Role.SUBJECT || rm.role() == RegionContext.Role.COMPARISON))) {
+                return null;
+            }
+            List<Token> tokens = view.tokens();
+            int fi = view.tokenIndexFrom(i);
+            if (fi >= tokens.size()) {
+                return null;
+            }
+            Token first = tokens.get(fi);
+            Token second = fi + 1 < tokens.size() ? tokens.get(fi + 1) : null;
+            String p = first.pos();
+            boolean oneCharBeforeNoun = first.word().length() == 1 && second != null && second.isNoun()
+                    && second.start() == first.end() && "的了等约近余多为与和及在于至到".indexOf(first.word().charAt(0)) < 0;
+            boolean predicate = !oneCharBeforeNoun && (p.startsWith("p") || p.startsWith("d") || p.startsWith("u")
+                    || p.startsWith("c") || p.startsWith("r") || p.startsWith("f") || p.startsWith("m") || p.startsWith("q")
+                    || (p.startsWith("v") && !p.equals("vn")));
+            if (predicate && !first.word().equals("“")) {
+                return null;
+            }
+            int me = i;
+            while (me < limit && "、，。；：,;:（(\n".indexOf(text.charAt(me)) < 0) {
+                me++;
+            }
+            String counted = text.substring(i, me).strip();
+            if (counted.isEmpty() || "mark".equals(view.lexicons().phrases().kindOf(counted))) {
+                return null; // 突破2000亿元大关: a threshold, not a counted thing
+            }
+            if (me == limit && limit < clauseEnd && (counted.endsWith("为") || counted.endsWith("到")
+                    || counted.endsWith("至") || counted.endsWith("成"))) {
+                return null; // 由51户重组为33户
+            }
+            // the noun phrase proper: up to the first verb after a noun
+            int e = i;
+            boolean noun = false;
+            for (int k = fi; k < tokens.size(); k++) {
+                Token t = tokens.get(k);
+                if (t.start() != e || t.end() > me) {
+                    break;
+                }
+                boolean verb = t.pos().startsWith("v") && !t.pos().equals("vn");
+                boolean nounNext = k + 1 < tokens.size() && tokens.get(k + 1).isNoun() && tokens.get(k + 1).end() <= me;
+                boolean shortTail = t.word().length() == 1 && t.end() - i <= 3 && t.end() == me; // 村居 (村/n 居/v)
+                if (verb && noun && !nounNext && !shortTail) {
+                    break;
+                }
+                noun |= t.isNoun();
+                e = t.end();
+            }
+            if (e <= i) {
+                e = me;
+            }
+            String np = text.substring(i, e);
+            if (de || counted.length() > 18 || (limit < clauseEnd && e < me && !verbObject(e, me))) {
+                counted = np;
+                me = e;
+            }
+            return new NounPhrase(i, me, me, np, counted, de);
+        }
+
+        /** 获得续贷 (a verb with its object) rather than 筹集起 (a verb alone) between [from, to). */
+        private boolean verbObject(int from, int to) {
+            boolean verb = false;
+            for (int k = view.tokenIndexFrom(from); k < view.tokens().size(); k++) {
+                Token t = view.tokens().get(k);
+                if (t.end() > to) {
+                    break;
+                }
+                if (t.pos().startsWith("v") && !t.pos().equals("vn")) {
+                    verb = true;
+                } else if (verb && t.isNoun()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean npToken(Token t) {
+            String p = t.pos();
+            return t.isNoun() || p.equals("vn") || p.equals("a") || p.equals("b") || p.equals("an") || p.equals("j")
+                    || p.equals("l") || p.equals("i") || p.equals("g") || p.equals("nz") || p.startsWith("x")
+                    || p.equals("s");
+        }
     }
 }

@@ -1,0 +1,94 @@
+package io.zhibiao.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits a sentence into clauses, and tells list separators between values. */
+final class Clauses {
+    private Clauses() {
+    }
+
+    private static boolean isBreak(char c) {
+        return c == '，' || c == ',' || c == '；' || c == ';' || c == '：' || c == ':' || c == '！' || c == '？'
+                || c == '!' || c == '?' || c == '。' || c == '\n';
+    }
+
+    /** Clauses of [start, end) as {start, end} pairs; brackets that hold a figure are clauses of their own. */
+    static List<int[]> split(String text, int start, int end) {
+        List<int[]> out = new ArrayList<>();
+        int s = start;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            boolean br = isBreak(c);
+            if (!br && (c == '（' || c == '(')) {
+                int close = closing(text, i, end);
+                br = close > 0 && holdsFigure(text, i + 1, close);
+            }
+            if (!br && (c == '）' || c == ')')) {
+                int open = opening(text, i, start);
+                br = open >= 0 && holdsFigure(text, open + 1, i);
+            }
+            if (!br && c == '—' && i + 1 < end && text.charAt(i + 1) == '—') {
+                br = true;
+            }
+            if (!br && (c == ' ' || c == '\u3000') && i > start && i + 1 < end && isCjk(text.charAt(i - 1))
+                    && isCjk(text.charAt(i + 1))) {
+                br = true; // a heading's phrases: “十四五”开局稳中有进 地区生产总值…
+            }
+            if (br) {
+                if (i > s) {
+                    out.add(new int[] {s, i});
+                }
+                s = i + 1;
+            }
+        }
+        if (end > s) {
+            out.add(new int[] {s, end});
+        }
+        return out;
+    }
+
+    private static boolean isCjk(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c == '”' || c == '“';
+    }
+
+    private static int closing(String text, int open, int end) {
+        for (int i = open + 1; i < Math.min(end, open + 40); i++) {
+            char c = text.charAt(i);
+            if (c == '）' || c == ')') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int opening(String text, int close, int start) {
+        for (int i = close - 1; i >= Math.max(start, close - 40); i--) {
+            char c = text.charAt(i);
+            if (c == '（' || c == '(') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean holdsFigure(String text, int s, int e) {
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c) || c == '第' || c == '%') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if [a, b) holds only list separators between two values: 、 和 及 与 以及 spaces. */
+    static boolean onlyListSeparators(String text, int a, int b) {
+        if (b <= a) {
+            return b == a;
+        }
+        String s = text.substring(a, b).strip();
+        return s.equals("、") || s.equals("和") || s.equals("及") || s.equals("与") || s.equals("以及") || s.equals(",")
+                || s.equals("、和") || s.isEmpty();
+    }
+}

@@ -1,0 +1,159 @@
+package io.zhibiao.extract;
+
+import io.zhibiao.DocumentContext;
+import io.zhibiao.lexicon.PhraseTrie;
+import io.zhibiao.text.Document;
+import io.zhibiao.text.Token;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The mentions of one document, indexed for the assembler: periods and regions by start offset,
+ * token boundaries (a cue word counts only where the segmenter agrees it is a word), cues.
+ */
+final class DocumentView {
+    private final Document doc;
+    private final String text;
+    private final Lexicons lexicons;
+    private final DocumentContext context;
+    private final List<PeriodMention> periods;
+    private final Map<Integer, PeriodMention> periodsByStart = new HashMap<>();
+    private final RegionContext regions;
+    private final Map<Integer, RegionContext.Mention> regionsByStart = new HashMap<>();
+    private final BitSet boundaries = new BitSet();
+    private final List<Token> tokens;
+    private final int[] tokenStarts;
+
+    DocumentView(Document doc, Lexicons lexicons, DocumentContext context, RegionContext regions) {
+        this.doc = doc;
+        this.text = doc.text();
+        this.lexicons = lexicons;
+        this.context = context;
+        this.periods = lexicons.periods().find(text, context.year());
+        for (PeriodMention p : periods) {
+            periodsByStart.put(p.start(), p);
+        }
+        this.regions = regions;
+        for (RegionContext.Mention m : regions.mentions()) {
+            regionsByStart.putIfAbsent(m.start(), m);
+        }
+        this.tokens = doc.tokens();
+        this.tokenStarts = new int[tokens.size()];
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            tokenStarts[k] = t.start();
+            boundaries.set(t.start());
+            boundaries.set(t.end());
+        }
+        boundaries.set(0);
+        boundaries.set(text.length());
+    }
+
+    Document document() {
+        return doc;
+    }
+
+    String text() {
+        return text;
+    }
+
+    Lexicons lexicons() {
+        return lexicons;
+    }
+
+    DocumentContext context() {
+        return context;
+    }
+
+    RegionContext regions() {
+        return regions;
+    }
+
+    List<PeriodMention> periods() {
+        return periods;
+    }
+
+    PeriodMention periodStartingAt(int i) {
+        return periodsByStart.get(i);
+    }
+
+    RegionContext.Mention regionStartingAt(int i) {
+        return regionsByStart.get(i);
+    }
+
+    List<Token> tokens() {
+        return tokens;
+    }
+
+    /** Index of the first token starting at or after {@code offset} (tokens().size() if none). */
+    int tokenIndexFrom(int offset) {
+        int k = java.util.Arrays.binarySearch(tokenStarts, offset);
+        if (k < 0) {
+            k = -k - 1;
+        }
+        return k;
+    }
+
+    /** The token starting exactly at {@code offset}, or null. */
+    Token tokenAt(int offset) {
+        int k = tokenIndexFrom(offset);
+        return k < tokens.size() && tokens.get(k).start() == offset ? tokens.get(k) : null;
+    }
+
+    /** The token ending exactly at {@code end}, or null. */
+    Token tokenEndingAt(int end) {
+        int k = tokenIndexFrom(end) - 1;
+        while (k >= 0 && tokens.get(k).end() > end) {
+            k--;
+        }
+        return k >= 0 && tokens.get(k).end() == end ? tokens.get(k) : null;
+    }
+
+    boolean isBoundary(int i) {
+        return boundaries.get(i);
+    }
+
+    /** A cue word at {@code i} that the segmenter also sees as whole words, or null. */
+    PhraseTrie.Match<Cue> cueAt(int i, int limit) {
+        PhraseTrie.Match<Cue> c = lexicons.cues().at(text, i, limit);
+        if (c == null) {
+            return null;
+        }
+        if (lexicons.phrases().endAt(text, i, limit) > c.end()) {
+            return null; // a fixed phrase that holds the cue word (占地, 增加值)
+        }
+        if (c.end() - c.start() == 1 && (!boundaries.get(c.start()) || !boundaries.get(c.end()))) {
+            // a one-character cue the segmenter puts inside a longer word (减 in 减税, 达 in 达产)
+            return null;
+        }
+        return c;
+    }
+
+    /** End of a basis expression (较2019年同期, 比上年同期) starting at {@code i}, or -1. */
+    int basisEndAt(int i, int limit) {
+        char c = text.charAt(i);
+        if (c != '较' && c != '比' && c != '与') {
+            return -1;
+        }
+        if (i + 1 >= limit) {
+            return -1;
+        }
+        PeriodMention p = lexicons.periods().at(text, i + 1, context.year());
+        if (p == null || p.end() > limit) {
+            return -1;
+        }
+        int e = p.end();
+        if (text.startsWith("同期", e) && e + 2 <= limit) {
+            e += 2;
+        }
+        if (c == '与' && !text.startsWith("相比", e)) {
+            return -1;
+        }
+        if (c == '与') {
+            e += 2;
+        }
+        return e;
+    }
+}

@@ -1,0 +1,188 @@
+package io.zhibiao.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Enumerations of metrics: 工业投资、民间投资 → two items; shared heads and modifiers distribute
+ * (集成电路、新型显示产值 → 集成电路产值, 新型显示产值; 国家级、省级专精特新企业 → 国家级专精特新企业 …).
+ */
+final class Enumerations {
+    private Enumerations() {
+    }
+
+    /** Items of a metric phrase split at 、 (and 和/及/与 when asked); a phrase with 等 is one item. */
+    static List<String> split(String phrase, boolean conjunctions) {
+        List<String> out = new ArrayList<>();
+        if (phrase.contains("等")) {
+            out.add(phrase);
+            return out;
+        }
+        int depth = 0;
+        int s = 0;
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if (c == '“' || c == '（' || c == '(' || c == '《') {
+                depth++;
+            } else if (c == '”' || c == '）' || c == ')' || c == '》') {
+                depth = Math.max(0, depth - 1);
+            }
+            if (depth > 0) {
+                continue;
+            }
+            int sep = 0;
+            if (c == '、') {
+                sep = 1;
+            } else if (conjunctions && (c == '和' || c == '与' || c == '及')) {
+                if (c == '及' && (phrase.startsWith("及以上", i) || phrase.startsWith("及以下", i) || phrase.startsWith("及其", i))) {
+                    continue;
+                }
+                if (i == 0 || i == phrase.length() - 1) {
+                    continue;
+                }
+                sep = phrase.startsWith("以及", i - 1) ? 1 : 1;
+            }
+            if (sep > 0) {
+                String item = phrase.substring(s, i).strip();
+                if (item.endsWith("以")) {
+                    item = item.substring(0, item.length() - 1);
+                }
+                if (!item.isEmpty()) {
+                    out.add(item);
+                }
+                s = i + sep;
+            }
+        }
+        String item = phrase.substring(s).strip();
+        if (!item.isEmpty()) {
+            out.add(item);
+        }
+        if (out.isEmpty()) {
+            out.add(phrase);
+        }
+        return out;
+    }
+
+    /** Items for {@code values} values: 、 first, then also 和/及/与 when that makes the count fit. */
+    static List<String> split(String phrase, int values) {
+        List<String> a = split(phrase, false);
+        if (values <= 1) {
+            return split(phrase, true);
+        }
+        if (a.size() == values) {
+            return a;
+        }
+        List<String> b = split(phrase, true);
+        return b.size() == values ? b : a;
+    }
+
+    /** Distributes a shared head (last item's) or a shared modifier (first item's) over the items. */
+    static List<String> distribute(List<String> items, Heads heads, KnownMetrics known,
+            java.util.function.Function<String, int[]> wordEnds) {
+        List<String> out = new ArrayList<>(items);
+        int n = items.size();
+        if (n < 2) {
+            return out;
+        }
+        String lastItem = items.get(n - 1);
+        List<String> ordinals = ordinalShorthand(items);
+        if (ordinals != null) {
+            return ordinals;
+        }
+        String head = heads.suffixHead(lastItem);
+        // shared modifier: 国家级、省级专精特新企业
+        int ji = lastItem.indexOf('级');
+        boolean modifiers = true;
+        for (int k = 0; k < n - 1; k++) {
+            String it = items.get(k);
+            if (!(it.endsWith("级") || it.endsWith("型")) || it.length() > 4) {
+                modifiers = false;
+            }
+        }
+        if (modifiers && ji > 0 && ji < lastItem.length() - 1) {
+            String rest = lastItem.substring(ji + 1);
+            for (int k = 0; k < n - 1; k++) {
+                out.set(k, items.get(k) + rest);
+            }
+            return out;
+        }
+        // shared head: 集成电路、新型显示产值
+        if (head != null && head.length() < lastItem.length()) {
+            boolean all = true;
+            for (int k = 0; k < n - 1; k++) {
+                String it = items.get(k);
+                if (heads.suffixHead(it) != null || known.isKnown(it) || endsWithMeasure(it)) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) {
+                for (int k = 0; k < n - 1; k++) {
+                    out.set(k, items.get(k) + head);
+                }
+                return out;
+            }
+        }
+        // shared modifier prefix: 区外来黔就医、求学、消费 → 区外来黔求学; 生产安全事故起数和亡人数 → 生产安全事故亡人数
+        String firstItem = items.get(0);
+        int maxTail = 0;
+        for (int k = 1; k < n; k++) {
+            maxTail = Math.max(maxTail, items.get(k).length());
+        }
+        if (maxTail <= 3 && firstItem.length() >= maxTail + 2 && heads.suffixHead(firstItem) == null
+                || maxTail <= 3 && firstItem.length() >= 5) {
+            // the first item's last word (at most as long as the other items) is what the others replace
+            int cut = -1;
+            for (int end : wordEnds.apply(firstItem)) {
+                if (end < firstItem.length() && firstItem.length() - end <= maxTail && end >= 2) {
+                    cut = end;
+                    break;
+                }
+            }
+            if (cut > 0) {
+                String prefix = firstItem.substring(0, cut);
+                for (int k = 1; k < n; k++) {
+                    if (!items.get(k).startsWith(prefix)) {
+                        out.set(k, prefix + items.get(k));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final String NUMERALS = "一二三四五六七八九十";
+
+    /** 第一、二、三产业增加值 → 第一产业增加值, 第二产业增加值, 第三产业增加值. */
+    private static List<String> ordinalShorthand(List<String> items) {
+        String first = items.get(0);
+        if (!first.startsWith("第") || first.length() != 2 || NUMERALS.indexOf(first.charAt(1)) < 0) {
+            return null;
+        }
+        for (int k = 1; k < items.size(); k++) {
+            String it = items.get(k);
+            if (it.isEmpty() || NUMERALS.indexOf(it.charAt(0)) < 0 || (k < items.size() - 1 && it.length() != 1)) {
+                return null;
+            }
+        }
+        String lastItem = items.get(items.size() - 1);
+        String suffix = lastItem.substring(1);
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < items.size(); k++) {
+            String it = items.get(k);
+            char numeral = k == 0 ? it.charAt(1) : it.charAt(0);
+            out.add("第" + numeral + suffix);
+        }
+        return out;
+    }
+
+    /** 游客接待量, 出口额, 企业数: an item that already names a measure takes no shared head. */
+    private static boolean endsWithMeasure(String item) {
+        return "量额数值率比重价费润".indexOf(item.charAt(item.length() - 1)) >= 0;
+    }
+
+    /** Whether a phrase is a metric by itself (the taxonomy knows it). */
+    interface KnownMetrics {
+        boolean isKnown(String phrase);
+    }
+}

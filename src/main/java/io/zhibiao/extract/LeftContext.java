@@ -1,0 +1,276 @@
+package io.zhibiao.extract;
+
+import io.zhibiao.lexicon.PhraseTrie;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The words between the start of a clause (or the previous figure) and a figure, read as a
+ * sequence of items: periods, regions, cue words, basis expressions and the residue pieces in
+ * between — where the metric phrase is.
+ */
+final class LeftContext {
+
+    enum Type { PIECE, CUE, REGION, PERIOD, BASIS }
+
+    /** One item: a span of the normalized text and what it is. */
+    record Item(Type type, int start, int end, Cue cue, RegionContext.Mention region, PeriodMention period) {
+        String text(String doc) {
+            return doc.substring(start, end);
+        }
+    }
+
+    final String text;
+    final int from;
+    final int to;
+    final List<Item> items;
+
+    private LeftContext(String text, int from, int to, List<Item> items) {
+        this.text = text;
+        this.from = from;
+        this.to = to;
+        this.items = items;
+    }
+
+    /** Reads [from, to) of the document. */
+    static LeftContext read(DocumentView doc, int from, int to) {
+        String text = doc.text();
+        List<Item> items = new ArrayList<>();
+        int i = from;
+        int pieceStart = -1;
+        while (i < to) {
+            Item next = null;
+            PeriodMention p = doc.periodStartingAt(i);
+            if (p != null && p.end() <= to) {
+                next = new Item(Type.PERIOD, i, p.end(), null, null, p);
+            }
+            if (next == null) {
+                RegionContext.Mention r = doc.regionStartingAt(i);
+                if (r != null && r.end() <= to && r.role() != RegionContext.Role.NAME_PART) {
+                    next = new Item(Type.REGION, i, r.end(), null, r, null);
+                }
+            }
+            if (next == null) {
+                int basisEnd = doc.basisEndAt(i, to);
+                if (basisEnd > i) {
+                    next = new Item(Type.BASIS, i, basisEnd, Cue.BASIS, null, null);
+                }
+            }
+            if (next == null) {
+                int adv = adverbialEnd(text, i, to);
+                if (adv > i) {
+                    next = new Item(Type.CUE, i, adv, Cue.CONNECTOR, null, null);
+                }
+            }
+            if (next == null) {
+                PhraseTrie.Match<Cue> c = doc.cueAt(i, to);
+                if (c != null) {
+                    next = new Item(c.value() == Cue.BASIS ? Type.BASIS : Type.CUE, i, c.end(), c.value(), null, null);
+                }
+            }
+            if (next != null) {
+                if (pieceStart >= 0) {
+                    addPiece(items, text, pieceStart, i);
+                    pieceStart = -1;
+                }
+                items.add(next);
+                i = next.end();
+            } else {
+                if (pieceStart < 0) {
+                    pieceStart = i;
+                }
+                i++;
+            }
+        }
+        if (pieceStart >= 0) {
+            addPiece(items, text, pieceStart, to);
+        }
+        return new LeftContext(text, from, to, mergeInnerCues(text, items));
+    }
+
+    /**
+     * A change or one-character level word followed by more metric words is part of the metric
+     * (减税降费, 纬创资通、及时达物流): only cues near the figure, or multi-character level verbs
+     * between two noun phrases (规上信息服务业实现营业收入), are cues.
+     */
+    private static List<Item> mergeInnerCues(String text, List<Item> items) {
+        int lastPiece = -1;
+        for (int k = items.size() - 1; k >= 0; k--) {
+            if (items.get(k).type() == Type.PIECE) {
+                lastPiece = k;
+                break;
+            }
+        }
+        if (lastPiece < 0) {
+            return items;
+        }
+        List<Item> out = new ArrayList<>();
+        int k = 0;
+        while (k < items.size()) {
+            Item it = items.get(k);
+            if (it.type() == Type.PIECE || (k < lastPiece && isInner(it, items, k))) {
+                // absorb a run of pieces and inner cues into one piece
+                int s = it.start();
+                int e = it.end();
+                int m = k + 1;
+                while (m < items.size() && (items.get(m).type() == Type.PIECE
+                        || (m < lastPiece && isInner(items.get(m), items, m)))) {
+                    e = items.get(m).end();
+                    m++;
+                }
+                boolean anyPiece = false;
+                for (int x = k; x < m; x++) {
+                    anyPiece |= items.get(x).type() == Type.PIECE;
+                }
+                if (anyPiece && m - k > 1) {
+                    addPiece(out, text, s, e);
+                } else {
+                    for (int x = k; x < m; x++) {
+                        out.add(items.get(x));
+                    }
+                }
+                k = m;
+            } else {
+                out.add(it);
+                k++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isInner(Item it, List<Item> items, int k) {
+        if (it.type() != Type.CUE) {
+            return false;
+        }
+        Cue c = it.cue();
+        if (c == Cue.UP || c == Cue.DOWN || c == Cue.QUALIFIER) {
+            return true;
+        }
+        if (c == Cue.LEVEL || c == Cue.LEVEL_TO) {
+            if (it.end() - it.start() == 1) {
+                return true;
+            }
+            // 投资完成率: a level verb before a one- or two-character ending is part of a word
+            Item next = k + 1 < items.size() ? items.get(k + 1) : null;
+            return next != null && next.type() == Type.PIECE && next.start() == it.end() && next.end() - next.start() <= 2;
+        }
+        return false;
+    }
+
+    private static final String LEAD_JUNK = " \t、，,：:；;在对把从由于所其和及与并且而又也还";
+    private static final String TRAIL_JUNK = " \t、，,：:；;的了已就也还都更在中里共均各之地得着过和及与并且而又由";
+
+    private static void addPiece(List<Item> items, String text, int s, int e) {
+        while (s < e && LEAD_JUNK.indexOf(text.charAt(s)) >= 0) {
+            s++;
+        }
+        while (e > s && TRAIL_JUNK.indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        if (e > s) {
+            items.add(new Item(Type.PIECE, s, e, null, null, null));
+        }
+    }
+
+    /**
+     * Adverbials that carry no meaning for the metric: 连续4年, 连续三个季度 (a duration, not a period of
+     * the fact), 以“互联网+智慧养护” (a means). Returns the end, or -1.
+     */
+    static int adverbialEnd(String text, int i, int to) {
+        if (text.startsWith("连续", i)) {
+            int j = i + 2;
+            while (j < to && (Character.isDigit(text.charAt(j)) || "一二三四五六七八九十两".indexOf(text.charAt(j)) >= 0)) {
+                j++;
+            }
+            if (j > i + 2) {
+                for (String u : new String[] {"个季度", "个月", "季度", "年", "次", "届", "天"}) {
+                    if (text.startsWith(u, j) && j + u.length() <= to) {
+                        return j + u.length();
+                    }
+                }
+            }
+        }
+        if (text.startsWith("以“", i)) {
+            int close = text.indexOf('”', i + 2);
+            if (close > 0 && close < to && close - i <= 20) {
+                return close + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** The last item of a type, or null. */
+    Item last(Type type) {
+        for (int k = items.size() - 1; k >= 0; k--) {
+            if (items.get(k).type() == type) {
+                return items.get(k);
+            }
+        }
+        return null;
+    }
+
+    /** The last cue item (of any cue in {@code cues}), or null. */
+    Item lastCue(Cue... cues) {
+        for (int k = items.size() - 1; k >= 0; k--) {
+            Item it = items.get(k);
+            if (it.type() == Type.CUE || it.type() == Type.BASIS) {
+                for (Cue c : cues) {
+                    if (it.cue() == c) {
+                        return it;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    boolean has(Cue cue) {
+        return lastCue(cue) != null;
+    }
+
+    /** Index of an item in {@link #items}. */
+    int indexOf(Item it) {
+        return items.indexOf(it);
+    }
+
+    /** Items after index {@code k}. */
+    List<Item> after(int k) {
+        return items.subList(Math.min(items.size(), k + 1), items.size());
+    }
+
+    /** Items before index {@code k}. */
+    List<Item> before(int k) {
+        return items.subList(0, Math.max(0, Math.min(k, items.size())));
+    }
+
+    /** The last piece among {@code list}, or null. */
+    static Item lastPiece(List<Item> list) {
+        for (int k = list.size() - 1; k >= 0; k--) {
+            if (list.get(k).type() == Type.PIECE) {
+                return list.get(k);
+            }
+        }
+        return null;
+    }
+
+    /** Region mentions among the items. */
+    List<Item> regions() {
+        List<Item> out = new ArrayList<>();
+        for (Item it : items) {
+            if (it.type() == Type.REGION) {
+                out.add(it);
+            }
+        }
+        return out;
+    }
+
+    /** True if nothing but cues (and junk) stands between the figure and {@code k}. */
+    boolean onlyCuesAfter(int k) {
+        for (Item it : after(k)) {
+            if (it.type() == Type.PIECE) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

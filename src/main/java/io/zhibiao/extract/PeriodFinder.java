@@ -1,0 +1,429 @@
+package io.zhibiao.extract;
+
+import io.zhibiao.Period;
+import io.zhibiao.lexicon.PhraseTrie;
+import io.zhibiao.lexicon.TsvReader;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds period expressions (上半年, 2021年上半年, 1-6月, 截至6月底, 今年“五一”期间, 到2022年, 近3年)
+ * with a scanner over the words of {@code zhibiao/extract/periods.tsv}, and resolves them to dates
+ * with the document year. Immutable, thread-safe.
+ */
+public final class PeriodFinder {
+    public static final String RESOURCE = "zhibiao/extract/periods.tsv";
+
+    enum WordType { PART, START, END, YEAR, NOW, RECURRING, EVENT }
+
+    record Word(WordType type, int from, int to) {
+    }
+
+    private final List<TsvReader.Row> rows;
+    private final PhraseTrie<Word> words;
+
+    private PeriodFinder(List<TsvReader.Row> rows) {
+        this.rows = List.copyOf(rows);
+        PhraseTrie.Builder<Word> b = PhraseTrie.builder();
+        for (TsvReader.Row r : rows) {
+            WordType t;
+            try {
+                t = WordType.valueOf(r.require("type").toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw r.error("unknown period type '" + r.get("type") + "'");
+            }
+            b.add(r.require("word"), new Word(t, intOr(r, "from"), intOr(r, "to")));
+        }
+        this.words = b.build();
+    }
+
+    private static int intOr(TsvReader.Row r, String col) {
+        String v = r.get(col);
+        if (v.isEmpty()) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw r.error(col + " is not an integer: '" + v + "'");
+        }
+    }
+
+    public static PeriodFinder defaults() {
+        return Holder.DEFAULTS;
+    }
+
+    private static final class Holder {
+        static final PeriodFinder DEFAULTS = new PeriodFinder(TsvReader.readResource(RESOURCE));
+    }
+
+    public PeriodFinder withFile(Path file) {
+        List<TsvReader.Row> all = new ArrayList<>(rows);
+        all.addAll(TsvReader.readFile(file));
+        return new PeriodFinder(all);
+    }
+
+    /** Period expressions of {@code text}, left to right, non-overlapping. */
+    public List<PeriodMention> find(String text, Integer documentYear) {
+        List<PeriodMention> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            PeriodMention m = match(text, i, documentYear);
+            if (m != null) {
+                out.add(m);
+                i = m.end();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    // ---- scanner -------------------------------------------------------------------------
+
+    private static final class Parsed {
+        int end;
+        Integer year;          // absolute year, if known
+        Integer yearOffset;    // relative year (今年 0, 去年 -1)
+        int fromMonth;         // 0 = none
+        int toMonth;
+        boolean moment;        // a moment (月底, 年末, 截至…)
+        boolean momentAtStart; // 年初
+        int day;               // 0 = none
+        PeriodMention.Type type = PeriodMention.Type.SPAN;
+    }
+
+    /** The period expression starting exactly at {@code start} (even after 比/较), or null. */
+    public PeriodMention at(String text, int start, Integer documentYear) {
+        return match(text, start, documentYear, false);
+    }
+
+    private PeriodMention match(String text, int start, Integer docYear) {
+        return match(text, start, docYear, true);
+    }
+
+    private PeriodMention match(String text, int start, Integer docYear, boolean checkPrefix) {
+        if (start > 0) {
+            char prev = text.charAt(start - 1);
+            if (isDigit(prev) || prev == '.') {
+                return null;
+            }
+            if (checkPrefix && (prev == '比' || prev == '较' || prev == '同' || prev == '于')) {
+                return null; // 比上年, 较2019年同期: a basis, not a period
+            }
+        }
+        int j = start;
+        boolean asOf = false;
+        boolean horizon = false;
+        if (text.startsWith("截至", j) || text.startsWith("截止", j)) {
+            asOf = true;
+            j += 2;
+            if (text.startsWith("到", j)) {
+                j++;
+            }
+        } else if (text.startsWith("到", j)) {
+            horizon = true;
+            j++;
+        }
+        Parsed p = parseCore(text, j);
+        if (p == null) {
+            return null;
+        }
+        if (horizon) {
+            if (p.year == null) {
+                return null; // 到 only names a horizon with a year: 到2022年
+            }
+            p.type = PeriodMention.Type.HORIZON;
+        } else if (asOf) {
+            if (p.type == PeriodMention.Type.SPAN) {
+                p.type = PeriodMention.Type.AS_OF;
+                p.moment = true;
+            }
+        } else if (p.moment && p.type == PeriodMention.Type.SPAN) {
+            p.type = PeriodMention.Type.AS_OF;
+        }
+        String written = text.substring(start, p.end);
+        return new PeriodMention(start, p.end, p.type, resolve(written, p, docYear));
+    }
+
+    private Parsed parseCore(String text, int j) {
+        int n = text.length();
+        Parsed p = new Parsed();
+        int k = j;
+        // named words: NOW, RECURRING, EVENT, YEAR, PART …
+        PhraseTrie.Match<Word> w = words.longestAt(text, k);
+        int year = parseYear(text, k);
+        if (year > 0) {
+            p.year = year;
+            k = yearEnd(text, k);
+        } else if (w != null && w.value().type() == WordType.YEAR) {
+            p.yearOffset = w.value().from();
+            k = w.end();
+        } else if (w != null && (w.value().type() == WordType.NOW || w.value().type() == WordType.RECURRING
+                || w.value().type() == WordType.EVENT)) {
+            p.end = w.end();
+            p.type = switch (w.value().type()) {
+                case NOW -> PeriodMention.Type.NOW;
+                case RECURRING -> PeriodMention.Type.RECURRING;
+                default -> PeriodMention.Type.EVENT;
+            };
+            return p;
+        } else if (text.startsWith("近", k) && k + 1 < n && isDigitOrCn(text.charAt(k + 1))) {
+            int d = k + 1;
+            while (d < n && isDigitOrCn(text.charAt(d))) {
+                d++;
+            }
+            if (text.startsWith("年", d) || text.startsWith("个月", d)) {
+                p.end = d + (text.startsWith("年", d) ? 1 : 2);
+                p.type = PeriodMention.Type.EVENT;
+                return p;
+            }
+            return null;
+        }
+        // “五一”期间, 春节期间 (after an optional year word)
+        int ev = eventEnd(text, k);
+        if (ev > 0) {
+            p.end = ev;
+            p.type = PeriodMention.Type.EVENT;
+            return p;
+        }
+        // a part of the year
+        PhraseTrie.Match<Word> part = words.longestAt(text, k);
+        if (part != null && (part.value().type() == WordType.PART || part.value().type() == WordType.START
+                || part.value().type() == WordType.END)) {
+            Word pw = part.value();
+            p.fromMonth = pw.from();
+            p.toMonth = pw.to();
+            p.moment = pw.type() != WordType.PART;
+            p.momentAtStart = pw.type() == WordType.START;
+            p.end = part.end();
+            return p;
+        }
+        int m = parseMonths(text, k, p);
+        if (m > 0) {
+            p.end = m;
+            return p;
+        }
+        if (p.year != null || p.yearOffset != null) {
+            p.end = k;
+            return p;
+        }
+        return null;
+    }
+
+    private static int eventEnd(String text, int k) {
+        int n = text.length();
+        if (k < n && (text.charAt(k) == '“' || text.charAt(k) == '"')) {
+            int close = -1;
+            for (int i = k + 1; i < Math.min(n, k + 10); i++) {
+                if (text.charAt(i) == '”' || text.charAt(i) == '"') {
+                    close = i;
+                    break;
+                }
+            }
+            if (close > 0 && text.startsWith("期间", close + 1)) {
+                return close + 3;
+            }
+            return -1;
+        }
+        for (String e : new String[] {"春节", "国庆", "假期", "节假日", "疫情", "黄金周", "汛期"}) {
+            if (text.startsWith(e, k) && text.startsWith("期间", k + e.length())) {
+                return k + e.length() + 2;
+            }
+        }
+        return -1;
+    }
+
+    /** Months: 6月, 6月份, 6月底, 1-6月, 1至6月, 一至五月, 6月30日. Returns the end or -1. */
+    private static int parseMonths(String text, int k, Parsed p) {
+        int n = text.length();
+        int[] a = number(text, k);
+        if (a == null) {
+            return -1;
+        }
+        int from = a[0];
+        int i = a[1];
+        int to = from;
+        if (i < n && "-—–~～至到".indexOf(text.charAt(i)) >= 0) {
+            int[] b = number(text, i + 1);
+            if (b == null) {
+                return -1;
+            }
+            to = b[0];
+            i = b[1];
+        }
+        if (i >= n || text.charAt(i) != '月' || from < 1 || from > 12 || to < from || to > 12) {
+            return -1;
+        }
+        i++;
+        p.fromMonth = from;
+        p.toMonth = to;
+        if (text.startsWith("份", i)) {
+            i++;
+        }
+        if (from == to) {
+            int[] d = number(text, i);
+            if (d != null && d[1] < n && (text.charAt(d[1]) == '日' || text.charAt(d[1]) == '号') && d[0] >= 1
+                    && d[0] <= 31) {
+                p.day = d[0];
+                p.moment = true;
+                return d[1] + 1;
+            }
+            if (text.startsWith("末", i) || text.startsWith("底", i)) {
+                p.moment = true;
+                return i + 1;
+            }
+            if (text.startsWith("初", i)) {
+                p.moment = true;
+                p.momentAtStart = true;
+                return i + 1;
+            }
+        }
+        return i;
+    }
+
+    /** A small number (1-31) in Arabic or Chinese digits at k: {value, end}. */
+    private static int[] number(String text, int k) {
+        int n = text.length();
+        if (k >= n) {
+            return null;
+        }
+        if (isDigit(text.charAt(k))) {
+            int i = k;
+            int v = 0;
+            while (i < n && isDigit(text.charAt(i)) && i - k < 2) {
+                v = v * 10 + (text.charAt(i) - '0');
+                i++;
+            }
+            if (i < n && isDigit(text.charAt(i))) {
+                return null;
+            }
+            return new int[] {v, i};
+        }
+        // Chinese: 一 … 十二, 三十一
+        int i = k;
+        int v = 0;
+        int digit = -1;
+        while (i < n && i - k < 3) {
+            char c = text.charAt(i);
+            int d = cnDigit(c);
+            if (d >= 0) {
+                digit = d;
+                i++;
+            } else if (c == '十') {
+                v += (digit <= 0 ? 1 : digit) * 10;
+                digit = -1;
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (i == k) {
+            return null;
+        }
+        if (digit >= 0) {
+            v += digit;
+        }
+        return v > 0 ? new int[] {v, i} : null;
+    }
+
+    private static int parseYear(String text, int k) {
+        int n = text.length();
+        if (k + 4 < n + 0 && k + 4 <= n - 1) {
+            int v = 0;
+            boolean ok = true;
+            for (int i = k; i < k + 4; i++) {
+                char c = text.charAt(i);
+                int d = isDigit(c) ? c - '0' : cnYearDigit(c);
+                if (d < 0) {
+                    ok = false;
+                    break;
+                }
+                v = v * 10 + d;
+            }
+            if (ok && text.charAt(k + 4) == '年' && (k + 5 >= n || !isDigit(text.charAt(k + 5)))
+                    && v >= 1949 && v <= 2100) {
+                return v;
+            }
+        }
+        return -1;
+    }
+
+    private static int yearEnd(String text, int k) {
+        int e = k + 5;
+        if (text.startsWith("度", e)) {
+            e++;
+        }
+        return e;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isDigitOrCn(char c) {
+        return isDigit(c) || cnDigit(c) >= 0 || c == '十';
+    }
+
+    private static int cnDigit(char c) {
+        return switch (c) {
+            case '一' -> 1;
+            case '二', '两' -> 2;
+            case '三' -> 3;
+            case '四' -> 4;
+            case '五' -> 5;
+            case '六' -> 6;
+            case '七' -> 7;
+            case '八' -> 8;
+            case '九' -> 9;
+            default -> -1;
+        };
+    }
+
+    private static int cnYearDigit(char c) {
+        if (c == '〇' || c == '○' || c == '零' || c == 'О') {
+            return 0;
+        }
+        int d = cnDigit(c);
+        return c == '两' ? -1 : d;
+    }
+
+    // ---- resolution ----------------------------------------------------------------------
+
+    private static Period resolve(String written, Parsed p, Integer docYear) {
+        Integer year = p.year;
+        if (year == null && docYear != null) {
+            year = docYear + (p.yearOffset == null ? 0 : p.yearOffset);
+        }
+        if (year == null || p.type == PeriodMention.Type.NOW || p.type == PeriodMention.Type.RECURRING
+                || p.type == PeriodMention.Type.EVENT) {
+            return Period.of(written);
+        }
+        try {
+            if (p.fromMonth == 0) {
+                if (p.moment) {
+                    return Period.of(written);
+                }
+                return new Period(written, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+            }
+            LocalDate s = LocalDate.of(year, p.fromMonth, 1);
+            LocalDate e = YearMonth.of(year, p.toMonth).atEndOfMonth();
+            if (p.day > 0) {
+                LocalDate d = LocalDate.of(year, p.fromMonth, Math.min(p.day, e.getDayOfMonth()));
+                return new Period(written, d, d);
+            }
+            if (p.moment) {
+                LocalDate d = p.momentAtStart ? s : e;
+                return new Period(written, d, d);
+            }
+            return new Period(written, s, e);
+        } catch (java.time.DateTimeException ex) {
+            return Period.of(written);
+        }
+    }
+}
