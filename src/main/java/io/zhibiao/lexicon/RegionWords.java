@@ -39,7 +39,7 @@ public final class RegionWords {
 
     /** Where a cue stands relative to a mention (see region-cues.tsv). */
     public enum Where {
-        BEFORE, AFTER, NAME, BREAK, BYLINE
+        BEFORE, AFTER, NAME, BREAK, BYLINE, LEAD
     }
 
     /** What a cue makes of a mention. */
@@ -129,7 +129,7 @@ public final class RegionWords {
             try {
                 where = Where.valueOf(r.require("where").toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw r.error("unknown 'where' '" + r.get("where") + "' (before, after, name, break, byline)");
+                throw r.error("unknown 'where' '" + r.get("where") + "' (before, after, name, break, byline, lead)");
             }
             Effect effect = null;
             String role = r.get("role");
@@ -184,6 +184,16 @@ public final class RegionWords {
             }
         }
         return null;
+    }
+
+    /** True when a cue of kind {@code where} occurs in {@code text} between {@code from} and {@code to}. */
+    public boolean containsCue(Where where, CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (cueStartingAt(where, text, i, to) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** All cues of one kind, in file order. */

@@ -25,6 +25,8 @@ final class Mention {
     /** A figure follows right after (重庆市18个深度贫困乡镇). */
     boolean beforeFigure;
     Role role = Role.SUBJECT;
+    /** The mention before it in a list of subjects (江北区、渝北区…分别…), or null. */
+    Mention coordinatedWith;
 
     /** The resolved place, or null (ambiguous, unresolved reference, or no gazetteer entry). */
     GazetteerEntry entry;

@@ -101,7 +101,9 @@ public final class RegionAnalysis {
                         opener = m;
                     }
                 } else if (opener == null && !m.isWord() && m.clauseStart
-                        && m.start < Math.max(firstSentence.end(), firstDigit(p))) {
+                        && (m.start < firstSentence.end()
+                            || (m.start < firstDigit(p) && m.start < secondSentenceEnd(firstSentence)))
+                        && !gazetteer.words().containsCue(RegionWords.Where.LEAD, doc.text(), p.start(), m.start)) {
                     opener = m;
                 }
             }
@@ -170,6 +172,13 @@ public final class RegionAnalysis {
         return b != null && b.start() > p.start() ? b.start() : p.start();
     }
 
+    /** The end of the sentence after {@code first} in the same paragraph, else the end of {@code first}. */
+    private int secondSentenceEnd(Document.Sentence first) {
+        List<Document.Sentence> ss = doc.sentences();
+        int i = first.index() + 1;
+        return i < ss.size() && ss.get(i).paragraph() == first.paragraph() ? ss.get(i).end() : first.end();
+    }
+
     /** Offset of the first digit of a paragraph (its first figure), or its end. */
     private int firstDigit(Document.Paragraph p) {
         String text = doc.text();
@@ -188,8 +197,22 @@ public final class RegionAnalysis {
             m.entry = r.entry;
             m.region = r.entry.toRegion(m.surface);
         } else {
+            m.entry = null;
             m.region = new Region(m.surface, null, Region.Level.UNKNOWN, m.surface);
+            if (m.role == Role.SUBJECT && zoneOnly(m.word)) {
+                // 经开区 with no zone named: a zone of the region in context (like 璧山高新区), not a region
+                m.role = Role.OTHER;
+            }
         }
+    }
+
+    private static boolean zoneOnly(RegionWords.Word w) {
+        for (RegionKind k : w.refers()) {
+            if (k != RegionKind.ZONE && k != RegionKind.NEW_AREA && k != RegionKind.ETDZ && k != RegionKind.HIGH_TECH_ZONE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private record Resolved(GazetteerEntry entry) {
@@ -245,6 +268,13 @@ public final class RegionAnalysis {
             GazetteerEntry a = ancestorOfKind(defaultEntry, w);
             if (a != null) {
                 return new Resolved(a);
+            }
+        }
+        // the last place of that kind named before it (新区 several paragraphs after 两江新区)
+        for (int i = indexBefore(offset); i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m != self && m.entry != null && m.role != Role.NAME_PART && m.role != Role.BYLINE && w.refersTo(m.entry)) {
+                return new Resolved(m.entry);
             }
         }
         return null;
@@ -338,7 +368,7 @@ public final class RegionAnalysis {
                 continue;
             }
             if (m.start >= s.start()) {
-                return m.region;
+                return distributed(m, off);
             }
             if (inParagraph == null) {
                 inParagraph = m.region;
@@ -349,6 +379,41 @@ public final class RegionAnalysis {
         }
         Region sec = sectionRegionAt(off, p);
         return sec != null ? sec : defaultRegion;
+    }
+
+    /**
+     * 榆林市、宝鸡市、咸阳市地区生产总值分别增长4.1%、3.2%、4.5%: with a list of subjects and 分别 (分列, 依次)
+     * between the list and the figure, the figure's place in its list picks the region.
+     */
+    private Region distributed(Mention last, int offset) {
+        if (last.coordinatedWith == null) {
+            return last.region;
+        }
+        List<Mention> group = new ArrayList<>();
+        for (Mention g = last; g != null; g = g.coordinatedWith) {
+            group.add(0, g);
+        }
+        String text = doc.text();
+        int key = -1;
+        for (String w : new String[] {"分别", "分列", "依次"}) {
+            int k = text.lastIndexOf(w, offset - 1);
+            if (k >= last.cueEnd && k > key) {
+                key = k + w.length();
+            }
+        }
+        if (key < 0) {
+            return last.region;
+        }
+        int index = 0;
+        for (int i = key; i < offset; i++) {
+            char c = text.charAt(i);
+            if (c == '、' || c == '和' || c == '及') {
+                index++;
+            } else if ("，；。".indexOf(c) >= 0) {
+                return last.region;
+            }
+        }
+        return index < group.size() ? group.get(index).region : last.region;
     }
 
     /**

@@ -74,6 +74,7 @@ public final class RegionAnalyzer {
                 kept.add(m);
             }
         }
+        RoleRules.demoteAfterSubject(kept);
         anchors = all;
         return new RegionAnalysis(doc, kept, gazetteer, resolver, anchors, defaultEntry, defaultRegion);
     }

@@ -64,7 +64,35 @@ final class RoleRules {
                 }
             }
             m.role = role(text, p, m, before, Math.max(next, m.cueEnd));
+            if (before != null && m.role == Role.SUBJECT && before.role == Role.SUBJECT && coordinated(text, before, m)) {
+                m.coordinatedWith = before;
+            }
             prev = m;
+        }
+    }
+
+    /**
+     * Inside a sentence that has already named its subject at the start of a clause, a region in the
+     * middle of a later clause is an object or a designation (朝阳区将围绕建设长春现代服务业核心区的目标…),
+     * not a new subject; unless a figure follows it right away.
+     */
+    static void demoteAfterSubject(List<Mention> mentions) {
+        Mention subject = null;
+        for (Mention m : mentions) {
+            if (subject != null && subject.sentence != m.sentence) {
+                subject = null;
+            }
+            if (m.role != Role.SUBJECT) {
+                continue;
+            }
+            if (m.clauseStart) {
+                if (subject == null) {
+                    subject = m;
+                }
+            } else if (subject != null && !m.beforeFigure && m.coordinatedWith == null && m.region != null
+                    && !m.region.equals(subject.region) && !m.isWord()) {
+                m.role = Role.OTHER;
+            }
         }
     }
 
@@ -88,7 +116,7 @@ final class RoleRules {
      * passing (创建全国乡村旅游重点村3个, 作为重庆传统的…), not the subject.
      */
     static void demoteInPassing(Mention m) {
-        if (m.role != Role.SUBJECT || m.clauseStart || m.beforeFigure) {
+        if (m.role != Role.SUBJECT || m.clauseStart || m.beforeFigure || m.coordinatedWith != null) {
             return;
         }
         if (m.isWord()) {
@@ -110,7 +138,7 @@ final class RoleRules {
             return Role.NAME_PART;
         }
         Cue after = words.cueStartingAt(Where.AFTER, text, m.cueEnd, limit);
-        if (after != null && after.effect() == RegionWords.Effect.SCOPE) {
+        if (after != null && after.effect() == RegionWords.Effect.SCOPE && !periodAfter(text, m.cueEnd + after.cue().length())) {
             return Role.SCOPE;
         }
         Cue pre = words.cueEndingAt(Where.BEFORE, text, m.start, p.start());
@@ -225,6 +253,9 @@ final class RoleRules {
             if (!(isCjk(ch) || Character.isLetterOrDigit(ch) || ch == '（' || ch == '）' || ch == '(' || ch == ')')) {
                 return false;
             }
+            if (Character.isDigit(ch) && followedByFigure(text, i)) {
+                return false;    // 全市12个国家级开发区: a figure, not a name
+            }
             if (words.cueStartingAt(Where.NAME, text, i, limit) != null) {
                 return true;
             }
@@ -233,6 +264,12 @@ final class RoleRules {
             }
         }
         return false;
+    }
+
+    /** 前三|季度, 前五|个月: a period, not a rank (江北新区前三季度直管区GDP…). */
+    private static boolean periodAfter(String text, int at) {
+        return at < text.length() && (text.charAt(at) == '季' || text.charAt(at) == '个' || text.charAt(at) == '月'
+                || text.charAt(at) == '年');
     }
 
     /** 在全市12个国家级开发区中排名第一, 在全国金陵连锁成员酒店中排名第一. */

@@ -36,13 +36,18 @@ class SeedRegionAccuracyTest {
     }
 
     static List<Placed> placeAll() throws IOException {
+        return placeAll(Path.of("fixtures"), Path.of("seeds"));
+    }
+
+    /** Every gold record of {@code goldDir}/*.json placed in its text ({@code textDir}/doc). */
+    static List<Placed> placeAll(Path goldDir, Path textDir) throws IOException {
         List<Placed> out = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
-        try (Stream<Path> files = Files.list(Path.of("fixtures"))) {
+        try (Stream<Path> files = Files.list(goldDir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 JsonNode gold = json.readTree(f.toFile());
                 String docName = gold.get("doc").asText();
-                String raw = Files.readString(Path.of("seeds", docName), StandardCharsets.UTF_8);
+                String raw = Files.readString(textDir.resolve(docName), StandardCharsets.UTF_8);
                 Document doc = SeedText.document(raw);
                 JsonNode c = gold.get("context");
                 DocumentContext ctx = new DocumentContext(c.hasNonNull("year") ? c.get("year").asInt() : null, null,
@@ -69,9 +74,29 @@ class SeedRegionAccuracyTest {
 
     @Test
     void regionAccuracyOnTheSeeds() throws IOException {
+        UNLOCATED.clear();
         List<Placed> all = placeAll();
         System.out.println("region accuracy on the seeds (regionAt at each gold figure; normalizer joins lines: "
                 + SeedText.normalizerJoinsLines() + ")");
+        report(all, 0.98, 0.95);
+    }
+
+    /**
+     * The same on fixtures/written: documents written for the project from other provinces and styles
+     * (held out: the region rules were not tuned on them before this figure was first taken).
+     */
+    @Test
+    void regionAccuracyOnTheWrittenDocuments() throws IOException {
+        UNLOCATED.clear();
+        List<Placed> all = placeAll(Path.of("fixtures", "written"), Path.of("fixtures", "written"));
+        System.out.println("region accuracy on fixtures/written (regionAt at each gold figure)");
+        report(all, WRITTEN_FLOOR, 0.0);
+    }
+
+    /** Floor for fixtures/written (0.951 when set; the w14 gold writes 南京江北新区 where this code writes 江北新区). */
+    static final double WRITTEN_FLOOR = 0.95;
+
+    private static void report(List<Placed> all, double floor, double docFloor) {
         java.util.Map<String, Double> perDoc = new java.util.LinkedHashMap<>();
         String doc = null;
         int ok = 0;
@@ -108,9 +133,9 @@ class SeedRegionAccuracyTest {
                         p.predicted, p.optional ? " (optional)" : "", p.evidence);
             }
         }
-        assertThat(UNLOCATED).as("gold figures not found in the seed text").isEmpty();
-        assertThat(acc).as("overall region accuracy on the seeds (goal 0.98)").isGreaterThanOrEqualTo(0.98);
-        perDoc.forEach((d, a) -> assertThat(a).as("region accuracy of " + d).isGreaterThanOrEqualTo(0.95));
+        assertThat(UNLOCATED).as("gold figures not found in the text").isEmpty();
+        assertThat(acc).as("overall region accuracy").isGreaterThanOrEqualTo(floor);
+        perDoc.forEach((d, a) -> assertThat(a).as("region accuracy of " + d).isGreaterThanOrEqualTo(docFloor));
     }
 
     /** Finds a gold record's figure in the normalized text, ignoring whitespace. */
@@ -130,12 +155,32 @@ class SeedRegionAccuracyTest {
             }
         }
 
+        private static String chinese(int n) {
+            String d = "零一二三四五六七八九";
+            if (n < 10) {
+                return String.valueOf(d.charAt(n));
+            }
+            return (n / 10 == 1 ? "" : String.valueOf(d.charAt(n / 10))) + "十" + (n % 10 == 0 ? "" : d.charAt(n % 10));
+        }
+
+        /** Full-width digits, letters and ％．+- as the normalizer writes them (the gold quotes the original). */
+        private static String fold(String s) {
+            StringBuilder b = new StringBuilder(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                b.append(c >= '！' && c <= '～' && "！（），：；？".indexOf(c) < 0 && !SeedText.normalizerJoinsLines() ? c
+                        : c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ' || c == '％' || c == '．'
+                        || c == '＋' || c == '－' || c == '／' ? (char) (c - 0xFEE0) : c);
+            }
+            return b.toString();
+        }
+
         /**
          * Offset in the text of the figure, or -1 when the evidence is not found. An evidence with an
          * ellipsis (上半年，江北区……完成地区生产总值617.4亿元) is found part by part; the figure is in the last part.
          */
         int locate(String evidence, BigDecimal value) {
-            String[] parts = evidence.replaceAll("\\s+", "").split("…+");
+            String[] parts = fold(evidence).replaceAll("[\\s\u3000]+", "").split("…+");
             int at = -1;
             int from = cursor;
             for (int attempt = 0; attempt < 2 && at < 0; attempt++) {
@@ -183,6 +228,13 @@ class SeedRegionAccuracyTest {
                     return index.get(k);
                 }
                 f = k + 1;
+            }
+            // a small whole number written in Chinese (分列第二、三位)
+            if (value.signum() > 0 && value.stripTrailingZeros().scale() <= 0 && value.intValue() < 100) {
+                int k = compact.indexOf(chinese(value.intValue()), at);
+                if (k >= 0 && k < end) {
+                    return index.get(k);
+                }
             }
             return index.get(end - 1);
         }
