@@ -356,6 +356,13 @@ public final class RecordAssembler {
                 LeftContext left = LeftContext.read(view, clauseStart, r.start());
                 LeftContext.Item rank = left.lastCue(Cue.RANK);
                 int rk = rank == null ? -1 : left.indexOf(rank);
+                for (LeftContext.Item it : left.items) {
+                    if (it.type() == LeftContext.Type.REGION && it.region().role() == RegionContext.Role.SCOPE
+                            && left.indexOf(it) < rk) {
+                        rk = left.indexOf(it) - 1; // 在全市12个国家级开发区中排名第一
+                        break;
+                    }
+                }
                 for (LeftContext.Item it : left.after(rk)) {
                     if (it.type() == LeftContext.Type.REGION) {
                         for (int m = 0; m < k; m++) {
@@ -520,7 +527,9 @@ public final class RecordAssembler {
                 return;
             }
             String head = view.lexicons().heads().suffixHead(d.metric);
-            if (head != null && head.length() < d.metric.length()) {
+            if (d.subject != null && d.trace.contains("subject:leading-name")) {
+                topic = d.subject;
+            } else if (head != null && head.length() < d.metric.length()) {
                 topic = d.metric.substring(0, d.metric.length() - head.length());
             } else if (d.kind == Kind.AMOUNT && head == null) {
                 topic = d.metric;
@@ -641,6 +650,10 @@ public final class RecordAssembler {
             if (left.has(Cue.RANK)) {
                 return true;
             }
+            String t = text.substring(q.numberStart(), q.end());
+            if (t.endsWith("名") || t.endsWith("位") || t.startsWith("首")) {
+                return true;
+            }
             List<LeftContext.Item> regions = left.regions();
             if (!regions.isEmpty()) {
                 LeftContext.Item r = regions.get(regions.size() - 1);
@@ -759,6 +772,7 @@ public final class RecordAssembler {
                 if (split != null && d0.kind == Kind.AMOUNT) {
                     d0.subject = split[0];
                     metric = split[1];
+                    topic = split[0];
                     d0.trace.add("subject:leading-name");
                 }
             } else if (last != null && made.size() > 1 && lastGroup.size() == made.size()) {
@@ -1456,6 +1470,21 @@ public final class RecordAssembler {
             if (scope.startsWith("在")) {
                 scope = scope.substring(1);
             }
+            if (scope.isEmpty() && rank != null) {
+                // 营业利润率在全国金陵连锁成员酒店中排名第一: the scope stands between 在 and 中
+                String before = text.substring(left.from, rank.start());
+                int zai = before.lastIndexOf('在');
+                if (zai >= 0 && before.endsWith("中")) {
+                    scope = before.substring(zai + 1, before.length() - 1);
+                    k = -1;
+                    for (int x = 0; x < left.items.size(); x++) {
+                        if (left.items.get(x).end() <= left.from + zai) {
+                            k = x + 1;
+                        }
+                    }
+                    k = Math.max(k, 0);
+                }
+            }
             LeftContext.Item piece = LeftContext.lastPiece(left.before(k));
             String metric;
             if (piece != null) {
@@ -1617,9 +1646,11 @@ public final class RecordAssembler {
             String p = first.pos();
             boolean oneCharBeforeNoun = first.word().length() == 1 && second != null && second.isNoun()
                     && second.start() == first.end() && "的了等约近余多为与和及在于至到".indexOf(first.word().charAt(0)) < 0;
-            boolean predicate = !oneCharBeforeNoun && (p.startsWith("p") || p.startsWith("d") || p.startsWith("u")
-                    || p.startsWith("c") || p.startsWith("r") || p.startsWith("f") || p.startsWith("m") || p.startsWith("q")
-                    || (p.startsWith("v") && !p.equals("vn")));
+            boolean verbModifier = p.startsWith("v") && first.word().length() <= 2 && second != null
+                    && second.pos().equals("n") && second.start() == first.end() && view.cueAt(i, limit) == null;
+            boolean predicate = !oneCharBeforeNoun && !verbModifier && (p.startsWith("p") || p.startsWith("d")
+                    || p.startsWith("u") || p.startsWith("c") || p.startsWith("r") || p.startsWith("f")
+                    || p.startsWith("m") || p.startsWith("q") || (p.startsWith("v") && !p.equals("vn")));
             if (predicate && !first.word().equals("“")) {
                 return null;
             }
@@ -1649,6 +1680,9 @@ public final class RecordAssembler {
                 if (verb && noun && !nounNext && !shortTail) {
                     break;
                 }
+                if (!verb && !npToken(t) && k > fi && !t.word().equals("“") && !t.word().equals("”")) {
+                    break; // 关键指标|均为
+                }
                 noun |= t.isNoun();
                 e = t.end();
             }
@@ -1656,28 +1690,25 @@ public final class RecordAssembler {
                 e = me;
             }
             String np = text.substring(i, e);
+            int next = me;
             if (de || counted.length() > 18 || (limit < clauseEnd && e < me && !verbObject(e, me))) {
                 counted = np;
                 me = e;
+                next = e;
+            } else if (limit < clauseEnd && e < me) {
+                next = e; // 5303家企业获得续贷162亿元: 获得续贷 is also the next figure's metric
             }
-            return new NounPhrase(i, me, me, np, counted, de);
+            return new NounPhrase(i, next, me, np, counted, de);
         }
 
         /** 获得续贷 (a verb with its object) rather than 筹集起 (a verb alone) between [from, to). */
         private boolean verbObject(int from, int to) {
-            boolean verb = false;
-            for (int k = view.tokenIndexFrom(from); k < view.tokens().size(); k++) {
-                Token t = view.tokens().get(k);
-                if (t.end() > to) {
-                    break;
-                }
-                if (t.pos().startsWith("v") && !t.pos().equals("vn")) {
-                    verb = true;
-                } else if (verb && t.isNoun()) {
-                    return true;
-                }
+            String rest = text.substring(from, to).strip();
+            if (rest.length() < 3 || "起来到出了过着".indexOf(rest.charAt(rest.length() - 1)) >= 0) {
+                return false;
             }
-            return false;
+            Token t = view.tokenAt(from);
+            return t != null && t.pos().startsWith("v") && !t.pos().equals("vn");
         }
 
         private static boolean npToken(Token t) {
