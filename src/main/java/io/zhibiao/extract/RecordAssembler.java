@@ -971,7 +971,7 @@ public final class RecordAssembler {
 
         /** 固定资产投资增速低于全省: a comparison of rates keeps 增速 in the metric. */
         private String growthNounAfter(LeftContext.Item piece, LeftContext left, Draft d) {
-            if (d.kind != Kind.PP_CHANGE) {
+            if (d.kind != Kind.PP_CHANGE && d.kind != Kind.RANK) {
                 return "";
             }
             int k = left.indexOf(piece);
@@ -1092,7 +1092,8 @@ public final class RecordAssembler {
         }
 
         private static boolean sameFamily(Draft a, Draft b) {
-            return a.unitInfo != null && b.unitInfo != null && a.unitInfo.base().equals(b.unitInfo.base());
+            return a.unitInfo != null && b.unitInfo != null && a.unitInfo.base() != null
+                    && a.unitInfo.base().equals(b.unitInfo.base());
         }
 
         private boolean startsWithVerbWord(String s) {
@@ -1488,7 +1489,7 @@ public final class RecordAssembler {
             LeftContext.Item piece = LeftContext.lastPiece(left.before(k));
             String metric;
             if (piece != null) {
-                metric = pieceText(piece, left);
+                metric = pieceText(piece, left) + growthNounAfter(piece, left, d0);
                 if ((metric.equals("增速") || metric.equals("增幅")) && last != null) {
                     metric = stripRate(last.metric) + "增速";
                 } else if (view.lexicons().heads().isGeneric(metric) && topic != null && !metric.startsWith(topic)) {

@@ -37,7 +37,7 @@ final class NumChars {
                 return 1;
             case '二': case '贰': case '貳': case '弍': case '两': case '兩': case '俩': case '倆':
                 return 2;
-            case '三': case '叁': case '參': case '叄': case '弎':
+            case '三': case '叁': case '參': case '叄': case '参': case '弎':
                 return 3;
             case '四': case '肆':
                 return 4;
@@ -63,7 +63,7 @@ final class NumChars {
 
     /** 大写/traditional digit forms that are also common word characters (伍 队伍, 陆 大陆, 肆 放肆, 拾 收拾). */
     static boolean isFinancialDigit(char c) {
-        return "壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟".indexOf(c) >= 0;
+        return "壹贰貳叁參叄参肆伍陆陸柒捌玖拾佰仟".indexOf(c) >= 0;
     }
 
     /** 10, 100 or 1000 for 十/百/千 and their 大写 forms, else 0. */

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Folds full-width ASCII to half-width, char for char, as the table {@code zhibiao/text/width.tsv}
  * says: digits, Latin letters, ％．＋－／ (１２．３％ → 12.3%). Chinese punctuation (，。、；：（）“”！？)
- * is not in the table and stays as it is. One-to-one, so the map needs no extra segment.
+ * is not in the table and stays as it is, except a full-width comma between two full-width digits
+ * (４，５６５), which is a thousands separator. One-to-one, so the map needs no extra segment.
  */
 final class WidthFoldStep extends EditingStep {
     static final String RESOURCE = "zhibiao/text/width.tsv";
@@ -46,10 +47,17 @@ final class WidthFoldStep extends EditingStep {
     void edit(String text, Edits out) {
         int n = text.length();
         for (int i = 0; i < n; i++) {
-            char f = table[text.charAt(i)];
+            char c = text.charAt(i);
+            char f = table[c];
             if (f != 0) {
                 out.replace(i, f);
+            } else if (c == '，' && isFullWidthDigit(text, i - 1) && isFullWidthDigit(text, i + 1)) {
+                out.replace(i, ','); // ４，５６５: a thousands separator inside a full-width number
             }
         }
+    }
+
+    private static boolean isFullWidthDigit(String text, int i) {
+        return i >= 0 && i < text.length() && text.charAt(i) >= '０' && text.charAt(i) <= '９';
     }
 }
