@@ -341,6 +341,26 @@ class RegionAnalyzerTest {
         }
 
         @Test
+        void aBreakOffGluedToTheNextStorysContinuation() {
+            // the layout step joined 渠县's broken-off item 三 to 宣汉县's continuation (力。新开工…); the
+            // numbering (三、 right after 三、) shows that the rest of that paragraph belongs elsewhere
+            String text = "宣汉县委书记 张三\n"
+                    + "一、工业强县。上半年，全县GDP增长6%。\n"
+                    + "二、项目建设持续发\n"
+                    + "渠县县委书记 李四\n"
+                    + "一、农业现代化。上半年，全县GDP增长5%。\n"
+                    + "二、乡村振兴扎实推进。建成高标准农田8万亩。\n"
+                    + "三、文旅融合加快推力。新开工重点项目23个，完成投资增长12%。\n"
+                    + "三、营商环境持续优化。新增市场主体1200户。\n";
+            RegionAnalysis a = analyze(text, year(2024));
+            assertThat(regionOf(a, "8万亩").name()).isEqualTo("渠县");
+            assertThat(regionOf(a, "23个").name()).isEqualTo("宣汉县");
+            assertThat(regionOf(a, "12%").name()).isEqualTo("宣汉县");
+            assertThat(regionOf(a, "1200户").name()).isEqualTo("宣汉县");
+            assertThat(a.continuationOf(text.indexOf("文旅融合"))).isEqualTo(-1);
+        }
+
+        @Test
         void noJumpInOrdinaryText() {
             String text = "宣汉县委书记 张三\n"
                     + "一、工业强县。上半年，全县GDP增长6%。\n"

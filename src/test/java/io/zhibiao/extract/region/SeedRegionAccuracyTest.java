@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Region accuracy on the seeds: for every gold record of fixtures/*.json, the record's figure is
- * located in the normalized seed text (by its evidence and value) and {@link RegionAnalysis#regionAt}
+ * Region accuracy on the seeds and on fixtures/written: for every gold record, the record's figure is
+ * located in the normalized text (by its evidence and value) and {@link RegionAnalysis#regionAt}
  * there is compared with the gold region. Prints the figures per seed and every disagreement, and
  * asserts floors (raise them as the region rules improve; never lower them to pass).
  */
@@ -76,8 +76,7 @@ class SeedRegionAccuracyTest {
     void regionAccuracyOnTheSeeds() throws IOException {
         UNLOCATED.clear();
         List<Placed> all = placeAll();
-        System.out.println("region accuracy on the seeds (regionAt at each gold figure; normalizer joins lines: "
-                + SeedText.normalizerJoinsLines() + ")");
+        System.out.println("region accuracy on the seeds (regionAt at each gold figure)");
         report(all, 0.98, 0.95);
     }
 
@@ -93,8 +92,8 @@ class SeedRegionAccuracyTest {
         report(all, WRITTEN_FLOOR, 0.0);
     }
 
-    /** Floor for fixtures/written (0.951 when set; the w14 gold writes 南京江北新区 where this code writes 江北新区). */
-    static final double WRITTEN_FLOOR = 0.95;
+    /** Floor for fixtures/written (first measured at 0.901 before the rules were revised on these documents). */
+    static final double WRITTEN_FLOOR = 0.98;
 
     private static void report(List<Placed> all, double floor, double docFloor) {
         java.util.Map<String, Double> perDoc = new java.util.LinkedHashMap<>();
@@ -168,8 +167,7 @@ class SeedRegionAccuracyTest {
             StringBuilder b = new StringBuilder(s.length());
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
-                b.append(c >= '！' && c <= '～' && "！（），：；？".indexOf(c) < 0 && !SeedText.normalizerJoinsLines() ? c
-                        : c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ' || c == '％' || c == '．'
+                b.append(c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ' || c == '％' || c == '．'
                         || c == '＋' || c == '－' || c == '／' ? (char) (c - 0xFEE0) : c);
             }
             return b.toString();
