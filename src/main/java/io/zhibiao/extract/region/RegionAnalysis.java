@@ -25,7 +25,7 @@ public final class RegionAnalysis {
     private final List<RegionMention> publicMentions;
     private final Gazetteer gazetteer;
     private final Resolver resolver;
-    private final List<Resolver.Anchor> anchors;
+    private final Resolver.Anchors anchors;
     private final GazetteerEntry defaultEntry;
     private final Region defaultRegion;
     /** The section in effect at the start of each paragraph: entry (may be null) and region (may be null). */
@@ -41,7 +41,7 @@ public final class RegionAnalysis {
     private final int[] mentionEnds;
 
     RegionAnalysis(Document doc, List<Mention> mentions, Gazetteer gazetteer, Resolver resolver,
-                   List<Resolver.Anchor> anchors, GazetteerEntry defaultEntry, Region defaultRegion) {
+                   Resolver.Anchors anchors, GazetteerEntry defaultEntry, Region defaultRegion) {
         this.doc = doc;
         this.mentions = mentions;
         this.gazetteer = gazetteer;
@@ -218,6 +218,9 @@ public final class RegionAnalysis {
     private record Resolved(GazetteerEntry entry) {
     }
 
+    /** How many mentions back a reference word looks for the last place of its kind. */
+    private static final int MAX_BACK = 400;
+
     private Resolved resolveWord(RegionWords.Word w, int offset, Mention self) {
         if (w.refers().contains(RegionKind.COUNTRY)) {
             GazetteerEntry c = gazetteer.country();
@@ -226,7 +229,7 @@ public final class RegionAnalysis {
         List<GazetteerEntry> chain = contextChain(offset, self);
         switch (w.mode()) {
             case LAST -> {
-                for (int i = indexBefore(offset) ; i >= 0; i--) {
+                for (int i = indexBefore(offset), seen = 0; i >= 0 && seen < MAX_BACK; i--, seen++) {
                     Mention m = mentions.get(i);
                     if (m == self || m.entry == null || m.role == Role.NAME_PART || m.role == Role.BYLINE) {
                         continue;
@@ -271,7 +274,7 @@ public final class RegionAnalysis {
             }
         }
         // the last place of that kind named before it (新区 several paragraphs after 两江新区)
-        for (int i = indexBefore(offset); i >= 0; i--) {
+        for (int i = indexBefore(offset), seen = 0; i >= 0 && seen < MAX_BACK; i--, seen++) {
             Mention m = mentions.get(i);
             if (m != self && m.entry != null && m.role != Role.NAME_PART && m.role != Role.BYLINE && w.refersTo(m.entry)) {
                 return new Resolved(m.entry);

@@ -58,15 +58,20 @@ public final class RegionAnalyzer {
 
         List<Mention> mentions = finder.find(doc);
         roles.classify(doc, mentions);
-        List<Resolver.Anchor> anchors = anchors(mentions, resolver);
+        Resolver.Anchors anchors = new Resolver.Anchors(anchors(mentions, resolver));
         // bare names supported by the document are places too, and context for the rest (徐州 … 鼓楼区)
-        List<Resolver.Anchor> all = new ArrayList<>(anchors);
+        List<Resolver.Anchor> more = new ArrayList<>(anchors.all);
+        java.util.Set<Integer> anchored = new java.util.HashSet<>();
+        for (Resolver.Anchor a : anchors.all) {
+            anchored.add(a.start());
+        }
         for (Mention m : mentions) {
             if (!m.isWord() && m.role != Role.NAME_PART && resolve(m, resolver, anchors, defaultEntry) && m.entry != null
-                    && !isAnchor(anchors, m)) {
-                all.add(new Resolver.Anchor(m.entry, m.start, m.paragraph, m.sentence));
+                    && !anchored.contains(m.start)) {
+                more.add(new Resolver.Anchor(m.entry, m.start, m.paragraph, m.sentence));
             }
         }
+        Resolver.Anchors all = new Resolver.Anchors(more);
         List<Mention> kept = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             if (m.isWord() || resolve(m, resolver, all, defaultEntry)) {
@@ -77,15 +82,6 @@ public final class RegionAnalyzer {
         RoleRules.demoteAfterSubject(kept);
         anchors = all;
         return new RegionAnalysis(doc, kept, gazetteer, resolver, anchors, defaultEntry, defaultRegion);
-    }
-
-    private static boolean isAnchor(List<Resolver.Anchor> anchors, Mention m) {
-        for (Resolver.Anchor a : anchors) {
-            if (a.start() == m.start) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -103,19 +99,18 @@ public final class RegionAnalyzer {
      * descendant or sibling (for a group: any place of its province), or the document gives no
      * context at all.
      */
-    private static boolean supported(GazetteerEntry e, Resolver resolver, List<Resolver.Anchor> anchors,
+    private static boolean supported(GazetteerEntry e, Resolver resolver, Resolver.Anchors anchors,
                                      GazetteerEntry defaultEntry) {
         if (!resolver.valid(e)) {
             return false;
         }
-        if (anchors.isEmpty() && defaultEntry == null) {
+        if (anchors.places.isEmpty() && defaultEntry == null) {
             return true;
         }
         if (defaultEntry != null && e.sameProvince(defaultEntry)) {
             return true;
         }
-        for (Resolver.Anchor a : anchors) {
-            GazetteerEntry x = a.entry();
+        for (GazetteerEntry x : anchors.places) {
             if (e.level() == Region.Level.GROUP ? resolver.relation(e, x) >= 1 : near(e, x, resolver)) {
                 return true;
             }
@@ -162,7 +157,7 @@ public final class RegionAnalyzer {
     }
 
     /** Resolves a name mention; false when it is dropped (a bare county name far from the document's places). */
-    private static boolean resolve(Mention m, Resolver resolver, List<Resolver.Anchor> anchors,
+    private static boolean resolve(Mention m, Resolver resolver, Resolver.Anchors anchors,
                                    GazetteerEntry defaultEntry) {
         List<GazetteerEntry> cands = new ArrayList<>(m.candidates.size());
         for (GazetteerEntry e : m.candidates) {

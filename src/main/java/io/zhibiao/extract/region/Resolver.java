@@ -23,6 +23,71 @@ final class Resolver {
     record Anchor(GazetteerEntry entry, int start, int paragraph, int sentence) {
     }
 
+    /**
+     * The anchors of a document grouped by place, each place with its occurrences in text order, so
+     * that scoring a candidate costs one relation test per distinct place (and a binary search for
+     * the nearest occurrence), not one per occurrence: linear in the length of the document.
+     */
+    static final class Anchors {
+        final List<Anchor> all;
+        final List<GazetteerEntry> places = new ArrayList<>();
+        final List<List<Anchor>> occurrences = new ArrayList<>();
+
+        Anchors(List<Anchor> anchors) {
+            this.all = List.copyOf(anchors);
+            java.util.Map<Integer, Integer> index = new java.util.HashMap<>();
+            for (Anchor a : all) {
+                Integer k = index.get(a.entry.id());
+                if (k == null) {
+                    k = places.size();
+                    index.put(a.entry.id(), k);
+                    places.add(a.entry);
+                    occurrences.add(new ArrayList<>());
+                }
+                occurrences.get(k).add(a);
+            }
+            for (List<Anchor> l : occurrences) {
+                l.sort((x, y) -> Integer.compare(x.start, y.start));
+            }
+        }
+
+        static final Anchors NONE = new Anchors(List.of());
+
+        /** The best proximity of place {@code k} to mention {@code m} (the mention itself excluded). */
+        int proximity(int k, Mention m) {
+            List<Anchor> occ = occurrences.get(k);
+            if (m == null) {
+                return occ.isEmpty() ? 0 : 1;
+            }
+            int lo = 0;
+            int hi = occ.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (occ.get(mid).start < m.start) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            int best = 0;
+            for (int i = Math.max(0, lo - 1); i <= Math.min(occ.size() - 1, lo + 1); i++) {
+                Anchor a = occ.get(i);
+                if (a.start != m.start) {
+                    best = Math.max(best, Resolver.proximity(m, a));
+                }
+            }
+            if (best == 0) {
+                for (Anchor a : occ) {
+                    if (a.start != m.start) {
+                        best = 1;   // named elsewhere, beyond the neighbours looked at
+                        break;
+                    }
+                }
+            }
+            return best;
+        }
+    }
+
     private final Gazetteer gazetteer;
     private final LocalDate date;
 
@@ -37,7 +102,7 @@ final class Resolver {
 
     /** The single place {@code candidates} name without any context, or null. */
     GazetteerEntry unique(List<GazetteerEntry> candidates, String surface) {
-        List<GazetteerEntry> best = best(candidates, surface, null, List.of(), null);
+        List<GazetteerEntry> best = best(candidates, surface, null, Anchors.NONE, null);
         return best.size() == 1 ? best.get(0) : null;
     }
 
@@ -45,19 +110,16 @@ final class Resolver {
      * The best candidates for a mention (one when decided, several on a tie, empty when none is
      * left). {@code m} gives the position for proximity; null for a lookup outside the text.
      */
-    List<GazetteerEntry> best(List<GazetteerEntry> candidates, String surface, Mention m, List<Anchor> anchors,
+    List<GazetteerEntry> best(List<GazetteerEntry> candidates, String surface, Mention m, Anchors anchors,
                               GazetteerEntry defaultEntry) {
         List<GazetteerEntry> top = new ArrayList<>();
         long topScore = Long.MIN_VALUE;
         for (GazetteerEntry c : candidates) {
             long ctx = 0;
-            for (Anchor a : anchors) {
-                if (m != null && a.start == m.start) {
-                    continue;
-                }
-                int rel = relation(c, a.entry);
-                if (rel > 0) {
-                    ctx = Math.max(ctx, (long) rel * proximity(m, a));
+            for (int k = 0; k < anchors.places.size(); k++) {
+                int rel = relation(c, anchors.places.get(k));
+                if (rel > 0 && (long) rel * 4 > ctx) {
+                    ctx = Math.max(ctx, (long) rel * anchors.proximity(k, m));
                 }
             }
             if (defaultEntry != null) {
@@ -120,7 +182,7 @@ final class Resolver {
         return gazetteer.isAncestor(ancestor, e);
     }
 
-    private static int proximity(Mention m, Anchor a) {
+    static int proximity(Mention m, Anchor a) {
         if (m == null) {
             return 1;
         }
