@@ -10,6 +10,7 @@ import io.zhibiao.Quantity;
 import io.zhibiao.QuantityMention;
 import io.zhibiao.Region;
 import io.zhibiao.Status;
+import io.zhibiao.lexicon.PhraseTrie;
 import io.zhibiao.lexicon.UnitTable;
 import io.zhibiao.quantity.QuantityMatch;
 import io.zhibiao.text.Document;
@@ -46,6 +47,8 @@ public final class RecordAssembler {
         List<Draft> drafts = new ArrayList<>();
         List<QuantityMatch> candidates = candidates(view, quantities);
         int q = 0;
+        Draft previous = null;
+        int previousParagraph = -1;
         for (Document.Sentence s : doc.sentences()) {
             List<QuantityMatch> inSentence = new ArrayList<>();
             while (q < candidates.size() && candidates.get(q).start() < s.end()) {
@@ -55,7 +58,13 @@ public final class RecordAssembler {
                 q++;
             }
             if (!inSentence.isEmpty()) {
-                new SentenceReader(view, segmenter, s, inSentence, drafts).read();
+                SentenceReader reader = new SentenceReader(view, segmenter, s, inSentence, drafts,
+                        s.paragraph() == previousParagraph ? previous : null);
+                reader.read();
+                if (reader.last != null) {
+                    previous = reader.last;
+                    previousParagraph = s.paragraph();
+                }
             }
         }
         List<Indicator> out = new ArrayList<>(drafts.size());
@@ -239,6 +248,7 @@ public final class RecordAssembler {
         private final List<Draft> out;
 
         // carried along the clause chain of the sentence
+        private final Draft previousSentence; // the last record of the sentence before, in the same paragraph
         private Draft last;             // the last record of the sentence
         private List<Draft> lastGroup = List.of(); // the records of the last group of values
         private String topic;           // what later generic heads attach to (签约项目 → 签约项目总投资)
@@ -250,7 +260,8 @@ public final class RecordAssembler {
         private int carriedStatusClause = -1;
 
         SentenceReader(DocumentView view, io.zhibiao.text.Segmenter segmenter, Document.Sentence sentence,
-                List<QuantityMatch> quantities, List<Draft> out) {
+                List<QuantityMatch> quantities, List<Draft> out, Draft previousSentence) {
+            this.previousSentence = previousSentence;
             this.view = view;
             this.segmenter = segmenter;
             this.text = view.text();
@@ -273,6 +284,17 @@ public final class RecordAssembler {
             int qi = 0;
             for (int ci = 0; ci < clauses.size(); ci++) {
                 int[] c = clauses.get(ci);
+                boolean hasFigure = qi < quantities.size() && quantities.get(qi).start() < c[1];
+                if (!hasFigure) {
+                    LeftContext lc = LeftContext.read(view, c[0], c[1]);
+                    if (lc.lastCue(Cue.TARGET) != null) {
+                        carriedStatus = Status.TARGET;
+                        carriedStatusClause = ci;
+                    } else if (lc.lastCue(Cue.FORECAST) != null) {
+                        carriedStatus = Status.FORECAST;
+                        carriedStatusClause = ci;
+                    }
+                }
                 List<QuantityMatch> inClause = new ArrayList<>();
                 while (qi < quantities.size() && quantities.get(qi).start() < c[1]) {
                     if (quantities.get(qi).start() >= c[0]) {
@@ -414,10 +436,16 @@ public final class RecordAssembler {
 
         /** A figure that classifies the noun after it: 10亿元以上项目15个, 千万元产值村达106个. */
         private void markModifiers(int clauseEnd, List<QuantityMatch> qs, Set<QuantityMatch> skip) {
-            for (int k = 0; k + 1 < qs.size(); k++) {
+            for (int k = 0; k < qs.size(); k++) {
                 QuantityMatch q = qs.get(k);
+                if (q.type() == QuantityMention.Type.ORDINAL) {
+                    if (q.end() < text.length() && text.charAt(q.end()) == '的') {
+                        skip.add(q); // 排名前20的重点工业企业: which firms, not a rank
+                    }
+                    continue;
+                }
                 boolean classifier = !"count".equals(q.family()) || q.qualifier() == Qualifier.MORE_THAN;
-                if (!classifier || q.type() == QuantityMention.Type.ORDINAL) {
+                if (!classifier || k + 1 >= qs.size()) {
                     continue;
                 }
                 NounPhrase np = nounPhraseAfter(q, clauseEnd, qs.get(k + 1).start());
@@ -425,10 +453,15 @@ public final class RecordAssembler {
                     continue;
                 }
                 String between = text.substring(np.end, qs.get(k + 1).start());
-                if (between.isEmpty() || between.equals("达") || between.equals("为") || between.equals("共")) {
-                    skip.add(q);
+                if (between.isEmpty() || between.length() <= 3 && isLevelWord(between)) {
+                    skip.add(q); // 产值超百亿元企业达到5家
                 }
             }
+        }
+
+        private boolean isLevelWord(String w) {
+            PhraseTrie.Match<Cue> c = view.lexicons().cues().trie().exactAt(w, 0, w.length());
+            return c != null && (c.value() == Cue.LEVEL || c.value() == Cue.LEVEL_TO);
         }
 
         /** Builds the records of one group of listed values; returns where the next left context starts. */
@@ -690,6 +723,10 @@ public final class RecordAssembler {
             if (carriedStatus != null && clauseIndex > carriedStatusClause) {
                 return carriedStatus;
             }
+            String rest = text.substring(left.to, sentence.end());
+            if (rest.contains("的目标") || rest.contains("的预期目标") || rest.contains("的奋斗目标")) {
+                return Status.TARGET; // 提出地区生产总值增长9%、固定资产投资增长18%的目标
+            }
             return null;
         }
 
@@ -748,6 +785,10 @@ public final class RecordAssembler {
                 metric = cmp.metric() + growthNounAfter(piece, left, d0);
                 metricStart = piece.start();
                 d0.trace.add("metric:before-comparison");
+                if ((metric.equals("增速") || metric.equals("增幅")) && last != null) {
+                    metric = stripRate(last.metric) + metric; // 增速比全国高7.4个百分点
+                    d0.trace.add("metric:carried+增速");
+                }
             } else if (piece != null) {
                 metric = pieceText(piece, left) + growthNounAfter(piece, left, d0);
                 metricStart = piece.start();
@@ -795,6 +836,10 @@ public final class RecordAssembler {
                 metric = carriedMetric(d0);
                 metricStart = Math.min(from, last.evidenceStart);
                 d0.trace.add("metric:carried");
+            } else if (previousSentence != null && d0.kind != Kind.AMOUNT && growthOnly(left)) {
+                // 防城港市、钦州市、贵港市增速分别为…: the indicator of the sentence before
+                metric = stripRate(previousSentence.metric);
+                d0.trace.add("metric:previous-sentence");
             } else {
                 return List.of();
             }
@@ -969,6 +1014,11 @@ public final class RecordAssembler {
             return new Comparison(piece, metric, bases);
         }
 
+        /** Only 增长/增速 and the like name the figure: no metric words of its own. */
+        private static boolean growthOnly(LeftContext left) {
+            return left.lastCue(Cue.UP, Cue.DOWN) != null && LeftContext.lastPiece(left.items) == null;
+        }
+
         /** 固定资产投资增速低于全省: a comparison of rates keeps 增速 in the metric. */
         private String growthNounAfter(LeftContext.Item piece, LeftContext left, Draft d) {
             if (d.kind != Kind.PP_CHANGE && d.kind != Kind.RANK) {
@@ -1107,7 +1157,7 @@ public final class RecordAssembler {
 
         private String carriedMetric(Draft d) {
             String m = last.metric;
-            if (last.kind == Kind.PERCENT && d.kind != Kind.PERCENT) {
+            if (last.kind == Kind.PERCENT && d.kind != Kind.PERCENT && d.kind != Kind.PP_CHANGE) {
                 // 乡村游占比近一半，增长34.2%: the growth is of 乡村游, not of its share
                 int zhan = m.indexOf('占');
                 if (zhan > 0) {
@@ -1132,6 +1182,11 @@ public final class RecordAssembler {
         private String pieceText(LeftContext.Item piece, LeftContext left) {
             String m = piece.text(text);
             int k = left.indexOf(piece);
+            if (k >= 3 && left.items.get(k - 1).type() == LeftContext.Type.CUE && left.items.get(k - 1).cue() == Cue.LEVEL
+                    && left.items.get(k - 2).type() == LeftContext.Type.PERIOD
+                    && left.items.get(k - 3).type() == LeftContext.Type.PIECE && namesSector(left.items.get(k - 3).text(text))) {
+                return left.items.get(k - 3).text(text) + m; // 鞋服产业集群2017年实现产值
+            }
             if (k >= 2) {
                 LeftContext.Item verb = left.items.get(k - 1);
                 LeftContext.Item before = left.items.get(k - 2);
@@ -1150,7 +1205,7 @@ public final class RecordAssembler {
         }
 
         private static boolean namesSector(String s) {
-            return s.endsWith("业") || s.endsWith("企业") || s.endsWith("公司") || s.endsWith("集团") || s.endsWith("园区")
+            return s.endsWith("业") || s.endsWith("产业集群") || s.endsWith("集群") || s.endsWith("企业") || s.endsWith("公司") || s.endsWith("集团") || s.endsWith("园区")
                     || s.endsWith("产业园") || s.endsWith("基地");
         }
 
@@ -1563,11 +1618,29 @@ public final class RecordAssembler {
                     continue;
                 }
                 LeftContext.Item b = left.last(LeftContext.Type.BASIS);
-                if (b != null && (d.kind == Kind.GROWTH_RATE || d.kind == Kind.MULTIPLE)) {
+                if (b == null) {
+                    continue;
+                }
+                if (d.kind == Kind.GROWTH_RATE || d.kind == Kind.MULTIPLE) {
                     d.basis = b.text(text);
                     d.trace.add("basis:cue");
+                } else if (d.kind == Kind.AMOUNT && changeAfter(left, b)) {
+                    // 贷款余额比年初增加156亿元, 比上年净增21户: a change of a level, against its basis
+                    d.basis = b.text(text);
+                    String change = text.substring(b.end(), left.to).strip();
+                    if (!change.isEmpty() && change.length() <= 4 && !d.metric.endsWith(change)) {
+                        d.metric = d.metric + (d.metric.contains(b.text(text)) ? "" : b.text(text)) + change;
+                    }
+                    d.trace.add("basis:level-change");
                 }
             }
+        }
+
+        private boolean changeAfter(LeftContext left, LeftContext.Item b) {
+            String change = text.substring(b.end(), left.to).strip();
+            return change.startsWith("增加") || change.startsWith("减少") || change.startsWith("净增")
+                    || change.startsWith("新增") || change.startsWith("多") || change.startsWith("少")
+                    || change.startsWith("增长") || change.startsWith("下降");
         }
 
         // ---- period ----------------------------------------------------------------------
