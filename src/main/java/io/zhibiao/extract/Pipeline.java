@@ -57,7 +57,7 @@ public final class Pipeline {
     public List<Indicator> extract(String text, DocumentContext context) {
         Document doc = prepare(text);
         List<QuantityMatch> qs = quantities.find(doc.text());
-        return assembler.assemble(doc, qs, context);
+        return assembler.assemble(doc, qs, context, new AnalysisRegionContext(regions.analyze(doc, context)));
     }
 
     /** Every quantity mention of {@code text}, with spans into it. */
