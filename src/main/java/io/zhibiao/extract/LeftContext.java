@@ -146,9 +146,6 @@ final class LeftContext {
         if (c == Cue.UP || c == Cue.DOWN || c == Cue.QUALIFIER) {
             return true;
         }
-        if (c == Cue.CONNECTOR && it.end() - it.start() == 1) {
-            return true; // 专项再贷款: a one-character adverb inside a noun phrase
-        }
         if (c == Cue.LEVEL || c == Cue.LEVEL_TO) {
             if (it.end() - it.start() == 1) {
                 return true;

@@ -1103,7 +1103,8 @@ public final class RecordAssembler {
         private List<String> splitMetric(String metric, int values) {
             // fixed phrases (租赁和商务服务业, 市级及以上) never split: mask them first
             String masked = view.lexicons().phrases().mask(metric);
-            List<String> maskedItems = Enumerations.split(masked, values);
+            boolean conj = masked.indexOf('和') >= 0 || masked.indexOf('及') >= 0 || masked.indexOf('与') >= 0;
+            List<String> maskedItems = Enumerations.split(masked, values, conj ? wordEnds(metric) : null);
             List<String> items = new ArrayList<>(maskedItems.size());
             int pos = 0;
             for (String it : maskedItems) {
