@@ -143,7 +143,7 @@ final class LeftContext {
             return false;
         }
         Cue c = it.cue();
-        if (c == Cue.UP || c == Cue.DOWN || c == Cue.QUALIFIER) {
+        if (c == Cue.UP || c == Cue.DOWN || c.isQualifier()) {
             return true;
         }
         if (c == Cue.LEVEL || c == Cue.LEVEL_TO) {

@@ -185,6 +185,7 @@ public final class RecordAssembler {
         PeriodMention period;
         Region region;
         Region regionOverride;
+        Qualifier qualifier;
         int evidenceStart;
         int evidenceEnd;
         final List<String> trace = new ArrayList<>();
@@ -198,6 +199,7 @@ public final class RecordAssembler {
             d.unitInfo = unitInfo;
             d.negate = negate;
             d.metric = metric;
+            d.qualifier = qualifier;
             d.verb = verb;
             d.subject = subject;
             d.scope = scope;
@@ -229,8 +231,8 @@ public final class RecordAssembler {
             Period p = period == null ? null : period.period();
             int es = Math.max(0, Math.min(evidenceStart, q.start()));
             int ee = Math.min(text.length(), Math.max(evidenceEnd, q.end()));
-            return new Indicator(region, m, subject, kind, quantity,
-                    q.qualifier() == null ? Qualifier.EXACT : q.qualifier(), p, basis, status,
+            Qualifier qual = qualifier != null ? qualifier : q.qualifier() == null ? Qualifier.EXACT : q.qualifier();
+            return new Indicator(region, m, subject, kind, quantity, qual, p, basis, status,
                     kind == Kind.RANK ? scope : null, text.substring(es, ee).strip(),
                     view.document().toOriginal(es, ee), trace);
         }
@@ -286,11 +288,12 @@ public final class RecordAssembler {
                 int[] c = clauses.get(ci);
                 boolean hasFigure = qi < quantities.size() && quantities.get(qi).start() < c[1];
                 if (!hasFigure) {
-                    LeftContext lc = LeftContext.read(view, c[0], c[1]);
-                    if (lc.lastCue(Cue.TARGET) != null) {
+                    // 主要预期目标是：… / 预计：…: an announcement carries over the clauses after it
+                    String clause = text.substring(c[0], c[1]);
+                    if (clause.contains("目标") || clause.contains("目标任务")) {
                         carriedStatus = Status.TARGET;
                         carriedStatusClause = ci;
-                    } else if (lc.lastCue(Cue.FORECAST) != null) {
+                    } else if (clause.endsWith("预计") || clause.startsWith("预计")) {
                         carriedStatus = Status.FORECAST;
                         carriedStatusClause = ci;
                     }
@@ -505,6 +508,7 @@ public final class RecordAssembler {
             if (made.isEmpty()) {
                 return -1;
             }
+            qualifiers(made, left, group);
             for (Draft d : made) {
                 if (d.metric == null || d.metric.isBlank()) {
                     continue;
@@ -551,6 +555,39 @@ public final class RecordAssembler {
             }
         }
 
+        /**
+         * A qualifier written away from the number (约占全市总数的六分之一, 超过了全市总量的五分之一) and
+         * one that opens a list (分别突破400家、160家) holds for every value of the group.
+         */
+        private void qualifiers(List<Draft> made, LeftContext left, List<QuantityMatch> group) {
+            Qualifier fromCue = null;
+            for (int k = left.items.size() - 1; k >= 0; k--) {
+                LeftContext.Item it = left.items.get(k);
+                if (it.type() == LeftContext.Type.PIECE) {
+                    break; // only the words between the metric and the figure
+                }
+                if (it.type() == LeftContext.Type.CUE && it.cue().isQualifier()) {
+                    fromCue = it.cue().qualifier();
+                    break;
+                }
+            }
+            QuantityMatch first = group.get(0);
+            Qualifier listQualifier = group.size() > 1 && first.numberStart() > first.start()
+                    && first.qualifier() != Qualifier.EXACT ? first.qualifier() : null;
+            for (Draft d : made) {
+                if (d.q.qualifier() != null && d.q.qualifier() != Qualifier.EXACT) {
+                    continue;
+                }
+                if (fromCue != null) {
+                    d.qualifier = fromCue;
+                    d.trace.add("qualifier:cue");
+                } else if (listQualifier != null) {
+                    d.qualifier = listQualifier;
+                    d.trace.add("qualifier:list");
+                }
+            }
+        }
+
         private void updateTopic(List<Draft> made) {
             if (made.size() != 1) {
                 return;
@@ -564,8 +601,8 @@ public final class RecordAssembler {
                 topic = d.subject;
             } else if (head != null && head.length() < d.metric.length()) {
                 topic = d.metric.substring(0, d.metric.length() - head.length());
-            } else if (d.kind == Kind.AMOUNT && head == null) {
-                topic = d.metric;
+            } else if (d.kind == Kind.AMOUNT && head == null && endsWithNoun(d.metric)) {
+                topic = d.metric; // not 有新产品问世: a topic names a thing
             }
             lastVerb = d.verb;
         }
@@ -1148,6 +1185,11 @@ public final class RecordAssembler {
                     && a.unitInfo.base().equals(b.unitInfo.base());
         }
 
+        private boolean endsWithNoun(String s) {
+            List<Token> ts = segmenter.segment(s);
+            return !ts.isEmpty() && (ts.get(ts.size() - 1).isNoun() || npToken(ts.get(ts.size() - 1)));
+        }
+
         private boolean startsWithVerbWord(String s) {
             List<Token> ts = segmenter.segment(s);
             return !ts.isEmpty() && ts.get(0).pos().startsWith("v") && !ts.get(0).pos().equals("vn");
@@ -1664,38 +1706,79 @@ public final class RecordAssembler {
 
         // ---- period ----------------------------------------------------------------------
 
-        /** The nearest period before {@code offset}: in the sentence, else the paragraph, else the section. */
+        /**
+         * The nearest period before {@code offset}: in the sentence, else the paragraph, else the
+         * section (sections start at headings and bylines that name a region); failing that, the
+         * period of the nearest heading before (a box titled 上半年区县经济亮点 over its items).
+         * A period written inside a clause (由上年的…, 2019年的5%) holds in its own sentence only; a
+         * recurring one (每年) gives way to a span named before it in the sentence.
+         */
         private PeriodMention periodFor(int offset) {
             Document doc = view.document();
             Document.Paragraph para = doc.paragraphAt(offset);
             int sectionStart = sectionStart(para);
             PeriodMention best = null;
+            PeriodMention heading = null;
             for (PeriodMention p : view.periods()) {
                 if (p.start() >= offset) {
                     break;
                 }
+                Document.Paragraph pp = doc.paragraphAt(p.start());
+                if (pp.headingLike() && pp.index() != para.index()) {
+                    heading = p;
+                }
                 if (p.start() < sectionStart) {
                     continue;
                 }
-                if (p.type() == PeriodMention.Type.HORIZON && p.start() < sentence.start()) {
-                    continue; // 到2022年 holds in its own sentence only
+                boolean sameSentence = p.start() >= sentence.start();
+                if (!sameSentence && (p.type() == PeriodMention.Type.HORIZON || local(p))) {
+                    continue; // 到2022年, 由上年的…: not beyond their sentence
                 }
                 if (p.type() == PeriodMention.Type.NOW && p.start() < para.start()) {
                     continue;
                 }
+                if (p.type() == PeriodMention.Type.RECURRING && best != null && best.start() >= sentence.start()) {
+                    continue; // 近3年里，该公司平均每年有…
+                }
                 best = p;
             }
-            return best;
+            return best != null ? best : heading;
         }
 
+        /** A period inside a clause rather than opening it: 由上年的14.6, 超过2019年的5%. */
+        private boolean local(PeriodMention p) {
+            if (p.end() < text.length() && text.charAt(p.end()) == '的') {
+                return true;
+            }
+            int i = p.start() - 1;
+            int n = 0;
+            while (i >= 0 && "，。；：,;:\n".indexOf(text.charAt(i)) < 0 && n <= 8) {
+                i--;
+                n++;
+            }
+            return n > 6;
+        }
+
+        /** The start of the section of {@code para}: a heading or byline naming a region, else the document start. */
         private int sectionStart(Document.Paragraph para) {
             List<Document.Paragraph> ps = view.document().paragraphs();
             for (int k = para.index(); k >= 0; k--) {
-                if (ps.get(k).headingLike()) {
-                    return ps.get(k).start();
+                Document.Paragraph h = ps.get(k);
+                if (h.headingLike() && namesRegion(h)) {
+                    return h.start();
                 }
             }
             return 0;
+        }
+
+        private boolean namesRegion(Document.Paragraph h) {
+            for (RegionContext.Mention m : view.regions().mentions()) {
+                if (m.start() >= h.start() && m.end() <= h.end()
+                        && (m.role() == RegionContext.Role.SUBJECT || m.role() == RegionContext.Role.BYLINE)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         // ---- noun phrase after a figure -------------------------------------------------
