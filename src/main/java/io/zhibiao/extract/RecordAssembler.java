@@ -752,7 +752,7 @@ public final class RecordAssembler {
                 return Status.FORECAST;
             }
             LeftContext.Item t = left.lastCue(Cue.TARGET);
-            if (t != null && opensPlan(t.end())) {
+            if (t != null && (strongTarget(t.text(text)) || opensPlan(t.end()))) {
                 carriedStatus = Status.TARGET;
                 carriedStatusClause = clauseIndex;
                 return Status.TARGET;
@@ -765,6 +765,11 @@ public final class RecordAssembler {
                 return Status.TARGET; // 提出地区生产总值增长9%、固定资产投资增长18%的目标
             }
             return null;
+        }
+
+        /** 力争, 确保, 争取: always a goal; 计划, 将, 规划, 目标 only when a verb follows. */
+        private static boolean strongTarget(String word) {
+            return word.length() >= 2 && !word.equals("计划") && !word.equals("规划") && !word.equals("目标");
         }
 
         /** 计划投资, 力争达到, 将努力: a goal word followed by a verb or adverb (not 投资计划60%). */
@@ -894,6 +899,12 @@ public final class RecordAssembler {
                 items = List.of(metric); // 智能装备、电子信息企业订单上涨20%: one figure, one metric
             }
             boolean pairs = made.size() > 1;
+            if (pairs && items.size() == 1 && made.size() == 2) {
+                String[] both = view.lexicons().phrases().expandPair(metric);
+                if (both != null) {
+                    items = List.of(both[0], both[1]); // 城乡居民…分别增长5%和7.5%
+                }
+            }
             List<Draft> result = new ArrayList<>();
             if (pairs && items.size() == made.size()) {
                 List<String> dist = Enumerations.distribute(items, view.lexicons().heads(), known(), this::wordEnds);
