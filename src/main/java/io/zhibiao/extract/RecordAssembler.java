@@ -45,7 +45,13 @@ public final class RecordAssembler {
             RegionContext regions) {
         DocumentView view = new DocumentView(doc, lexicons, context, regions);
         List<Draft> drafts = new ArrayList<>();
-        List<QuantityMatch> candidates = candidates(view, quantities);
+        Set<QuantityMatch> claimed = new HashSet<>();
+        List<Draft> tableDrafts = new Tables(view).read(quantities, claimed);
+        for (Draft d : tableDrafts) {
+            d.region = d.regionOverride != null ? d.regionOverride : regions.regionAt(d.q.start());
+            d.period = d.tablePeriod != null ? d.tablePeriod : periodBefore(view, d.q.start());
+        }
+        List<QuantityMatch> candidates = Tables.unclaimed(candidates(view, quantities), claimed);
         int q = 0;
         Draft previous = null;
         Draft previousAmount = null;
@@ -75,6 +81,10 @@ public final class RecordAssembler {
                 }
             }
         }
+        if (!tableDrafts.isEmpty()) {
+            drafts.addAll(tableDrafts);
+            drafts.sort(java.util.Comparator.comparingInt(d -> d.q.start()));
+        }
         List<Indicator> out = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
             Indicator r = d.toIndicator(view);
@@ -83,6 +93,20 @@ public final class RecordAssembler {
             }
         }
         return out;
+    }
+
+    /** The nearest period expression before {@code offset} (for table rows). */
+    private static PeriodMention periodBefore(DocumentView view, int offset) {
+        PeriodMention best = null;
+        for (PeriodMention p : view.periods()) {
+            if (p.start() >= offset) {
+                break;
+            }
+            if (p.type() != PeriodMention.Type.HORIZON) {
+                best = p;
+            }
+        }
+        return best;
     }
 
     private static final Set<String> NON_RECORD_FAMILIES = Set.of("age", "duration", "temperature");
@@ -193,6 +217,7 @@ public final class RecordAssembler {
         PeriodMention period;
         Region region;
         Region regionOverride;
+        PeriodMention tablePeriod;
         Qualifier qualifier;
         int evidenceStart;
         int evidenceEnd;
