@@ -53,9 +53,24 @@ public final class MetricSimilarity {
         return sb.toString();
     }
 
-    /** Similarity of two metric names in [0, 1]. */
+    /**
+     * Similarity of two metric names in [0, 1]. Names that the metric taxonomy knows as aliases of
+     * one indicator (经济总量 and 地区生产总值, 社零 and 社会消费品零售总额) are equal: folding aliases
+     * (docs/annotation.md, section 5) covers whole names as well as abbreviations inside them.
+     */
     public double similarity(String a, String b) {
-        return similarityOfNormalized(normalize(a), normalize(b));
+        String na = normalize(a);
+        String nb = normalize(b);
+        if (!na.isEmpty() && !na.equals(nb) && sameIndicator(a, b)) {
+            return 1;
+        }
+        return similarityOfNormalized(na, nb);
+    }
+
+    private boolean sameIndicator(String a, String b) {
+        var ia = taxonomy.lookup(squeeze(a));
+        var ib = taxonomy.lookup(squeeze(b));
+        return ia.isPresent() && ib.isPresent() && ia.get().id().equals(ib.get().id());
     }
 
     /** True when the two names agree (similarity ≥ 0.5). */

@@ -131,12 +131,28 @@ public final class RecordAssembler {
             if (insideQuotedName(text, q)) {
                 continue; // “支持企业40条”, “綦江18条”: a name
             }
-            if (isPolicyTitle(text, q) || isTravelDistance(text, q)) {
+            if (isPolicyTitle(text, q) || isTravelDistance(text, q) || inNote(view, q)) {
                 continue;
             }
             out.add(q);
         }
         return out;
+    }
+
+    /** 注：…统计起点为年主营业务收入2000万元: a note that explains the statistics states no fact. */
+    private static boolean inNote(DocumentView view, QuantityMatch q) {
+        Document.Sentence s = view.document().sentenceAt(q.start());
+        Document.Paragraph p = view.document().paragraphAt(q.start());
+        String text = view.text();
+        for (int i = Math.min(s.start(), p.start()); i < s.end(); i++) {
+            if ("note".equals(view.lexicons().phrases().kindAt(text, i, s.end()))) {
+                if (i < s.start() && i > p.start() + 2) {
+                    continue; // a note word in an earlier sentence of the paragraph
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String[] POLICY_WORDS = {"政策", "措施", "举措", "条例", "意见", "办法", "规定", "条款", "细则"};
@@ -602,11 +618,14 @@ public final class RecordAssembler {
             Qualifier fromCue = null;
             for (int k = left.items.size() - 1; k >= 0; k--) {
                 LeftContext.Item it = left.items.get(k);
-                if (it.type() == LeftContext.Type.PIECE) {
-                    break; // only the words between the metric and the figure
-                }
                 if (it.type() == LeftContext.Type.CUE && it.cue().isQualifier()) {
-                    fromCue = it.cue().qualifier();
+                    LeftContext.Item next = k + 1 < left.items.size() ? left.items.get(k + 1) : null;
+                    boolean touches = next == null || (next.type() == LeftContext.Type.CUE
+                            && (next.cue() == Cue.SHARE || next.cue() == Cue.LEVEL || next.cue() == Cue.LEVEL_TO))
+                            || next.type() == LeftContext.Type.REGION;
+                    if (touches) {
+                        fromCue = it.cue().qualifier(); // 约占全县农业总产值的七成, 超过了全市总量的五分之一
+                    }
                     break;
                 }
             }
@@ -883,13 +902,17 @@ public final class RecordAssembler {
                     metric = completeMetric(metric, piece, d0);
                 }
                 d0.verb = leadingVerbOf(piece);
-                if (d0.verb == null && lastVerb != null && d0.kind == Kind.AMOUNT && last != null
+                if (d0.kind == Kind.AMOUNT && last != null && isChangeWord(metric) && left.last(LeftContext.Type.BASIS) != null) {
+                    metric = last.metric; // 新开工项目86个，比上年同期多14个
+                    d0.trace.add("metric:change-of-carried");
+                } else if (d0.verb == null && lastVerb != null && d0.kind == Kind.AMOUNT && last != null
                         && last.kind == Kind.AMOUNT && sameFamily(last, d0) && !metric.startsWith(lastVerb)
                         && isNounPhrase(piece)) {
                     metric = lastVerb + metric; // 新增智能工厂3个、数字化车间10个
                     d0.verb = lastVerb;
                     d0.trace.add("metric:verb-carried");
                 }
+                metric = dropFrames(metric, d0);
                 String[] split = d0.kind == Kind.AMOUNT ? splitSubject(metric) : null;
                 while (split != null) {
                     d0.subject = stripRelative(split[0]);
@@ -1310,6 +1333,12 @@ public final class RecordAssembler {
                 LeftContext.Item before = left.items.get(k - 2);
                 if (verb.type() == LeftContext.Type.CUE && before.type() == LeftContext.Type.PIECE) {
                     String b = before.text(text);
+                    if (m.startsWith("的") && (verb.cue() == Cue.LEVEL || verb.cue() == Cue.LEVEL_TO)) {
+                        return text.substring(before.start(), piece.end()); // 通过公共网络实现的商品零售额
+                    }
+                    if (isBareEntity(b)) {
+                        return m; // 公司实现产值: the firm is the subject, not part of the metric
+                    }
                     if (verb.cue() == Cue.LEVEL && namesSector(b)) {
                         return b + m;
                     }
@@ -1320,6 +1349,17 @@ public final class RecordAssembler {
                 }
             }
             return m;
+        }
+
+        /** 公司, 该企业, 这家公司: a word that only points at the firm the text is about. */
+        private static boolean isBareEntity(String s) {
+            String t = s;
+            for (String p : new String[] {"这家", "该", "这个", "此", "本"}) {
+                if (t.startsWith(p)) {
+                    t = t.substring(p.length());
+                }
+            }
+            return t.equals("公司") || t.equals("企业") || t.equals("集团") || t.equals("工厂") || t.equals("项目");
         }
 
         private static boolean namesSector(String s) {
@@ -1457,7 +1497,48 @@ public final class RecordAssembler {
 
         private static final String[] NAME_SUFFIXES = {"有限公司", "公司", "集团", "基地", "中心", "产业园", "工业园", "园区",
             "示范区", "示范园", "港", "镇", "村", "街道", "社区", "医院", "卫生院", "学院", "大学", "商圈", "数据谷", "科技城",
-            "生态城", "小镇", "物流园", "景区", "旅游区", "片区", "街区", "酒店", "饭店", "工厂", "车间"};
+            "生态城", "小镇", "物流园", "景区", "旅游区", "片区", "街区", "酒店", "饭店", "工厂", "车间", "机场", "码头", "口岸",
+            "银行", "超市", "商场", "园"};
+
+        private static final String[] ENTITY_WORDS = {"企业", "公司", "集团", "项目", "园区", "基地", "工厂"};
+        private static final String[] HOLD_WORDS = {"现有", "拥有", "已有", "共有", "现", "有", "已", "共"};
+
+        /**
+         * 这家成立于2008年的企业现有员工 → 员工 (the firm the text is about is the subject);
+         * 在第十一届交易会上达成意向订单 → 达成意向订单 (a frame of place or occasion).
+         */
+        private String dropFrames(String metric, Draft d) {
+            String m = metric;
+            if (m.startsWith("这") || m.startsWith("该") || m.startsWith("此")) {
+                for (String w : ENTITY_WORDS) {
+                    int i = m.indexOf(w);
+                    if (i > 0 && i + w.length() < m.length() - 1) {
+                        m = m.substring(i + w.length());
+                        for (String h : HOLD_WORDS) {
+                            if (m.startsWith(h) && m.length() > h.length() + 1) {
+                                m = m.substring(h.length());
+                                break;
+                            }
+                        }
+                        d.trace.add("metric:demonstrative-dropped");
+                        return m;
+                    }
+                }
+            }
+            if (m.startsWith("在") && m.length() > 6) {
+                List<Token> ts = segmenter.segment(m);
+                if (!ts.isEmpty() && ts.get(0).word().equals("在") && ts.get(0).pos().startsWith("p")) {
+                    for (Token t : ts) {
+                        if ((t.word().equals("上") || t.word().equals("中") || t.word().endsWith("期间")) && t.end() >= 4
+                                && t.end() < m.length() - 1) {
+                            d.trace.add("metric:frame-dropped");
+                            return m.substring(t.end());
+                        }
+                    }
+                }
+            }
+            return m;
+        }
 
         /** 落户重庆临空前沿科技城的OPPO（重庆）智能科技有限公司 → OPPO（重庆）智能科技有限公司. */
         private static String stripRelative(String name) {
@@ -1474,6 +1555,20 @@ public final class RecordAssembler {
                 }
             }
             return s;
+        }
+
+        /** 美兰机场、凤凰机场: every item of the list is a name. */
+        private static boolean namesList(String s) {
+            for (String item : s.split("、")) {
+                boolean named = false;
+                for (String suf : NAME_SUFFIXES) {
+                    named |= item.endsWith(suf) && item.length() > suf.length();
+                }
+                if (!named) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private boolean properNameEndsAt(String metric, int end) {
@@ -1519,8 +1614,12 @@ public final class RecordAssembler {
                         }
                     }
                     boolean ok = suf.length() >= 2 ? e >= 4 : properNameEndsAt(metric, e);
-                    if (i >= 2 && ok && metric.length() - e >= 2 && metric.indexOf('、') < 0) {
-                        return new String[] {metric.substring(0, e), metric.substring(e)};
+                    if (i >= 2 && ok && metric.length() - e >= 2 && (metric.indexOf('、') < 0 || namesList(metric.substring(0, e)))) {
+                        String rest = metric.substring(e);
+                        if (rest.startsWith("共") || rest.startsWith("均") || rest.startsWith("合计")) {
+                            rest = rest.substring(rest.startsWith("合计") ? 2 : 1);
+                        }
+                        return new String[] {metric.substring(0, e), rest};
                     }
                     i = metric.indexOf(suf, i + 1);
                 }
@@ -1544,7 +1643,7 @@ public final class RecordAssembler {
             for (LeftContext.Item it : left.items) {
                 if (it.type() == LeftContext.Type.CUE && it.cue() == Cue.SHARE) {
                     String w = it.text(text);
-                    if (share == null || w.startsWith("占") && !share.text(text).startsWith("占")) {
+                    if (share == null || (w.startsWith("占") || w.startsWith("恢复")) && !share.text(text).startsWith("占")) {
                         share = it;
                     }
                 }
@@ -1562,7 +1661,7 @@ public final class RecordAssembler {
             } else {
                 k = left.indexOf(share);
                 String word = share.text(text);
-                if (!word.startsWith("占") || word.startsWith("占比")) {
+                if ((!word.startsWith("占") && !word.startsWith("恢复")) || word.startsWith("占比")) {
                     base = null; // 占比, 比重: the share is named, not its base
                 } else {
                     base = trimDe(stripLevel(text.substring(share.end(), left.to)));
@@ -1586,7 +1685,9 @@ public final class RecordAssembler {
                 subject = "";
             }
             String suffix;
-            if (base == null) {
+            if (share != null && share.text(text).startsWith("恢复")) {
+                suffix = share.text(text) + (base == null ? "" : base) + "的比例"; // 恢复到2019年同期的91.3%
+            } else if (base == null) {
                 String w = share == null ? "比重" : share.text(text);
                 suffix = w.startsWith("占比") ? "占比" : "比重";
             } else {
@@ -1773,6 +1874,11 @@ public final class RecordAssembler {
             }
         }
 
+        private static boolean isChangeWord(String m) {
+            return m.equals("多") || m.equals("少") || m.equals("增加") || m.equals("减少") || m.equals("净增") || m.equals("增")
+                    || m.equals("减");
+        }
+
         private boolean changeAfter(LeftContext left, LeftContext.Item b) {
             String change = text.substring(b.end(), left.to).strip();
             return change.startsWith("增加") || change.startsWith("减少") || change.startsWith("净增")
@@ -1823,7 +1929,7 @@ public final class RecordAssembler {
 
         /** A period inside a clause rather than opening it: 由上年的14.6, 超过2019年的5%. */
         private boolean local(PeriodMention p) {
-            if (p.end() < text.length() && text.charAt(p.end()) == '的') {
+            if (p.end() < text.length() && (text.charAt(p.end()) == '的' || text.startsWith("同期", p.end()))) {
                 return true;
             }
             int i = p.start() - 1;
