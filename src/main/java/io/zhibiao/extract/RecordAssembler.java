@@ -575,6 +575,13 @@ public final class RecordAssembler {
                     }
                 }
                 d.period = periodFor(d.q.start());
+                PeriodMention of = d.kind == Kind.MULTIPLE && d.basis == null ? multipleOf(d.q) : null;
+                if (of != null) {
+                    // 是上年的2.3倍: the year is what the figure is a multiple of, not its period
+                    d.basis = text.substring(of.start(), d.q.start() - 1);
+                    d.trace.add("basis:multiple-of");
+                    d.period = periodFor(of.start());
+                }
                 if (d.period != null) {
                     d.trace.add("period:context");
                     if (d.period.type() == PeriodMention.Type.HORIZON && d.status == null) {
@@ -1901,9 +1908,15 @@ public final class RecordAssembler {
             int sectionStart = sectionStart(para);
             PeriodMention best = null;
             PeriodMention heading = null;
+            PeriodMention previous = null;
             for (PeriodMention p : view.periods()) {
                 if (p.start() >= offset) {
                     break;
+                }
+                boolean annotation = previous != null && annotates(previous, p);
+                previous = p;
+                if (annotation || text.startsWith("同期", p.end())) {
+                    continue; // 春节黄金周（2月11日至17日）; 恢复到2019年同期的91.3%: not the figure's period
                 }
                 Document.Paragraph pp = doc.paragraphAt(p.start());
                 if (pp.headingLike() && pp.index() != para.index()) {
@@ -1925,6 +1938,32 @@ public final class RecordAssembler {
                 best = p;
             }
             return best != null ? best : heading;
+        }
+
+        /** 是上年的2.3倍, 为2019年同期的1.5倍: the period the multiple is taken of, or null. */
+        private PeriodMention multipleOf(QuantityMatch q) {
+            if (q.start() < 2 || text.charAt(q.start() - 1) != '的') {
+                return null;
+            }
+            for (PeriodMention p : view.periods()) {
+                if (p.start() >= q.start()) {
+                    break;
+                }
+                int i = p.end();
+                if (text.startsWith("同期", i)) {
+                    i += 2;
+                }
+                if (i + 1 == q.start()) {
+                    return p;
+                }
+            }
+            return null;
+        }
+
+        /** {@code p} stands in brackets right after {@code previous}: 春节黄金周（2月11日至17日）. */
+        private boolean annotates(PeriodMention previous, PeriodMention p) {
+            int open = previous.end();
+            return open + 1 == p.start() && (text.charAt(open) == '（' || text.charAt(open) == '(');
         }
 
         /** A period inside a clause rather than opening it: 由上年的14.6, 超过2019年的5%. */
