@@ -23,10 +23,15 @@ final class BatchStats {
     private final LongAdder extractNanos = new LongAdder();
     private final LongAdder writeNanos = new LongAdder();
     private final Map<StageTimer.Stage, StageTimer.Total> stagesAtStart = StageTimer.snapshot();
+    /** Wall-clock time (ms since the epoch) the first record was flushed, 0 before. */
+    private volatile long firstRecordAt;
 
     void ok(int recordCount, long nanos) {
         ok.increment();
         records.add(recordCount);
+        if (recordCount > 0 && firstRecordAt == 0) {
+            firstRecordAt = System.currentTimeMillis();
+        }
     }
 
     void failed(long nanos) {
@@ -83,6 +88,10 @@ final class BatchStats {
                 + "%s in %.2f s with %d threads%n", docs, ok.sum(), failed.sum(), skipped.sum(), records.sum(),
                 chars.sum(), mb, gb18030.sum() > 0 ? " (" + gb18030.sum() + " GB18030)" : "", s, threads);
         err.printf(Locale.ROOT, "zhibiao: %.1f docs/s, %.2f MB/s, %.0f chars/s%n", docs / s, mb / s, chars.sum() / s);
+        if (firstRecordAt > 0) {
+            long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+            err.printf(Locale.ROOT, "zhibiao: first record written %d ms after the JVM started%n", firstRecordAt - jvmStart);
+        }
         Map<StageTimer.Stage, StageTimer.Total> now = StageTimer.snapshot();
         long extract = extractNanos.sum();
         err.printf(Locale.ROOT, "%-12s %10s %7s %12s%n", "stage", "thread-s", "share", "ms/doc");

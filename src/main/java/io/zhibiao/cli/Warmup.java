@@ -1,0 +1,51 @@
+package io.zhibiao.cli;
+
+import io.zhibiao.format.Json;
+import io.zhibiao.text.HanlpSegmenter;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Shortens the time to the first record: while the main thread parses the arguments and builds
+ * the extractor, one background thread loads HanLP's dictionaries (its first segmentation) and
+ * another readies Jackson's serializers. Class initialization is thread-safe, so whichever thread
+ * comes second simply waits for the first to finish loading; nothing is loaded twice.
+ */
+final class Warmup {
+    private Warmup() {
+    }
+
+    /** Starts the background loads for commands that extract (daemon threads: they never hold the JVM). */
+    static void start(String[] args) {
+        if (args.length == 0 || !(args[0].equals("extract") || args[0].equals("quantities"))) {
+            return;
+        }
+        for (String a : args) {
+            if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) {
+                return;
+            }
+        }
+        daemon("zhibiao-warmup-hanlp", () -> new HanlpSegmenter(Map.of()).segment("重庆市地区生产总值增长6.3%。"));
+        daemon("zhibiao-warmup-json", () -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("doc", "warm");
+            row.put("value", new BigDecimal("6.3"));
+            row.put("start", 1);
+            row.put("region", null);
+            Json.line(row);
+        });
+    }
+
+    private static void daemon(String name, Runnable r) {
+        Thread t = new Thread(() -> {
+            try {
+                r.run();
+            } catch (RuntimeException | LinkageError e) {
+                // the main thread will meet the same problem and report it
+            }
+        }, name);
+        t.setDaemon(true);
+        t.start();
+    }
+}
