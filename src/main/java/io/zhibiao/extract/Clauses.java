@@ -31,6 +31,10 @@ final class Clauses {
             if (!br && c == '—' && i + 1 < end && text.charAt(i + 1) == '—') {
                 br = true;
             }
+            if (!br && (c == ' ' || c == '\u3000') && i > start && i + 1 < end && isCjk(text.charAt(i - 1))
+                    && isCjk(text.charAt(i + 1))) {
+                br = true; // a heading's phrases: “十四五”开局稳中有进 地区生产总值…
+            }
             if (br) {
                 if (i > s) {
                     out.add(new int[] {s, i});
@@ -42,6 +46,10 @@ final class Clauses {
             out.add(new int[] {s, end});
         }
         return out;
+    }
+
+    private static boolean isCjk(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c == '”' || c == '“';
     }
 
     private static int closing(String text, int open, int end) {

@@ -124,8 +124,8 @@ final class DocumentView {
         if (lexicons.phrases().endAt(text, i, limit) > c.end()) {
             return null; // a fixed phrase that holds the cue word (占地, 增加值)
         }
-        if (!boundaries.get(c.start()) || !boundaries.get(c.end())) {
-            // the segmenter puts the cue inside a longer word (增加 in 增加值, 减 in 减税)
+        if (c.end() - c.start() == 1 && (!boundaries.get(c.start()) || !boundaries.get(c.end()))) {
+            // a one-character cue the segmenter puts inside a longer word (减 in 减税, 达 in 达产)
             return null;
         }
         return c;

@@ -85,6 +85,10 @@ final class Enumerations {
             return out;
         }
         String lastItem = items.get(n - 1);
+        List<String> ordinals = ordinalShorthand(items);
+        if (ordinals != null) {
+            return ordinals;
+        }
         String head = heads.suffixHead(lastItem);
         // shared modifier: 国家级、省级专精特新企业
         int ji = lastItem.indexOf('级');
@@ -143,6 +147,31 @@ final class Enumerations {
                     }
                 }
             }
+        }
+        return out;
+    }
+
+    private static final String NUMERALS = "一二三四五六七八九十";
+
+    /** 第一、二、三产业增加值 → 第一产业增加值, 第二产业增加值, 第三产业增加值. */
+    private static List<String> ordinalShorthand(List<String> items) {
+        String first = items.get(0);
+        if (!first.startsWith("第") || first.length() != 2 || NUMERALS.indexOf(first.charAt(1)) < 0) {
+            return null;
+        }
+        for (int k = 1; k < items.size(); k++) {
+            String it = items.get(k);
+            if (it.isEmpty() || NUMERALS.indexOf(it.charAt(0)) < 0 || (k < items.size() - 1 && it.length() != 1)) {
+                return null;
+            }
+        }
+        String lastItem = items.get(items.size() - 1);
+        String suffix = lastItem.substring(1);
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < items.size(); k++) {
+            String it = items.get(k);
+            char numeral = k == 0 ? it.charAt(1) : it.charAt(0);
+            out.add("第" + numeral + suffix);
         }
         return out;
     }

@@ -57,6 +57,12 @@ final class LeftContext {
                 }
             }
             if (next == null) {
+                int adv = adverbialEnd(text, i, to);
+                if (adv > i) {
+                    next = new Item(Type.CUE, i, adv, Cue.CONNECTOR, null, null);
+                }
+            }
+            if (next == null) {
                 PhraseTrie.Match<Cue> c = doc.cueAt(i, to);
                 if (c != null) {
                     next = new Item(c.value() == Cue.BASIS ? Type.BASIS : Type.CUE, i, c.end(), c.value(), null, null);
@@ -152,9 +158,16 @@ final class LeftContext {
     }
 
     private static final String LEAD_JUNK = " \t、，,：:；;在对把从由于所其和及与并且而又也还";
-    private static final String TRAIL_JUNK = " \t、，,：:；;的了已就也还都更在中里共均各之地得着过和及与并且而又由";
+    private static final String TRAIL_JUNK = " \t、，,：:；;的了已就也还都更在中里共均各之得着过和及与并且而又由";
 
     private static void addPiece(List<Item> items, String text, int s, int e) {
+        // 所建的OPPO…: a relative 所V的 opening a piece says nothing about the metric
+        if (s < e && text.charAt(s) == '所') {
+            int de = text.indexOf('的', s);
+            if (de > s && de <= s + 4 && de < e - 1) {
+                s = de + 1;
+            }
+        }
         while (s < e && LEAD_JUNK.indexOf(text.charAt(s)) >= 0) {
             s++;
         }
@@ -164,6 +177,33 @@ final class LeftContext {
         if (e > s) {
             items.add(new Item(Type.PIECE, s, e, null, null, null));
         }
+    }
+
+    /**
+     * Adverbials that carry no meaning for the metric: 连续4年, 连续三个季度 (a duration, not a period of
+     * the fact), 以“互联网+智慧养护” (a means). Returns the end, or -1.
+     */
+    static int adverbialEnd(String text, int i, int to) {
+        if (text.startsWith("连续", i)) {
+            int j = i + 2;
+            while (j < to && (Character.isDigit(text.charAt(j)) || "一二三四五六七八九十两".indexOf(text.charAt(j)) >= 0)) {
+                j++;
+            }
+            if (j > i + 2) {
+                for (String u : new String[] {"个季度", "个月", "季度", "年", "次", "届", "天"}) {
+                    if (text.startsWith(u, j) && j + u.length() <= to) {
+                        return j + u.length();
+                    }
+                }
+            }
+        }
+        if (text.startsWith("以“", i)) {
+            int close = text.indexOf('”', i + 2);
+            if (close > 0 && close < to && close - i <= 20) {
+                return close + 1;
+            }
+        }
+        return -1;
     }
 
     /** The last item of a type, or null. */

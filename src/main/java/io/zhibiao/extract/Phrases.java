@@ -40,6 +40,22 @@ public final class Phrases {
         return new Phrases(all);
     }
 
+    /** The kind of the fixed phrase {@code s} is exactly, or null. */
+    public String kindOf(String s) {
+        return trie.get(s);
+    }
+
+    /** The kind of the fixed phrase {@code s} ends with (industry, class …), or null. */
+    public String kindOfSuffix(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            PhraseTrie.Match<String> m = trie.exactAt(s, i, s.length());
+            if (m != null) {
+                return m.value();
+            }
+        }
+        return null;
+    }
+
     /** The end of a fixed phrase starting at {@code pos}, or -1. */
     public int endAt(CharSequence s, int pos, int limit) {
         PhraseTrie.Match<String> m = trie.longestAt(s, pos, limit);

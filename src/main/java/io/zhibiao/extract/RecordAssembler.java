@@ -122,7 +122,9 @@ public final class RecordAssembler {
         if (text.startsWith("之外", e) || text.startsWith("以外", e) || text.startsWith("外", e)) {
             return true;
         }
-        String before = text.substring(Math.max(0, q.start() - 6), q.start());
+        String before = text.substring(Math.max(0, q.start() - 10), q.start());
+        int cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'));
+        before = before.substring(cut + 1);
         return before.contains("距离") || before.contains("远离") || before.contains("车程") || before.endsWith("距")
                 || before.endsWith("离");
     }
@@ -173,6 +175,7 @@ public final class RecordAssembler {
         Status status;
         PeriodMention period;
         Region region;
+        Region regionOverride;
         int evidenceStart;
         int evidenceEnd;
         final List<String> trace = new ArrayList<>();
@@ -312,14 +315,18 @@ public final class RecordAssembler {
 
         private void readClause(int clauseIndex, int start, int end, List<QuantityMatch> qs) {
             Set<QuantityMatch> skip = new HashSet<>();
+            Set<QuantityMatch> modifiers = new HashSet<>();
             markRankScopes(start, qs, skip);
             markListCounts(start, end, qs, skip);
-            markModifiers(end, qs, skip);
+            markModifiers(end, qs, modifiers);
+            skip.addAll(modifiers);
             int from = start;
             int i = 0;
             while (i < qs.size()) {
                 if (skip.contains(qs.get(i))) {
-                    from = Math.max(from, qs.get(i).end());
+                    if (!modifiers.contains(qs.get(i))) {
+                        from = Math.max(from, qs.get(i).end()); // 10亿元以上项目: a modifier stays in the metric
+                    }
                     i++;
                     continue;
                 }
@@ -349,6 +356,13 @@ public final class RecordAssembler {
                 LeftContext left = LeftContext.read(view, clauseStart, r.start());
                 LeftContext.Item rank = left.lastCue(Cue.RANK);
                 int rk = rank == null ? -1 : left.indexOf(rank);
+                for (LeftContext.Item it : left.items) {
+                    if (it.type() == LeftContext.Type.REGION && it.region().role() == RegionContext.Role.SCOPE
+                            && left.indexOf(it) < rk) {
+                        rk = left.indexOf(it) - 1; // 在全市12个国家级开发区中排名第一
+                        break;
+                    }
+                }
                 for (LeftContext.Item it : left.after(rk)) {
                     if (it.type() == LeftContext.Type.REGION) {
                         for (int m = 0; m < k; m++) {
@@ -462,9 +476,14 @@ public final class RecordAssembler {
                 if (d.metric == null || d.metric.isBlank()) {
                     continue;
                 }
-                d.region = view.regions().regionAt(d.q.start());
-                if (d.region != null) {
-                    d.trace.add("region:context");
+                if (d.regionOverride != null) {
+                    d.region = d.regionOverride;
+                    d.trace.add("region:enumerated");
+                } else {
+                    d.region = view.regions().regionAt(d.q.start());
+                    if (d.region != null) {
+                        d.trace.add("region:context");
+                    }
                 }
                 d.period = periodFor(d.q.start());
                 if (d.period != null) {
@@ -508,7 +527,9 @@ public final class RecordAssembler {
                 return;
             }
             String head = view.lexicons().heads().suffixHead(d.metric);
-            if (head != null && head.length() < d.metric.length()) {
+            if (d.subject != null && d.trace.contains("subject:leading-name")) {
+                topic = d.subject;
+            } else if (head != null && head.length() < d.metric.length()) {
                 topic = d.metric.substring(0, d.metric.length() - head.length());
             } else if (d.kind == Kind.AMOUNT && head == null) {
                 topic = d.metric;
@@ -629,6 +650,10 @@ public final class RecordAssembler {
             if (left.has(Cue.RANK)) {
                 return true;
             }
+            String t = text.substring(q.numberStart(), q.end());
+            if (t.endsWith("名") || t.endsWith("位") || t.startsWith("首")) {
+                return true;
+            }
             List<LeftContext.Item> regions = left.regions();
             if (!regions.isEmpty()) {
                 LeftContext.Item r = regions.get(regions.size() - 1);
@@ -694,7 +719,11 @@ public final class RecordAssembler {
             String metric;
             int metricStart = from;
             LeftContext.Item piece = LeftContext.lastPiece(left.items);
-            if (np != null) {
+            Comparison cmp = d0.kind == Kind.PP_CHANGE ? comparison(left) : null;
+            if (cmp != null) {
+                piece = cmp.metricPiece();
+            }
+            if (np != null && cmp == null) {
                 if (np.afterDe && piece != null && !endsWithVerb(piece)) {
                     metric = pieceText(piece, left);
                     metricStart = piece.start();
@@ -715,6 +744,10 @@ public final class RecordAssembler {
                         metricStart = piece.start();
                     }
                 }
+            } else if (cmp != null && piece != null) {
+                metric = cmp.metric() + growthNounAfter(piece, left, d0);
+                metricStart = piece.start();
+                d0.trace.add("metric:before-comparison");
             } else if (piece != null) {
                 metric = pieceText(piece, left) + growthNounAfter(piece, left, d0);
                 metricStart = piece.start();
@@ -729,7 +762,8 @@ public final class RecordAssembler {
                 }
                 d0.verb = leadingVerbOf(piece);
                 if (d0.verb == null && lastVerb != null && d0.kind == Kind.AMOUNT && last != null
-                        && last.kind == Kind.AMOUNT && !metric.startsWith(lastVerb) && isNounPhrase(piece)) {
+                        && last.kind == Kind.AMOUNT && sameFamily(last, d0) && !metric.startsWith(lastVerb)
+                        && isNounPhrase(piece)) {
                     metric = lastVerb + metric; // 新增智能工厂3个、数字化车间10个
                     d0.verb = lastVerb;
                     d0.trace.add("metric:verb-carried");
@@ -738,6 +772,7 @@ public final class RecordAssembler {
                 if (split != null && d0.kind == Kind.AMOUNT) {
                     d0.subject = split[0];
                     metric = split[1];
+                    topic = split[0];
                     d0.trace.add("subject:leading-name");
                 }
             } else if (last != null && made.size() > 1 && lastGroup.size() == made.size()) {
@@ -807,14 +842,136 @@ public final class RecordAssembler {
                     result.add(d);
                 }
             }
-            comparisonBases(result, left);
+            if (cmp != null && !cmp.bases().isEmpty()) {
+                for (int k = 0; k < result.size(); k++) {
+                    Draft d = result.get(k);
+                    d.basis = cmp.bases().size() == result.size() ? cmp.bases().get(k)
+                            : cmp.bases().get(cmp.bases().size() - 1);
+                    d.trace.add("basis:compared");
+                }
+            } else {
+                comparisonBases(result, left);
+            }
             basis(result, left);
+            enumeratedRegions(result, left);
             return result;
+        }
+
+        /** 北海、防城港、钦州市GDP分别增长…: one region per value, in order. */
+        private void enumeratedRegions(List<Draft> result, LeftContext left) {
+            if (result.size() < 2) {
+                return;
+            }
+            List<RegionContext.Mention> subjects = new ArrayList<>();
+            for (LeftContext.Item it : left.items) {
+                if (it.type() == LeftContext.Type.REGION && it.region().role() == RegionContext.Role.SUBJECT
+                        && it.region().region() != null) {
+                    subjects.add(it.region());
+                }
+            }
+            if (subjects.size() == result.size()) {
+                for (int k = 0; k < result.size(); k++) {
+                    result.get(k).regionOverride = subjects.get(k).region();
+                }
+            }
+        }
+
+        /**
+         * A comparison: 增速高于全省1.2个百分点, 比全市平均水平低0.5个百分点, 增幅高于城镇居民1.6个百分点.
+         *
+         * @param metricPiece the piece naming what is compared (before the comparison), or null
+         * @param metric      its text
+         * @param bases       what it is compared with, as written (全省, 城镇居民)
+         */
+        record Comparison(LeftContext.Item metricPiece, String metric, List<String> bases) {
+        }
+
+        private Comparison comparison(LeftContext left) {
+            LeftContext.Item cue = left.lastCue(Cue.COMP_UP, Cue.COMP_DOWN);
+            int cueIndex;
+            int basesFrom;
+            if (cue != null) {
+                cueIndex = left.indexOf(cue);
+                basesFrom = cue.end();
+            } else {
+                // 比 X 高/低/快/慢
+                String s = text.substring(left.from, left.to);
+                String t = s;
+                for (String w : new String[] {"了", "出", "分别"}) {
+                    if (t.endsWith(w)) {
+                        t = t.substring(0, t.length() - w.length());
+                    }
+                }
+                if (t.isEmpty() || "高低快慢多少".indexOf(t.charAt(t.length() - 1)) < 0) {
+                    return null;
+                }
+                int bi = t.lastIndexOf('比');
+                if (bi < 0) {
+                    return null;
+                }
+                basesFrom = left.from + bi + 1;
+                cueIndex = -1;
+                for (int k = 0; k < left.items.size(); k++) {
+                    if (left.items.get(k).end() > left.from + bi) {
+                        cueIndex = k;
+                        break;
+                    }
+                }
+                if (cueIndex < 0) {
+                    return null;
+                }
+            }
+            List<String> bases = new ArrayList<>();
+            for (LeftContext.Item it : left.after(cueIndex - 1)) {
+                if (it.start() < basesFrom) {
+                    continue;
+                }
+                if (it.type() == LeftContext.Type.REGION) {
+                    bases.add(it.region().surface());
+                } else if (it.type() == LeftContext.Type.PERIOD || it.type() == LeftContext.Type.BASIS) {
+                    bases.add(it.text(text));
+                }
+            }
+            if (bases.isEmpty()) {
+                LeftContext.Item after = null;
+                for (LeftContext.Item it : left.after(cueIndex - 1)) {
+                    if (it.type() == LeftContext.Type.PIECE && it.start() >= basesFrom) {
+                        after = it;
+                        break;
+                    }
+                }
+                if (after != null) {
+                    String b = after.text(text);
+                    while (!b.isEmpty() && "高低快慢多少了出".indexOf(b.charAt(b.length() - 1)) >= 0) {
+                        b = b.substring(0, b.length() - 1);
+                    }
+                    if (!b.isEmpty()) {
+                        bases.add(b);
+                    }
+                }
+            }
+            // what is compared: the last piece before the comparison (cut at 比)
+            LeftContext.Item piece = null;
+            for (LeftContext.Item it : left.before(cueIndex + 1)) {
+                if (it.type() == LeftContext.Type.PIECE && it.start() < basesFrom - (cue != null ? 0 : 1)) {
+                    piece = it;
+                }
+            }
+            String metric = null;
+            if (piece != null) {
+                int e = Math.min(piece.end(), cue != null ? cue.start() : basesFrom - 1);
+                metric = text.substring(piece.start(), e).strip();
+                if (metric.isEmpty()) {
+                    piece = null;
+                    metric = null;
+                }
+            }
+            return new Comparison(piece, metric, bases);
         }
 
         /** 固定资产投资增速低于全省: a comparison of rates keeps 增速 in the metric. */
         private String growthNounAfter(LeftContext.Item piece, LeftContext left, Draft d) {
-            if (d.kind != Kind.PP_CHANGE) {
+            if (d.kind != Kind.PP_CHANGE && d.kind != Kind.RANK) {
                 return "";
             }
             int k = left.indexOf(piece);
@@ -934,6 +1091,16 @@ public final class RecordAssembler {
             return p -> view.lexicons().metrics().lookup(p).isPresent();
         }
 
+        private static boolean sameFamily(Draft a, Draft b) {
+            return a.unitInfo != null && b.unitInfo != null && a.unitInfo.base() != null
+                    && a.unitInfo.base().equals(b.unitInfo.base());
+        }
+
+        private boolean startsWithVerbWord(String s) {
+            List<Token> ts = segmenter.segment(s);
+            return !ts.isEmpty() && ts.get(0).pos().startsWith("v") && !ts.get(0).pos().equals("vn");
+        }
+
         private static boolean isCount(Draft d) {
             return d.kind == Kind.AMOUNT && d.unitInfo != null && "count".equals(d.unitInfo.family());
         }
@@ -968,14 +1135,14 @@ public final class RecordAssembler {
             if (k >= 2) {
                 LeftContext.Item verb = left.items.get(k - 1);
                 LeftContext.Item before = left.items.get(k - 2);
-                if (verb.type() == LeftContext.Type.CUE && verb.cue() == Cue.LEVEL
-                        && before.type() == LeftContext.Type.PIECE) {
+                if (verb.type() == LeftContext.Type.CUE && before.type() == LeftContext.Type.PIECE) {
                     String b = before.text(text);
-                    if (namesSector(b)) {
+                    if (verb.cue() == Cue.LEVEL && namesSector(b)) {
                         return b + m;
                     }
-                    if (view.lexicons().heads().isGeneric(m)) {
-                        return text.substring(before.start(), piece.end());
+                    boolean joins = verb.cue() == Cue.LEVEL || verb.cue() == Cue.TARGET || verb.cue() == Cue.FORECAST;
+                    if (joins && view.lexicons().heads().isGeneric(m)) {
+                        return text.substring(before.start(), piece.end()); // 相关项目计划投资, 在建项目完成投资
                     }
                 }
             }
@@ -1001,17 +1168,40 @@ public final class RecordAssembler {
          */
         private String verbPhrase(LeftContext.Item piece) {
             String p = piece.text(text);
-            if (p.indexOf('等') < 0 && p.indexOf('、') < 0 && p.length() <= 8 && startsWithVerb(piece)) {
+            if (p.indexOf('让') >= 0 || p.indexOf('使') >= 0 || p.indexOf('令') >= 0) {
+                return null; // 不仅让团结社区的4100余名居民…: a causative, not what is counted
+            }
+            if (p.indexOf('等') < 0 && p.indexOf('、') < 0 && p.length() <= 10 && hasVerb(piece)) {
                 int k = view.tokenIndexFrom(piece.start());
                 int s = piece.start();
-                while (k < view.tokens().size() && view.tokens().get(k).start() == s
-                        && ADVERBS.contains(view.tokens().get(k).word()) && view.tokens().get(k).end() < piece.end()) {
+                while (k < view.tokens().size() && view.tokens().get(k).start() == s && view.tokens().get(k).end() < piece.end()
+                        && isOpener(view.tokens().get(k))) {
                     s = view.tokens().get(k).end();
                     k++;
                 }
                 return text.substring(s, piece.end());
             }
             return leadingVerbOf(piece);
+        }
+
+        /** Adverbs, pronouns and prepositions that open a verb phrase without meaning for the metric. */
+        private static boolean isOpener(Token t) {
+            String p = t.pos();
+            return ADVERBS.contains(t.word()) || p.startsWith("d") || p.startsWith("r") || p.startsWith("p")
+                    || t.word().equals("成功") || t.word().equals("通过");
+        }
+
+        private boolean hasVerb(LeftContext.Item piece) {
+            for (int k = view.tokenIndexFrom(piece.start()); k < view.tokens().size(); k++) {
+                Token t = view.tokens().get(k);
+                if (t.start() >= piece.end()) {
+                    break;
+                }
+                if (t.pos().startsWith("v") && !t.pos().equals("vn")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static LeftContext.Item firstPiece(LeftContext left) {
@@ -1057,6 +1247,7 @@ public final class RecordAssembler {
         }
 
         private String leadingVerbOf(LeftContext.Item piece) {
+            boolean examples = piece.text(text).indexOf('等') > 0;
             StringBuilder verb = new StringBuilder();
             boolean hasVerb = false;
             List<Token> tokens = view.tokens();
@@ -1066,7 +1257,7 @@ public final class RecordAssembler {
                 if (t.start() != e || t.end() > piece.end()) {
                     break;
                 }
-                boolean v = t.pos().startsWith("v") && !t.pos().equals("vn");
+                boolean v = t.pos().startsWith("v") && (!t.pos().equals("vn") || examples || verb.length() > 0);
                 if ((v || (!hasVerb && VERB_PREFIXES.contains(t.word()))) && verb.length() + t.word().length() <= 5) {
                     verb.append(t.word());
                     hasVerb |= v;
@@ -1093,10 +1284,40 @@ public final class RecordAssembler {
 
         private static final String[] NAME_SUFFIXES = {"有限公司", "公司", "集团", "基地", "中心", "产业园", "工业园", "园区",
             "示范区", "示范园", "港", "镇", "村", "街道", "社区", "医院", "卫生院", "学院", "大学", "商圈", "数据谷", "科技城",
-            "生态城", "小镇", "物流园"};
+            "生态城", "小镇", "物流园", "景区", "旅游区", "片区", "街区", "酒店", "饭店", "工厂", "车间"};
+
+        private boolean properNameEndsAt(String metric, int end) {
+            int pos = 0;
+            for (Token t : segmenter.segment(metric)) {
+                pos = t.end();
+                if (pos == end) {
+                    String p = t.pos();
+                    return p.startsWith("ns") || p.startsWith("nt") || p.startsWith("nr") || p.equals("nz") || p.equals("nis");
+                }
+                if (pos > end) {
+                    return false;
+                }
+            }
+            return false;
+        }
 
         /** 南彭贸易物流基地开行 → {南彭贸易物流基地, 开行}: a leading firm or place name is the subject. */
         private String[] splitSubject(String metric) {
+            // 休闲食品项目总投资, 晋芯存储器项目一期总投资: a project before a bare head
+            for (String suf : new String[] {"项目一期", "项目二期", "项目三期", "项目"}) {
+                int i = metric.lastIndexOf(suf);
+                if (i >= 2) {
+                    String rest = metric.substring(i + suf.length());
+                    String name = metric.substring(0, i + suf.length());
+                    if ("class".equals(view.lexicons().phrases().kindOfSuffix(name.replaceAll("[一二三]期$", "")))
+                            || startsWithVerbWord(name)) {
+                        break; // 签约项目总投资, 新增储备申报中央投资项目总投资: a class of projects, not a named one
+                    }
+                    if (view.lexicons().heads().isGeneric(rest)) {
+                        return new String[] {metric.substring(0, i + suf.length()), rest};
+                    }
+                }
+            }
             for (String suf : NAME_SUFFIXES) {
                 int i = metric.indexOf(suf);
                 while (i >= 0) {
@@ -1107,7 +1328,8 @@ public final class RecordAssembler {
                             e = close + 1;
                         }
                     }
-                    if (i >= 2 && metric.length() - e >= 2 && metric.indexOf('、') < 0) {
+                    boolean ok = suf.length() >= 2 ? e >= 4 : properNameEndsAt(metric, e);
+                    if (i >= 2 && ok && metric.length() - e >= 2 && metric.indexOf('、') < 0) {
                         return new String[] {metric.substring(0, e), metric.substring(e)};
                     }
                     i = metric.indexOf(suf, i + 1);
@@ -1249,10 +1471,25 @@ public final class RecordAssembler {
             if (scope.startsWith("在")) {
                 scope = scope.substring(1);
             }
+            if (scope.isEmpty() && rank != null) {
+                // 营业利润率在全国金陵连锁成员酒店中排名第一: the scope stands between 在 and 中
+                String before = text.substring(left.from, rank.start());
+                int zai = before.lastIndexOf('在');
+                if (zai >= 0 && before.endsWith("中")) {
+                    scope = before.substring(zai + 1, before.length() - 1);
+                    k = -1;
+                    for (int x = 0; x < left.items.size(); x++) {
+                        if (left.items.get(x).end() <= left.from + zai) {
+                            k = x + 1;
+                        }
+                    }
+                    k = Math.max(k, 0);
+                }
+            }
             LeftContext.Item piece = LeftContext.lastPiece(left.before(k));
             String metric;
             if (piece != null) {
-                metric = pieceText(piece, left);
+                metric = pieceText(piece, left) + growthNounAfter(piece, left, d0);
                 if ((metric.equals("增速") || metric.equals("增幅")) && last != null) {
                     metric = stripRate(last.metric) + "增速";
                 } else if (view.lexicons().heads().isGeneric(metric) && topic != null && !metric.startsWith(topic)) {
@@ -1395,7 +1632,9 @@ public final class RecordAssembler {
             if (i >= limit || !(Character.isLetter(text.charAt(i)) || text.charAt(i) == '“')) {
                 return null;
             }
-            if (!view.isBoundary(i) || view.cueAt(i, limit) != null || view.regionStartingAt(i) != null) {
+            RegionContext.Mention rm = view.regionStartingAt(i);
+            if (!view.isBoundary(i) || view.cueAt(i, limit) != null
+                    || (rm != null && (rm.role() == RegionContext.Role.SUBJECT || rm.role() == RegionContext.Role.COMPARISON))) {
                 return null;
             }
             List<Token> tokens = view.tokens();
@@ -1406,9 +1645,13 @@ public final class RecordAssembler {
             Token first = tokens.get(fi);
             Token second = fi + 1 < tokens.size() ? tokens.get(fi + 1) : null;
             String p = first.pos();
-            boolean predicate = p.startsWith("p") || p.startsWith("d") || p.startsWith("u") || p.startsWith("c")
-                    || p.startsWith("r") || p.startsWith("f") || p.startsWith("m") || p.startsWith("q")
-                    || (p.startsWith("v") && !p.equals("vn") && !(second != null && second.isNoun()));
+            boolean oneCharBeforeNoun = first.word().length() == 1 && second != null && second.isNoun()
+                    && second.start() == first.end() && "的了等约近余多为与和及在于至到".indexOf(first.word().charAt(0)) < 0;
+            boolean verbModifier = p.startsWith("v") && first.word().length() <= 2 && second != null
+                    && second.pos().equals("n") && second.start() == first.end() && view.cueAt(i, limit) == null;
+            boolean predicate = !oneCharBeforeNoun && !verbModifier && (p.startsWith("p") || p.startsWith("d")
+                    || p.startsWith("u") || p.startsWith("c") || p.startsWith("r") || p.startsWith("f")
+                    || p.startsWith("m") || p.startsWith("q") || (p.startsWith("v") && !p.equals("vn")));
             if (predicate && !first.word().equals("“")) {
                 return null;
             }
@@ -1417,8 +1660,8 @@ public final class RecordAssembler {
                 me++;
             }
             String counted = text.substring(i, me).strip();
-            if (counted.isEmpty()) {
-                return null;
+            if (counted.isEmpty() || "mark".equals(view.lexicons().phrases().kindOf(counted))) {
+                return null; // 突破2000亿元大关: a threshold, not a counted thing
             }
             if (me == limit && limit < clauseEnd && (counted.endsWith("为") || counted.endsWith("到")
                     || counted.endsWith("至") || counted.endsWith("成"))) {
@@ -1433,8 +1676,13 @@ public final class RecordAssembler {
                     break;
                 }
                 boolean verb = t.pos().startsWith("v") && !t.pos().equals("vn");
-                if (verb && noun && !(k + 1 < tokens.size() && tokens.get(k + 1).isNoun() && tokens.get(k + 1).end() <= me)) {
+                boolean nounNext = k + 1 < tokens.size() && tokens.get(k + 1).isNoun() && tokens.get(k + 1).end() <= me;
+                boolean shortTail = t.word().length() == 1 && t.end() - i <= 3 && t.end() == me; // 村居 (村/n 居/v)
+                if (verb && noun && !nounNext && !shortTail) {
                     break;
+                }
+                if (!verb && !npToken(t) && k > fi && !t.word().equals("“") && !t.word().equals("”")) {
+                    break; // 关键指标|均为
                 }
                 noun |= t.isNoun();
                 e = t.end();
@@ -1443,11 +1691,25 @@ public final class RecordAssembler {
                 e = me;
             }
             String np = text.substring(i, e);
-            if (de || counted.length() > 18) {
+            int next = me;
+            if (de || counted.length() > 18 || (limit < clauseEnd && e < me && !verbObject(e, me))) {
                 counted = np;
                 me = e;
+                next = e;
+            } else if (limit < clauseEnd && e < me) {
+                next = e; // 5303家企业获得续贷162亿元: 获得续贷 is also the next figure's metric
             }
-            return new NounPhrase(i, me, me, np, counted, de);
+            return new NounPhrase(i, next, me, np, counted, de);
+        }
+
+        /** 获得续贷 (a verb with its object) rather than 筹集起 (a verb alone) between [from, to). */
+        private boolean verbObject(int from, int to) {
+            String rest = text.substring(from, to).strip();
+            if (rest.length() < 3 || "起来到出了过着".indexOf(rest.charAt(rest.length() - 1)) >= 0) {
+                return false;
+            }
+            Token t = view.tokenAt(from);
+            return t != null && t.pos().startsWith("v") && !t.pos().equals("vn");
         }
 
         private static boolean npToken(Token t) {

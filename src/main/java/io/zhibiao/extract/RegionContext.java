@@ -20,7 +20,9 @@ public interface RegionContext {
         /** Inside an organisation, project or place name that is not the region itself. */
         NAME_PART,
         /** A reporter's unit line ending a section. */
-        BYLINE
+        BYLINE,
+        /** Named in passing: a partner, an origin, an item of a counted list. */
+        OTHER
     }
 
     /** A region named in the text. Offsets into the normalized text. */

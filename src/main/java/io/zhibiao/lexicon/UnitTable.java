@@ -19,27 +19,37 @@ public final class UnitTable {
     public static final String UNITS_RESOURCE = "zhibiao/quantity/units.tsv";
     public static final String MAGNITUDES_RESOURCE = "zhibiao/quantity/magnitudes.tsv";
 
+    /** The family of a bare magnitude written as a unit (11.92亿: unit 亿, no base unit). */
+    public static final String NUMBER_FAMILY = "number";
+
     /**
      * A unit as written.
      *
-     * @param written the unit as written, magnitude included (万人次)
-     * @param base    the base unit (人次)
+     * @param written the unit as written, magnitude included (万人次), in the table's spelling
+     *                (亿元人民币 → 亿元)
+     * @param base    the base unit (人次); {@code null} for a bare magnitude (亿)
      * @param scale   base units per written unit (10000)
      * @param type    what a number with this unit is
-     * @param family  money, count, area … (see units.tsv)
+     * @param family  money, count, area … (see units.tsv); {@value #NUMBER_FAMILY} for a bare
+     *                magnitude
      */
     public record Unit(String written, String base, BigDecimal scale, QuantityMention.Type type, String family) {
     }
 
-    private record Entry(Unit unit, boolean magnitudes) {
+    /** A table line: the unit, whether it takes magnitudes, its spelling and whether it is a counter. */
+    private record Entry(Unit unit, boolean magnitudes, String spelling, boolean counter) {
     }
 
     private final Map<String, Entry> units;
     private final Map<String, BigDecimal> magnitudes;
+    private final int maxUnitLength;
+    private final int maxMagnitudeLength;
 
     private UnitTable(Map<String, Entry> units, Map<String, BigDecimal> magnitudes) {
         this.units = Collections.unmodifiableMap(units);
         this.magnitudes = Collections.unmodifiableMap(magnitudes);
+        this.maxUnitLength = units.keySet().stream().mapToInt(String::length).max().orElse(0);
+        this.maxMagnitudeLength = magnitudes.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
     private static final class Holder {
@@ -71,13 +81,26 @@ public final class UnitTable {
             } catch (IllegalArgumentException e) {
                 throw r.error("unknown type '" + r.get("type") + "'");
             }
-            String family = r.require("family");
-            String mag = r.get("magnitudes");
-            if (!mag.isEmpty() && !mag.equals("yes") && !mag.equals("no")) {
-                throw r.error("magnitudes must be yes or no, not '" + mag + "'");
+            if (type == QuantityMention.Type.NUMBER || type == QuantityMention.Type.ORDINAL) {
+                throw r.error("a unit's type must be AMOUNT, PERCENT, PERCENTAGE_POINT or MULTIPLE, not " + type);
             }
-            units.put(written, new Entry(new Unit(written, base, scale, type, family), mag.equals("yes")));
+            String family = r.require("family");
+            boolean mag = yesNo(r, "magnitudes");
+            String spelling = r.has("spelling") ? r.get("spelling") : "";
+            if (spelling.isEmpty()) {
+                spelling = written;
+            }
+            boolean counter = r.has("counter") && yesNo(r, "counter");
+            units.put(written, new Entry(new Unit(spelling, base, scale, type, family), mag, spelling, counter));
         }
+    }
+
+    private static boolean yesNo(TsvReader.Row r, String column) {
+        String v = r.get(column);
+        if (!v.isEmpty() && !v.equals("yes") && !v.equals("no")) {
+            throw r.error(column + " must be yes or no, not '" + v + "'");
+        }
+        return v.equals("yes");
     }
 
     private static void addMagnitudes(Map<String, BigDecimal> mags, List<TsvReader.Row> rows) {
@@ -101,7 +124,7 @@ public final class UnitTable {
 
     /**
      * This table plus the entries of a user file. A file whose column header has {@code unit} adds
-     * units; one with {@code magnitude} adds magnitudes.
+     * units; one with {@code magnitude} adds magnitudes. Entries of the file override the table's.
      */
     public UnitTable withFile(Path file) {
         List<TsvReader.Row> rows = TsvReader.readFile(file);
@@ -116,8 +139,9 @@ public final class UnitTable {
     }
 
     /**
-     * Resolves a unit as written, with or without a magnitude (人次, 万人次, 亿元, ‰). Empty when
-     * the unit is unknown.
+     * Resolves a unit as written, with or without a magnitude (人次, 万人次, 亿元, 亿元人民币, ‰), or a
+     * bare magnitude (亿: family {@value #NUMBER_FAMILY}, no base). The unit comes back in the
+     * table's spelling (亿元人民币 → 亿元). Empty when the unit is unknown.
      */
     public Optional<Unit> resolve(String written) {
         if (written == null || written.isEmpty()) {
@@ -127,16 +151,22 @@ public final class UnitTable {
         if (e != null) {
             return Optional.of(e.unit());
         }
+        BigDecimal bare = magnitudes.get(written);
+        if (bare != null) {
+            return Optional.of(new Unit(written, null, bare, QuantityMention.Type.NUMBER, NUMBER_FAMILY));
+        }
         // longest magnitude prefix first (万亿 before 万)
-        for (int len = Math.min(written.length() - 1, 3); len >= 1; len--) {
-            BigDecimal mag = magnitudes.get(written.substring(0, len));
+        for (int len = Math.min(written.length() - 1, maxMagnitudeLength); len >= 1; len--) {
+            String magText = written.substring(0, len);
+            BigDecimal mag = magnitudes.get(magText);
             if (mag == null) {
                 continue;
             }
             Entry rest = units.get(written.substring(len));
             if (rest != null && rest.magnitudes()) {
                 Unit u = rest.unit();
-                return Optional.of(new Unit(written, u.base(), u.scale().multiply(mag), u.type(), u.family()));
+                return Optional.of(new Unit(magText + rest.spelling(), u.base(), u.scale().multiply(mag), u.type(),
+                        u.family()));
             }
         }
         return Optional.empty();
@@ -153,7 +183,28 @@ public final class UnitTable {
         return e != null && e.magnitudes();
     }
 
-    /** All units without magnitude, in file order. */
+    /**
+     * True if this unit (without magnitude) is a counter: a measure word such as 个, 家, 项, 天 that
+     * also follows 一/两/三 in phrases that state no amount (一个鲜明的信号, 一家知名企业). The number
+     * layer does not read a lone Chinese digit before a counter.
+     */
+    public boolean isCounter(String unit) {
+        Entry e = units.get(unit);
+        return e != null && e.counter();
+    }
+
+    /** The table's spelling of a unit without magnitude (元人民币 → 元; 個 → 个), or the unit itself. */
+    public String spelling(String unit) {
+        Entry e = units.get(unit);
+        return e == null ? unit : e.spelling();
+    }
+
+    /** The length of the longest unit without magnitude. */
+    public int maxUnitLength() {
+        return maxUnitLength;
+    }
+
+    /** All units without magnitude, in file order, keyed by the unit as written. */
     public Map<String, Unit> units() {
         Map<String, Unit> m = new LinkedHashMap<>();
         units.forEach((k, v) -> m.put(k, v.unit()));

@@ -2,13 +2,37 @@ package io.zhibiao.text;
 
 import java.util.List;
 
-/** Factory for the standard normalizer. */
+/**
+ * Factory for the standard normalizer. The steps, in order (docs/normalization.md explains why
+ * this order):
+ * <ol>
+ *   <li>{@code line-endings}: CRLF, CR, NEL, U+2028/2029, VT, FF → LF;
+ *   <li>{@code invisibles}: zero-width chars, soft hyphens, BOM, bidi and control chars removed
+ *       (a space where they separated two words);
+ *   <li>{@code width}: full-width digits, Latin letters, ％．＋－／ → half-width;
+ *   <li>{@code t2s}: traditional → simplified script (only for text that has a traditional char);
+ *   <li>{@code doubling}: doubled headline units and repeated runs undone, per line;
+ *   <li>{@code lines}: soft line breaks of the newspaper column removed, paragraph breaks kept as
+ *       one {@code '\n'};
+ *   <li>{@code spaces}: spaced-out CJK text joined; spaces between Latin words and between the
+ *       phrases of a headline kept as one space.
+ * </ol>
+ */
 public final class Normalizers {
     private Normalizers() {
     }
 
-    /** The standard chain of normalization steps. */
+    private static final Normalizer STANDARD = new Normalizer(List.of(
+            new LineEndingStep(),
+            new InvisibleCharStep(),
+            new WidthFoldStep(),
+            new TraditionalToSimplifiedStep(),
+            new DoublingStep(),
+            new LineJoinStep(),
+            new SpaceStep()));
+
+    /** The standard chain of normalization steps (immutable, thread-safe, shared). */
     public static Normalizer standard() {
-        return new Normalizer(List.of());
+        return STANDARD;
     }
 }

@@ -10,19 +10,30 @@ import java.util.Arrays;
  * source chars simply produce no segment. Lookups are a binary search, so cost grows with the
  * number of edits, not with the text.
  *
+ * <p>Contract, for an output text of length {@code n} and a source of length {@code m}:
+ * <ul>
+ *   <li>{@link #toSourceStart}{@code (i)}, {@code i < n}: the first source char the output char
+ *       {@code i} comes from; {@code toSourceStart(n) == m}.
+ *   <li>{@link #toSourceEnd}{@code (i)}, {@code i > 0}: the end (exclusive) of the source of the
+ *       output char {@code i - 1}; {@code toSourceEnd(0) == 0}.
+ *   <li>Both are monotone (never decrease as {@code i} grows) and lie in {@code [0, m]}.
+ * </ul>
+ *
  * <p>Maps compose: {@link #andThen(OffsetMap)} gives a map from a later text straight back to the
- * first one, so a chain of steps is mapped back once, where a span is made.
+ * first one, so a chain of steps is mapped back once, where a span is made. Immutable and
+ * thread-safe.
  */
 public final class OffsetMap {
     // segment k: output [outStart[k], outStart[k+1]) comes from source [srcStart[k], srcEnd[k]);
-    // when the two lengths are equal the mapping is char by char.
+    // when the two lengths are equal the mapping is char by char. outStart is strictly increasing
+    // (no segment has an empty output) and source runs never go back.
     private final int[] outStart;
     private final int[] srcStart;
     private final int[] srcEnd;
     private final int segments;
     private final int outLength;
     private final int srcLength;
-    private final OffsetMap previous; // map of the source text to an earlier one, or null
+    private final OffsetMap previous; // map of this map's source to an earlier text, or null
 
     private OffsetMap(int[] outStart, int[] srcStart, int[] srcEnd, int segments, int outLength, int srcLength,
             OffsetMap previous) {
@@ -52,6 +63,11 @@ public final class OffsetMap {
         return previous == null ? srcLength : previous.sourceLength();
     }
 
+    /** Number of segments of this map and the maps it is chained to: a measure of its cost. */
+    public int segmentCount() {
+        return segments + (previous == null ? 0 : previous.segmentCount());
+    }
+
     /**
      * Where the output char at {@code offset} starts in the source; {@code offset == outputLength()}
      * maps to the end of the source.
@@ -63,15 +79,17 @@ public final class OffsetMap {
 
     /**
      * Where an output range ending (exclusively) at {@code offset} ends in the source: the end of
-     * the source of the output char at {@code offset - 1}. {@code 0} maps to the source start of
-     * the first char.
+     * the source of the output char at {@code offset - 1}; {@code 0} maps to {@code 0}.
      */
     public int toSourceEnd(int offset) {
         int local = localEnd(offset);
         return previous == null ? local : previous.toSourceEnd(local);
     }
 
-    /** Maps a half-open output range to a half-open source range: {@code {start, end}}. */
+    /**
+     * Maps a half-open output range to a half-open source range {@code {start, end}}. An empty
+     * range maps to an empty range at the source of its start. The result is never inverted.
+     */
     public int[] toSource(int start, int end) {
         if (start > end) {
             throw new IllegalArgumentException("inverted range [" + start + ", " + end + ")");
@@ -82,16 +100,15 @@ public final class OffsetMap {
     }
 
     /**
-     * A map from the output of {@code next} (whose source is this map's output) back to this map's
-     * source.
+     * A map from the output of {@code next} (whose first source is this map's output) back to this
+     * map's first source.
      */
     public OffsetMap andThen(OffsetMap next) {
-        if (next.srcLength != outLength && next.previous == null) {
+        if (next.sourceLength() != outLength) {
             throw new IllegalArgumentException(
-                    "map lengths differ: output " + outLength + " vs next source " + next.srcLength);
+                    "map lengths differ: output " + outLength + " vs next source " + next.sourceLength());
         }
-        OffsetMap chained = this;
-        return next.withPrevious(chained);
+        return next.withPrevious(this);
     }
 
     private OffsetMap withPrevious(OffsetMap prev) {
@@ -107,21 +124,16 @@ public final class OffsetMap {
 
     private int segmentOf(int offset) {
         int k = Arrays.binarySearch(outStart, 0, segments, offset);
-        if (k < 0) {
-            k = -k - 2;
-        }
-        return k;
+        return k >= 0 ? k : -k - 2;
     }
 
     private int localStart(int offset) {
         check(offset);
-        if (offset == outLength || segments == 0) {
+        if (offset == outLength) {
             return srcLength;
         }
         int k = segmentOf(offset);
-        int outLen = segEnd(k) - outStart[k];
-        int srcLen = srcEnd[k] - srcStart[k];
-        if (outLen == srcLen) {
+        if (isOneToOne(k)) {
             return srcStart[k] + (offset - outStart[k]);
         }
         return srcStart[k];
@@ -129,28 +141,35 @@ public final class OffsetMap {
 
     private int localEnd(int offset) {
         check(offset);
-        if (segments == 0) {
+        if (offset == 0) {
             return 0;
         }
-        if (offset == 0) {
-            return srcStart[0];
-        }
         int k = segmentOf(offset - 1);
-        int outLen = segEnd(k) - outStart[k];
-        int srcLen = srcEnd[k] - srcStart[k];
-        if (outLen == srcLen) {
+        if (isOneToOne(k)) {
             return srcStart[k] + (offset - outStart[k]);
         }
         return srcEnd[k];
+    }
+
+    private boolean isOneToOne(int k) {
+        return segEnd(k) - outStart[k] == srcEnd[k] - srcStart[k];
     }
 
     private int segEnd(int k) {
         return k + 1 < segments ? outStart[k + 1] : outLength;
     }
 
+    @Override
+    public String toString() {
+        return "OffsetMap[" + srcLength + " -> " + outLength + ", " + segments + " segments"
+                + (previous == null ? "" : ", after " + previous) + "]";
+    }
+
     /**
      * Builds a map while a step writes its output: call {@link #copy} for source chars kept as
      * they are, {@link #replace} for a source run rewritten (possibly to nothing), in source order.
+     * Source chars skipped between calls are deleted. Equal-length rewrites (a width fold, a
+     * one-char conversion) map char by char and cost no extra segment when contiguous.
      */
     public static final class Builder {
         private int[] outStart = new int[16];
@@ -162,22 +181,19 @@ public final class OffsetMap {
         private final int srcLength;
 
         public Builder(int sourceLength) {
+            if (sourceLength < 0) {
+                throw new IllegalArgumentException("negative source length " + sourceLength);
+            }
             this.srcLength = sourceLength;
         }
 
         /** Source chars [from, to) appear unchanged next in the output. */
         public Builder copy(int from, int to) {
-            advanceTo(from);
+            checkRun(from, to);
+            src = from; // chars skipped in between are deleted
             if (to > from) {
-                int n = to - from;
-                // extend the previous 1:1 segment when contiguous
-                if (segments > 0 && srcEnd[segments - 1] == from
-                        && (out - outStart[segments - 1]) == (srcEnd[segments - 1] - srcStart[segments - 1])) {
-                    srcEnd[segments - 1] = to;
-                } else {
-                    add(out, from, to);
-                }
-                out += n;
+                addOneToOne(from, to);
+                out += to - from;
                 src = to;
             }
             return this;
@@ -185,14 +201,13 @@ public final class OffsetMap {
 
         /** Source chars [from, to) were rewritten to {@code outputChars} output chars (0 = deleted). */
         public Builder replace(int from, int to, int outputChars) {
-            advanceTo(from);
-            if (to < from || outputChars < 0) {
+            checkRun(from, to);
+            if (outputChars < 0) {
                 throw new IllegalArgumentException("bad replacement [" + from + ", " + to + ") -> " + outputChars);
             }
             if (outputChars > 0) {
                 if (outputChars == to - from) {
-                    // same length: keep char-by-char precision but as its own segment
-                    add(out, from, to);
+                    addOneToOne(from, to);
                 } else {
                     add(out, from, to);
                 }
@@ -202,14 +217,24 @@ public final class OffsetMap {
             return this;
         }
 
-        private void advanceTo(int from) {
+        private void checkRun(int from, int to) {
             if (from < src) {
                 throw new IllegalArgumentException("source offsets must not go back: " + from + " < " + src);
             }
-            if (from > srcLength) {
-                throw new IllegalArgumentException("source offset " + from + " beyond length " + srcLength);
+            if (to < from || to > srcLength) {
+                throw new IllegalArgumentException(
+                        "bad source run [" + from + ", " + to + ") of a source of length " + srcLength);
             }
-            src = from; // chars skipped in between are deleted
+        }
+
+        private void addOneToOne(int from, int to) {
+            int last = segments - 1;
+            if (last >= 0 && srcEnd[last] == from
+                    && out - outStart[last] == srcEnd[last] - srcStart[last]) {
+                srcEnd[last] = to; // extend the previous 1:1 segment
+            } else {
+                add(out, from, to);
+            }
         }
 
         private void add(int o, int s, int e) {
@@ -230,8 +255,10 @@ public final class OffsetMap {
             return out;
         }
 
+        /** The map; the builder may be used on, without affecting it. */
         public OffsetMap build() {
-            return new OffsetMap(outStart, srcStart, srcEnd, segments, out, srcLength, null);
+            return new OffsetMap(Arrays.copyOf(outStart, segments), Arrays.copyOf(srcStart, segments),
+                    Arrays.copyOf(srcEnd, segments), segments, out, srcLength, null);
         }
     }
 }

@@ -1,0 +1,201 @@
+package io.zhibiao.text;
+
+/** Shape tests on one line {@code text[s, e)} (without its line break), shared by the line and space steps. */
+final class LineShape {
+    private LineShape() {
+    }
+
+    /** Widest line, in half-ideograph units, that can still be a headline. */
+    static final int MAX_HEADING_WIDTH = 80;
+
+    /**
+     * The printed width of a line in half-ideograph units: an ideograph, full-width form or CJK
+     * punctuation is 2, an ASCII char (digits and Latin print half-width in Chinese newspapers), an
+     * ASCII space and the curly quotes (set narrow) are 1, an ideographic space is 2. Spaced-out text
+     * counts its spaces: they fill the column like the chars do.
+     */
+    static int width(String text, int s, int e) {
+        int w = 0;
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if (Character.isLowSurrogate(c)) {
+                continue;
+            }
+            if (c == '\u3000') {
+                w += 2;
+            } else if (c < 0x2000 || Chars.isSpace(c) || Chars.isNarrowQuote(c)) {
+                w += 1;
+            } else {
+                w += 2;
+            }
+        }
+        return w;
+    }
+
+    /** True if the line has a comma, full stop, semicolon, exclamation or question mark. */
+    static boolean hasSentencePunct(String text, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (Chars.isSentencePunct(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Shaped like a headline or a byline: no sentence punctuation, at most
+     * {@value #MAX_HEADING_WIDTH} half-units wide, and a space between two phrases of 2+ ideographs
+     * each ({@code 渝北 产业五“千亿” 生态“双十万”}, {@code 九龙坡区委书记 覃昌德}). Spaced-out single
+     * chars ({@code 分 别 增 长}) and a space before a number do not count.
+     */
+    static boolean isHeadingShaped(String text, int s, int e) {
+        if (hasSentencePunct(text, s, e) || width(text, s, e) > MAX_HEADING_WIDTH) {
+            return false;
+        }
+        int prevHan = -1; // Han chars in the previous run, -1 before the first run
+        boolean prevEndsWell = false;
+        int i = s;
+        while (i < e) {
+            while (i < e && Chars.isSpace(text.charAt(i))) {
+                i++;
+            }
+            if (i >= e) {
+                break;
+            }
+            int runStart = i;
+            int han = 0;
+            while (i < e && !Chars.isSpace(text.charAt(i))) {
+                int cp = text.codePointAt(i);
+                if (Chars.isHan(cp)) {
+                    han++;
+                }
+                i += Character.charCount(cp);
+            }
+            char first = text.charAt(runStart);
+            boolean startsWell = Chars.isHan(text.codePointAt(runStart)) || first == '“' || first == '‘'
+                    || first == '《' || first == '（' || first == '「';
+            if (prevHan >= 2 && prevEndsWell && han >= 2 && startsWell) {
+                return true;
+            }
+            char last = text.charAt(i - 1);
+            prevEndsWell = Chars.isHan(text.codePointBefore(i)) || Chars.isClosing(last);
+            prevHan = han;
+        }
+        return false;
+    }
+
+    /** Could be a headline, a subtitle, a box title: no sentence punctuation and not wide. */
+    static boolean isHeadingLike(String text, int s, int e) {
+        return !hasSentencePunct(text, s, e) && width(text, s, e) <= MAX_HEADING_WIDTH;
+    }
+
+    /**
+     * True if the line opens a bracket or a quote it does not close ({@code 本报讯（记者 王晓东 通讯}):
+     * it goes on in the next line.
+     */
+    static boolean hasUnclosedBracket(String text, int s, int e) {
+        int round = 0;
+        int quote = 0;
+        int book = 0;
+        int square = 0;
+        for (int i = s; i < e; i++) {
+            switch (text.charAt(i)) {
+                case '（', '(' -> round++;
+                case '）', ')' -> round = Math.max(0, round - 1);
+                case '“' -> quote++;
+                case '”' -> quote = Math.max(0, quote - 1);
+                case '《' -> book++;
+                case '》' -> book = Math.max(0, book - 1);
+                case '【', '「', '『' -> square++;
+                case '】', '」', '』' -> square = Math.max(0, square - 1);
+                default -> {
+                }
+            }
+        }
+        return round > 0 || quote > 0 || book > 0 || square > 0;
+    }
+
+    /**
+     * A column separator of a table row: a tab, an ideographic space, or two or more spaces. A
+     * single ASCII space is not one (PDF text has those inside running text).
+     */
+    static boolean isColumnSeparator(String text, int s, int e) {
+        if (e - s >= 2) {
+            return true;
+        }
+        char c = text.charAt(s);
+        return c == '\t' || c == '\u3000';
+    }
+
+    /**
+     * Shaped like a row of a table flattened into a line ({@code 地区生产总值　亿元　412.63　12.1},
+     * {@code 麒麟区\t123.45\t13.2}): no sentence punctuation, at least two column separators
+     * ({@link #isColumnSeparator}) between fields, and a field that starts with a digit.
+     */
+    static boolean isTabular(String text, int s, int e) {
+        if (hasSentencePunct(text, s, e)) {
+            return false;
+        }
+        int separators = 0;
+        boolean numeric = false;
+        int i = s;
+        while (i < e) {
+            if (Chars.isSpace(text.charAt(i))) {
+                int j = i;
+                while (j < e && Chars.isSpace(text.charAt(j))) {
+                    j++;
+                }
+                if (i > s && j < e && isColumnSeparator(text, i, j)) {
+                    separators++;
+                }
+                i = j;
+            } else {
+                numeric |= Chars.isDigit(text.charAt(i)) && (i == s || Chars.isSpace(text.charAt(i - 1)));
+                i++;
+            }
+        }
+        return separators >= 2 && numeric;
+    }
+
+    /**
+     * Where the text of a line starts after a list marker: {@code 一、}, {@code 十二、},
+     * {@code （三）}, {@code (2)}, {@code 3、}, {@code 4.} (not a decimal point); {@code s} if none.
+     */
+    static int afterListMarker(String text, int s, int e) {
+        int i = s;
+        if (i < e && (text.charAt(i) == '（' || text.charAt(i) == '(')) {
+            int j = skipNumeral(text, i + 1, e);
+            if (j > i + 1 && j < e && (text.charAt(j) == '）' || text.charAt(j) == ')')) {
+                return j + 1;
+            }
+            return s;
+        }
+        int j = skipNumeral(text, i, e);
+        if (j == i || j >= e) {
+            return s;
+        }
+        char c = text.charAt(j);
+        if (c == '、') {
+            return j + 1;
+        }
+        if ((c == '.' || c == '．') && Chars.isDigit(text.charAt(i)) && !(j + 1 < e && Chars.isDigit(text.charAt(j + 1)))) {
+            return j + 1;
+        }
+        return s;
+    }
+
+    /** Skips up to three Chinese numerals or up to two digits. */
+    private static int skipNumeral(String text, int i, int e) {
+        int j = i;
+        if (j < e && Chars.isDigit(text.charAt(j))) {
+            while (j < e && j - i < 2 && Chars.isDigit(text.charAt(j))) {
+                j++;
+            }
+            return j;
+        }
+        while (j < e && j - i < 3 && "一二三四五六七八九十".indexOf(text.charAt(j)) >= 0) {
+            j++;
+        }
+        return j;
+    }
+}

@@ -1,0 +1,126 @@
+package io.zhibiao.text;
+
+/**
+ * Joins spaced-out text: removes a run of spaces (ASCII, tab, NBSP, U+3000, typographic spaces)
+ * that has an ideograph, CJK punctuation or a full-width form on either side
+ * ({@code 科 技 型 企 业} → {@code 科技型企业}, {@code 增长 32.1%} → {@code 增长32.1%},
+ * {@code 2021 年} → {@code 2021年}), or that sits between a digit and a percent sign; removes
+ * spaces at the start and end of a line. Two cases keep one ASCII space: a space between two
+ * ASCII letters or digits (or quotes next to them) - {@code Model 3}, {@code SK hynix} - and the
+ * space between two phrases of a line shaped like a headline or byline
+ * ({@link LineShape#isHeadingShaped}: {@code “十四五”开局稳中有进 地区生产总值同比增长15.3%},
+ * {@code 九龙坡区委书记 覃昌德}), which is how the text quotes it. In a table row flattened into a line
+ * ({@link LineShape#isTabular}) each column separator (tab, ideographic space, two or more spaces)
+ * becomes one space: {@code 地区生产总值　亿元　412.63　12.1} → {@code 地区生产总值 亿元 412.63 12.1}.
+ */
+final class SpaceStep extends EditingStep {
+
+    SpaceStep() {
+        super("spaces");
+    }
+
+    @Override
+    void edit(String text, Edits out) {
+        int n = text.length();
+        int start = 0;
+        while (start <= n) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = n;
+            }
+            editLine(text, start, end, out);
+            start = end + 1;
+        }
+    }
+
+    private static void editLine(String t, int s, int e, Edits out) {
+        int first = -1;
+        for (int i = s; i < e; i++) {
+            if (Chars.isSpace(t.charAt(i))) {
+                first = i;
+                break;
+            }
+        }
+        if (first < 0) {
+            return;
+        }
+        boolean heading = LineShape.isHeadingShaped(t, s, e);
+        boolean tabular = LineShape.isTabular(t, s, e);
+        int i = first;
+        int prevRunStart = s; // start of the run of non-space chars before the space run at i
+        while (i < e) {
+            if (!Chars.isSpace(t.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < e && Chars.isSpace(t.charAt(j))) {
+                j++;
+            }
+            int nextRunEnd = j;
+            while (nextRunEnd < e && !Chars.isSpace(t.charAt(nextRunEnd))) {
+                nextRunEnd++;
+            }
+            boolean keep = i > s && j < e
+                    && (bothNarrow(t, i, j) || (heading && phraseBreak(t, prevRunStart, i, j, nextRunEnd))
+                            || (tabular && LineShape.isColumnSeparator(t, i, j)));
+            if (!keep) {
+                out.delete(i, j);
+            } else if (t.charAt(i) != ' ' || j > i + 1) {
+                out.replace(i, ' ');
+                out.delete(i + 1, j);
+            }
+            prevRunStart = j;
+            i = j;
+        }
+    }
+
+    /** Kind of a char next to a space: 0 narrow (ASCII, Latin, Greek …), 1 neutral (curly quotes, dashes …), 2 wide. */
+    private static int kind(int cp) {
+        if (Chars.isWide(cp)) {
+            return 2;
+        }
+        if (cp < 0x2000) {
+            return 0;
+        }
+        return 1;
+    }
+
+    /** Both sides are narrow or neutral, at least one is an ASCII letter or digit, and it is not {@code 4.8 %}. */
+    private static boolean bothNarrow(String t, int i, int j) {
+        int left = t.codePointBefore(i);
+        int right = t.codePointAt(j);
+        if (kind(left) == 2 || kind(right) == 2) {
+            return false;
+        }
+        if (Chars.isDigit(left) && (right == '%' || right == '‰')) {
+            return false;
+        }
+        return Chars.isAsciiAlnum(left) || Chars.isAsciiAlnum(right);
+    }
+
+    /** The space between {@code t[a, i)} and {@code t[j, b)} separates two phrases of 2+ ideographs. */
+    private static boolean phraseBreak(String t, int a, int i, int j, int b) {
+        if (hanCount(t, a, i) < 2 || hanCount(t, j, b) < 2) {
+            return false;
+        }
+        char last = t.charAt(i - 1);
+        char first = t.charAt(j);
+        boolean leftOk = Chars.isHan(t.codePointBefore(i)) || Chars.isClosing(last);
+        boolean rightOk = Chars.isHan(t.codePointAt(j)) || first == '“' || first == '‘' || first == '《'
+                || first == '（' || first == '「';
+        return leftOk && rightOk;
+    }
+
+    private static int hanCount(String t, int s, int e) {
+        int c = 0;
+        for (int i = s; i < e; ) {
+            int cp = t.codePointAt(i);
+            if (Chars.isHan(cp)) {
+                c++;
+            }
+            i += Character.charCount(cp);
+        }
+        return c;
+    }
+}
