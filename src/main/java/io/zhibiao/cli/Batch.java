@@ -183,12 +183,15 @@ final class Batch {
         return stats.failed();
     }
 
-    /** Thrown through the walker to stop reading when the output failed. */
-    private static final class StopException extends RuntimeException {
+    /**
+     * Thrown through the walker to stop reading when the output failed; an InterruptedException,
+     * so that the walker's handlers of bad input (I/O and runtime exceptions) let it through.
+     */
+    private static final class StopException extends InterruptedException {
         private static final long serialVersionUID = 1L;
 
         StopException() {
-            super(null, null, false, false);
+            super("output failed");
         }
     }
 

@@ -234,6 +234,23 @@ class BatchRunTest {
 
     @Test
     void aClosedStandardOutputStopsTheRun() throws Exception {
+        StringBuilder jl = new StringBuilder();
+        for (int i = 0; i < 10_000; i++) {
+            jl.append("{\"id\":\"").append(i).append("\",\"text\":\"t\"}\n");
+        }
+        assertStopsOnClosedOutput(List.of("-"), jl.toString().getBytes(StandardCharsets.UTF_8));
+        Path zip = dir.resolve("many.zip");
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            for (int i = 0; i < 2000; i++) {
+                z.putNextEntry(new java.util.zip.ZipEntry(i + ".txt"));
+                z.write("t".getBytes(StandardCharsets.UTF_8));
+                z.closeEntry();
+            }
+        }
+        assertStopsOnClosedOutput(List.of(zip.toString()), new byte[0]);
+    }
+
+    private static void assertStopsOnClosedOutput(List<String> inputs, byte[] stdin) {
         PrintStream closed = new PrintStream(new java.io.OutputStream() {
             @Override
             public void write(int b) throws IOException {
@@ -243,18 +260,15 @@ class BatchRunTest {
         OutputStreamWriter w = new OutputStreamWriter(closed, StandardCharsets.UTF_8);
         Batch.Settings s = new Batch.Settings(1, true, 1000, 0, BatchOptions.InputFormat.JSONL, "text", "id", false);
         AtomicInteger calls = new AtomicInteger();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
         Batch batch = new Batch(s, (doc, text) -> {
             calls.incrementAndGet();
             return List.of(Map.of("doc", doc));
         }, RowWriter.create(RowWriter.Format.JSONL, w, List.of("doc")), w, closed, null, StatusFile.DoneSet.EMPTY,
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), new BatchStats());
-        StringBuilder jl = new StringBuilder();
-        for (int i = 0; i < 10_000; i++) {
-            jl.append("{\"id\":\"").append(i).append("\",\"text\":\"t\"}\n");
-        }
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> batch.run(List.of("-"),
-                new ByteArrayInputStream(jl.toString().getBytes(StandardCharsets.UTF_8)), false))
+                new PrintStream(err, true, StandardCharsets.UTF_8), new BatchStats());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> batch.run(inputs, new ByteArrayInputStream(stdin), false))
                 .hasMessage("standard output is closed");
         assertThat(calls.get()).isLessThan(100);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 }
