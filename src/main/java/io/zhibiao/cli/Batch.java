@@ -136,7 +136,8 @@ final class Batch {
     long run(List<String> args, InputStream stdin, boolean showProgress) throws IOException, InterruptedException {
         long maxBytes = 4L * settings.maxDocChars(); // GB18030 and UTF-8 take at most 4 bytes a char
         long[] seq = {0};
-        walker = new InputWalker(settings.inputFormat(), maxBytes, done, (id, payload) -> submit(seq, id, payload));
+        walker = new InputWalker(settings.inputFormat(), maxBytes, done, (id, payload) -> submit(seq, id, payload),
+                stats::skipped);
         if (showProgress) {
             progress = Progress.bar(InputWalker.totalBytes(args));
         }

@@ -67,18 +67,29 @@ final class InputWalker {
     private final long maxBytes;
     private final StatusFile.DoneSet done;
     private final Sink sink;
+    private final Runnable onSkip;
     /** Input bytes read so far (files' sizes, compressed bytes of archives), for progress. */
     private final java.util.concurrent.atomic.AtomicLong consumed = new java.util.concurrent.atomic.AtomicLong();
 
     /**
      * @param maxBytes documents (and JSONL lines) longer than this many bytes fail without being read
      * @param done     documents to pass over (resume); JSONL lines are checked by the worker
+     * @param onSkip   called for each document passed over
      */
-    InputWalker(BatchOptions.InputFormat format, long maxBytes, StatusFile.DoneSet done, Sink sink) {
+    InputWalker(BatchOptions.InputFormat format, long maxBytes, StatusFile.DoneSet done, Sink sink, Runnable onSkip) {
         this.format = format;
         this.maxBytes = maxBytes;
         this.done = done;
         this.sink = sink;
+        this.onSkip = onSkip;
+    }
+
+    private boolean skip(String id) {
+        if (done.contains(id)) {
+            onSkip.run();
+            return true;
+        }
+        return false;
     }
 
     /** Input bytes read so far, comparable to {@link #totalBytes}. */
@@ -140,7 +151,7 @@ final class InputWalker {
             jsonl("-", in, null);
             return;
         }
-        if (done.contains("-")) {
+        if (skip("-")) {
             return;
         }
         try {
@@ -227,7 +238,7 @@ final class InputWalker {
             }
             default -> {
                 consumed.addAndGet(size(p));
-                if (!done.contains(id)) {
+                if (!skip(id)) {
                     sink.accept(id, new Payload.File(p));
                 }
             }
@@ -296,7 +307,7 @@ final class InputWalker {
                     }
                     continue;
                 }
-                if (done.contains(entryId)) {
+                if (skip(entryId)) {
                     continue;
                 }
                 if (e.getSize() > maxBytes) {
@@ -354,7 +365,7 @@ final class InputWalker {
                     jsonl(entryId, tar.stream(), n -> base + raw.count());
                     continue;
                 }
-                if (done.contains(entryId)) {
+                if (skip(entryId)) {
                     continue;
                 }
                 byte[] data;

@@ -91,8 +91,9 @@ class BatchRunTest {
                 .isEqualTo(statusLines.subList(7, statusLines.size()).stream().map(l -> l.split("\t")[0]).toList());
 
         // nothing left to do: nothing written, exit 0
-        CliRun again = extract("--resume", "-o", out.toString(), "--status", status.toString(), in.toString());
+        CliRun again = extract("--resume", "--stats", "-o", out.toString(), "--status", status.toString(), in.toString());
         assertThat(again.code()).isZero();
+        assertThat(again.err()).contains("0 documents (0 ok, 0 failed, 15 skipped), 0 records");
         assertThat(Files.readString(out)).isEqualTo(whole);
         assertThat(Files.readAllLines(status)).hasSize(after.size());
     }
