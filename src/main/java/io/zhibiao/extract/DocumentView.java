@@ -124,11 +124,27 @@ final class DocumentView {
         if (lexicons.phrases().endAt(text, i, limit) > c.end()) {
             return null; // a fixed phrase that holds the cue word (占地, 增加值)
         }
-        if (c.end() - c.start() == 1 && (!boundaries.get(c.start()) || !boundaries.get(c.end()))) {
-            // a one-character cue the segmenter puts inside a longer word (减 in 减税, 达 in 达产)
+        if (c.end() - c.start() == 1 && (!boundaries.get(c.start()) || !boundaries.get(c.end()))
+                && regionsByStart.get(c.end()) == null && !endsCueToken(c)) {
+            // a one-character cue the segmenter puts inside a longer word (减 in 减税, 达 in 达产) — unless
+            // a region follows (居全国, 占全市) or the word is two cues (分别为)
             return null;
         }
         return c;
+    }
+
+    /** True if the cue ends a token whose other part is itself a cue (分别为 = 分别 + 为). */
+    private boolean endsCueToken(PhraseTrie.Match<Cue> c) {
+        int k = tokenIndexFrom(c.end()) - 1;
+        if (k < 0 || k >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(k);
+        if (t.end() != c.end() || t.start() >= c.start()) {
+            return false;
+        }
+        PhraseTrie.Match<Cue> prefix = lexicons.cues().trie().exactAt(text, t.start(), c.start());
+        return prefix != null;
     }
 
     /** End of a basis expression (较2019年同期, 比上年同期) starting at {@code i}, or -1. */
@@ -145,6 +161,9 @@ final class DocumentView {
             return -1;
         }
         int e = p.end();
+        if (e < limit && "末底初".indexOf(text.charAt(e)) >= 0) {
+            e++; // 比上年末, 较去年底
+        }
         if (text.startsWith("同期", e) && e + 2 <= limit) {
             e += 2;
         }

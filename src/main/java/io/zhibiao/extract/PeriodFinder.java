@@ -161,6 +161,15 @@ public final class PeriodFinder {
         if (year > 0) {
             p.year = year;
             k = yearEnd(text, k);
+            if (k < text.length() && (text.charAt(k) == '末' || text.charAt(k) == '底' || text.charAt(k) == '初')) {
+                // 2024年末, 2023年底, 2025年初: a moment
+                p.fromMonth = text.charAt(k) == '初' ? 1 : 12;
+                p.toMonth = p.fromMonth;
+                p.moment = true;
+                p.momentAtStart = text.charAt(k) == '初';
+                p.end = k + 1;
+                return p;
+            }
         } else if (w != null && w.value().type() == WordType.YEAR) {
             p.yearOffset = w.value().from();
             k = w.end();

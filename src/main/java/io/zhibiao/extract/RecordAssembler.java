@@ -10,6 +10,7 @@ import io.zhibiao.Quantity;
 import io.zhibiao.QuantityMention;
 import io.zhibiao.Region;
 import io.zhibiao.Status;
+import io.zhibiao.lexicon.PhraseTrie;
 import io.zhibiao.lexicon.UnitTable;
 import io.zhibiao.quantity.QuantityMatch;
 import io.zhibiao.text.Document;
@@ -46,6 +47,8 @@ public final class RecordAssembler {
         List<Draft> drafts = new ArrayList<>();
         List<QuantityMatch> candidates = candidates(view, quantities);
         int q = 0;
+        Draft previous = null;
+        int previousParagraph = -1;
         for (Document.Sentence s : doc.sentences()) {
             List<QuantityMatch> inSentence = new ArrayList<>();
             while (q < candidates.size() && candidates.get(q).start() < s.end()) {
@@ -55,7 +58,13 @@ public final class RecordAssembler {
                 q++;
             }
             if (!inSentence.isEmpty()) {
-                new SentenceReader(view, segmenter, s, inSentence, drafts).read();
+                SentenceReader reader = new SentenceReader(view, segmenter, s, inSentence, drafts,
+                        s.paragraph() == previousParagraph ? previous : null);
+                reader.read();
+                if (reader.last != null) {
+                    previous = reader.last;
+                    previousParagraph = s.paragraph();
+                }
             }
         }
         List<Indicator> out = new ArrayList<>(drafts.size());
@@ -176,6 +185,7 @@ public final class RecordAssembler {
         PeriodMention period;
         Region region;
         Region regionOverride;
+        Qualifier qualifier;
         int evidenceStart;
         int evidenceEnd;
         final List<String> trace = new ArrayList<>();
@@ -189,6 +199,7 @@ public final class RecordAssembler {
             d.unitInfo = unitInfo;
             d.negate = negate;
             d.metric = metric;
+            d.qualifier = qualifier;
             d.verb = verb;
             d.subject = subject;
             d.scope = scope;
@@ -220,8 +231,8 @@ public final class RecordAssembler {
             Period p = period == null ? null : period.period();
             int es = Math.max(0, Math.min(evidenceStart, q.start()));
             int ee = Math.min(text.length(), Math.max(evidenceEnd, q.end()));
-            return new Indicator(region, m, subject, kind, quantity,
-                    q.qualifier() == null ? Qualifier.EXACT : q.qualifier(), p, basis, status,
+            Qualifier qual = qualifier != null ? qualifier : q.qualifier() == null ? Qualifier.EXACT : q.qualifier();
+            return new Indicator(region, m, subject, kind, quantity, qual, p, basis, status,
                     kind == Kind.RANK ? scope : null, text.substring(es, ee).strip(),
                     view.document().toOriginal(es, ee), trace);
         }
@@ -239,6 +250,7 @@ public final class RecordAssembler {
         private final List<Draft> out;
 
         // carried along the clause chain of the sentence
+        private final Draft previousSentence; // the last record of the sentence before, in the same paragraph
         private Draft last;             // the last record of the sentence
         private List<Draft> lastGroup = List.of(); // the records of the last group of values
         private String topic;           // what later generic heads attach to (签约项目 → 签约项目总投资)
@@ -250,7 +262,8 @@ public final class RecordAssembler {
         private int carriedStatusClause = -1;
 
         SentenceReader(DocumentView view, io.zhibiao.text.Segmenter segmenter, Document.Sentence sentence,
-                List<QuantityMatch> quantities, List<Draft> out) {
+                List<QuantityMatch> quantities, List<Draft> out, Draft previousSentence) {
+            this.previousSentence = previousSentence;
             this.view = view;
             this.segmenter = segmenter;
             this.text = view.text();
@@ -273,6 +286,18 @@ public final class RecordAssembler {
             int qi = 0;
             for (int ci = 0; ci < clauses.size(); ci++) {
                 int[] c = clauses.get(ci);
+                boolean hasFigure = qi < quantities.size() && quantities.get(qi).start() < c[1];
+                if (!hasFigure) {
+                    // 主要预期目标是：… / 预计：…: an announcement carries over the clauses after it
+                    String clause = text.substring(c[0], c[1]);
+                    if (clause.contains("目标") || clause.contains("目标任务")) {
+                        carriedStatus = Status.TARGET;
+                        carriedStatusClause = ci;
+                    } else if (clause.endsWith("预计") || clause.startsWith("预计")) {
+                        carriedStatus = Status.FORECAST;
+                        carriedStatusClause = ci;
+                    }
+                }
                 List<QuantityMatch> inClause = new ArrayList<>();
                 while (qi < quantities.size() && quantities.get(qi).start() < c[1]) {
                     if (quantities.get(qi).start() >= c[0]) {
@@ -414,10 +439,16 @@ public final class RecordAssembler {
 
         /** A figure that classifies the noun after it: 10亿元以上项目15个, 千万元产值村达106个. */
         private void markModifiers(int clauseEnd, List<QuantityMatch> qs, Set<QuantityMatch> skip) {
-            for (int k = 0; k + 1 < qs.size(); k++) {
+            for (int k = 0; k < qs.size(); k++) {
                 QuantityMatch q = qs.get(k);
+                if (q.type() == QuantityMention.Type.ORDINAL) {
+                    if (q.end() < text.length() && text.charAt(q.end()) == '的') {
+                        skip.add(q); // 排名前20的重点工业企业: which firms, not a rank
+                    }
+                    continue;
+                }
                 boolean classifier = !"count".equals(q.family()) || q.qualifier() == Qualifier.MORE_THAN;
-                if (!classifier || q.type() == QuantityMention.Type.ORDINAL) {
+                if (!classifier || k + 1 >= qs.size()) {
                     continue;
                 }
                 NounPhrase np = nounPhraseAfter(q, clauseEnd, qs.get(k + 1).start());
@@ -425,10 +456,15 @@ public final class RecordAssembler {
                     continue;
                 }
                 String between = text.substring(np.end, qs.get(k + 1).start());
-                if (between.isEmpty() || between.equals("达") || between.equals("为") || between.equals("共")) {
-                    skip.add(q);
+                if (between.isEmpty() || between.length() <= 3 && isLevelWord(between)) {
+                    skip.add(q); // 产值超百亿元企业达到5家
                 }
             }
+        }
+
+        private boolean isLevelWord(String w) {
+            PhraseTrie.Match<Cue> c = view.lexicons().cues().trie().exactAt(w, 0, w.length());
+            return c != null && (c.value() == Cue.LEVEL || c.value() == Cue.LEVEL_TO);
         }
 
         /** Builds the records of one group of listed values; returns where the next left context starts. */
@@ -472,6 +508,7 @@ public final class RecordAssembler {
             if (made.isEmpty()) {
                 return -1;
             }
+            qualifiers(made, left, group);
             for (Draft d : made) {
                 if (d.metric == null || d.metric.isBlank()) {
                     continue;
@@ -518,6 +555,39 @@ public final class RecordAssembler {
             }
         }
 
+        /**
+         * A qualifier written away from the number (约占全市总数的六分之一, 超过了全市总量的五分之一) and
+         * one that opens a list (分别突破400家、160家) holds for every value of the group.
+         */
+        private void qualifiers(List<Draft> made, LeftContext left, List<QuantityMatch> group) {
+            Qualifier fromCue = null;
+            for (int k = left.items.size() - 1; k >= 0; k--) {
+                LeftContext.Item it = left.items.get(k);
+                if (it.type() == LeftContext.Type.PIECE) {
+                    break; // only the words between the metric and the figure
+                }
+                if (it.type() == LeftContext.Type.CUE && it.cue().isQualifier()) {
+                    fromCue = it.cue().qualifier();
+                    break;
+                }
+            }
+            QuantityMatch first = group.get(0);
+            Qualifier listQualifier = group.size() > 1 && first.numberStart() > first.start()
+                    && first.qualifier() != Qualifier.EXACT ? first.qualifier() : null;
+            for (Draft d : made) {
+                if (d.q.qualifier() != null && d.q.qualifier() != Qualifier.EXACT) {
+                    continue;
+                }
+                if (fromCue != null) {
+                    d.qualifier = fromCue;
+                    d.trace.add("qualifier:cue");
+                } else if (listQualifier != null) {
+                    d.qualifier = listQualifier;
+                    d.trace.add("qualifier:list");
+                }
+            }
+        }
+
         private void updateTopic(List<Draft> made) {
             if (made.size() != 1) {
                 return;
@@ -531,8 +601,8 @@ public final class RecordAssembler {
                 topic = d.subject;
             } else if (head != null && head.length() < d.metric.length()) {
                 topic = d.metric.substring(0, d.metric.length() - head.length());
-            } else if (d.kind == Kind.AMOUNT && head == null) {
-                topic = d.metric;
+            } else if (d.kind == Kind.AMOUNT && head == null && endsWithNoun(d.metric)) {
+                topic = d.metric; // not 有新产品问世: a topic names a thing
             }
             lastVerb = d.verb;
         }
@@ -682,7 +752,7 @@ public final class RecordAssembler {
                 return Status.FORECAST;
             }
             LeftContext.Item t = left.lastCue(Cue.TARGET);
-            if (t != null && opensPlan(t.end())) {
+            if (t != null && (strongTarget(t.text(text)) || opensPlan(t.end()))) {
                 carriedStatus = Status.TARGET;
                 carriedStatusClause = clauseIndex;
                 return Status.TARGET;
@@ -690,7 +760,16 @@ public final class RecordAssembler {
             if (carriedStatus != null && clauseIndex > carriedStatusClause) {
                 return carriedStatus;
             }
+            String rest = text.substring(left.to, sentence.end());
+            if (rest.contains("的目标") || rest.contains("的预期目标") || rest.contains("的奋斗目标")) {
+                return Status.TARGET; // 提出地区生产总值增长9%、固定资产投资增长18%的目标
+            }
             return null;
+        }
+
+        /** 力争, 确保, 争取: always a goal; 计划, 将, 规划, 目标 only when a verb follows. */
+        private static boolean strongTarget(String word) {
+            return word.length() >= 2 && !word.equals("计划") && !word.equals("规划") && !word.equals("目标");
         }
 
         /** 计划投资, 力争达到, 将努力: a goal word followed by a verb or adverb (not 投资计划60%). */
@@ -748,6 +827,10 @@ public final class RecordAssembler {
                 metric = cmp.metric() + growthNounAfter(piece, left, d0);
                 metricStart = piece.start();
                 d0.trace.add("metric:before-comparison");
+                if ((metric.equals("增速") || metric.equals("增幅")) && last != null) {
+                    metric = stripRate(last.metric) + metric; // 增速比全国高7.4个百分点
+                    d0.trace.add("metric:carried+增速");
+                }
             } else if (piece != null) {
                 metric = pieceText(piece, left) + growthNounAfter(piece, left, d0);
                 metricStart = piece.start();
@@ -768,12 +851,13 @@ public final class RecordAssembler {
                     d0.verb = lastVerb;
                     d0.trace.add("metric:verb-carried");
                 }
-                String[] split = splitSubject(metric);
-                if (split != null && d0.kind == Kind.AMOUNT) {
-                    d0.subject = split[0];
-                    metric = split[1];
-                    topic = split[0];
+                String[] split = d0.kind == Kind.AMOUNT ? splitSubject(metric) : null;
+                while (split != null) {
+                    d0.subject = stripRelative(split[0]);
+                    metric = stripSuoDe(split[1]);
+                    topic = d0.subject;
                     d0.trace.add("subject:leading-name");
+                    split = splitSubject(metric); // OPPO…有限公司|所建的OPPO…项目|占地
                 }
             } else if (last != null && made.size() > 1 && lastGroup.size() == made.size()) {
                 // 分别增长21.4%、18.9%，增速分别高于全省4.2个、3.1个百分点: pair with the last list
@@ -795,6 +879,10 @@ public final class RecordAssembler {
                 metric = carriedMetric(d0);
                 metricStart = Math.min(from, last.evidenceStart);
                 d0.trace.add("metric:carried");
+            } else if (previousSentence != null && d0.kind != Kind.AMOUNT && growthOnly(left)) {
+                // 防城港市、钦州市、贵港市增速分别为…: the indicator of the sentence before
+                metric = stripRate(previousSentence.metric);
+                d0.trace.add("metric:previous-sentence");
             } else {
                 return List.of();
             }
@@ -811,6 +899,12 @@ public final class RecordAssembler {
                 items = List.of(metric); // 智能装备、电子信息企业订单上涨20%: one figure, one metric
             }
             boolean pairs = made.size() > 1;
+            if (pairs && items.size() == 1 && made.size() == 2) {
+                String[] both = view.lexicons().phrases().expandPair(metric);
+                if (both != null) {
+                    items = List.of(both[0], both[1]); // 城乡居民…分别增长5%和7.5%
+                }
+            }
             List<Draft> result = new ArrayList<>();
             if (pairs && items.size() == made.size()) {
                 List<String> dist = Enumerations.distribute(items, view.lexicons().heads(), known(), this::wordEnds);
@@ -969,6 +1063,11 @@ public final class RecordAssembler {
             return new Comparison(piece, metric, bases);
         }
 
+        /** Only 增长/增速 and the like name the figure: no metric words of its own. */
+        private static boolean growthOnly(LeftContext left) {
+            return left.lastCue(Cue.UP, Cue.DOWN) != null && LeftContext.lastPiece(left.items) == null;
+        }
+
         /** 固定资产投资增速低于全省: a comparison of rates keeps 增速 in the metric. */
         private String growthNounAfter(LeftContext.Item piece, LeftContext left, Draft d) {
             if (d.kind != Kind.PP_CHANGE && d.kind != Kind.RANK) {
@@ -1052,7 +1151,8 @@ public final class RecordAssembler {
         private List<String> splitMetric(String metric, int values) {
             // fixed phrases (租赁和商务服务业, 市级及以上) never split: mask them first
             String masked = view.lexicons().phrases().mask(metric);
-            List<String> maskedItems = Enumerations.split(masked, values);
+            boolean conj = masked.indexOf('和') >= 0 || masked.indexOf('及') >= 0 || masked.indexOf('与') >= 0;
+            List<String> maskedItems = Enumerations.split(masked, values, conj ? wordEnds(metric) : null);
             List<String> items = new ArrayList<>(maskedItems.size());
             int pos = 0;
             for (String it : maskedItems) {
@@ -1096,6 +1196,11 @@ public final class RecordAssembler {
                     && a.unitInfo.base().equals(b.unitInfo.base());
         }
 
+        private boolean endsWithNoun(String s) {
+            List<Token> ts = segmenter.segment(s);
+            return !ts.isEmpty() && (ts.get(ts.size() - 1).isNoun() || npToken(ts.get(ts.size() - 1)));
+        }
+
         private boolean startsWithVerbWord(String s) {
             List<Token> ts = segmenter.segment(s);
             return !ts.isEmpty() && ts.get(0).pos().startsWith("v") && !ts.get(0).pos().equals("vn");
@@ -1107,7 +1212,7 @@ public final class RecordAssembler {
 
         private String carriedMetric(Draft d) {
             String m = last.metric;
-            if (last.kind == Kind.PERCENT && d.kind != Kind.PERCENT) {
+            if (last.kind == Kind.PERCENT && d.kind != Kind.PERCENT && d.kind != Kind.PP_CHANGE) {
                 // 乡村游占比近一半，增长34.2%: the growth is of 乡村游, not of its share
                 int zhan = m.indexOf('占');
                 if (zhan > 0) {
@@ -1132,6 +1237,11 @@ public final class RecordAssembler {
         private String pieceText(LeftContext.Item piece, LeftContext left) {
             String m = piece.text(text);
             int k = left.indexOf(piece);
+            if (k >= 3 && left.items.get(k - 1).type() == LeftContext.Type.CUE && left.items.get(k - 1).cue() == Cue.LEVEL
+                    && left.items.get(k - 2).type() == LeftContext.Type.PERIOD
+                    && left.items.get(k - 3).type() == LeftContext.Type.PIECE && namesSector(left.items.get(k - 3).text(text))) {
+                return left.items.get(k - 3).text(text) + m; // 鞋服产业集群2017年实现产值
+            }
             if (k >= 2) {
                 LeftContext.Item verb = left.items.get(k - 1);
                 LeftContext.Item before = left.items.get(k - 2);
@@ -1150,7 +1260,7 @@ public final class RecordAssembler {
         }
 
         private static boolean namesSector(String s) {
-            return s.endsWith("业") || s.endsWith("企业") || s.endsWith("公司") || s.endsWith("集团") || s.endsWith("园区")
+            return s.endsWith("业") || s.endsWith("产业集群") || s.endsWith("集群") || s.endsWith("企业") || s.endsWith("公司") || s.endsWith("集团") || s.endsWith("园区")
                     || s.endsWith("产业园") || s.endsWith("基地");
         }
 
@@ -1285,6 +1395,23 @@ public final class RecordAssembler {
         private static final String[] NAME_SUFFIXES = {"有限公司", "公司", "集团", "基地", "中心", "产业园", "工业园", "园区",
             "示范区", "示范园", "港", "镇", "村", "街道", "社区", "医院", "卫生院", "学院", "大学", "商圈", "数据谷", "科技城",
             "生态城", "小镇", "物流园", "景区", "旅游区", "片区", "街区", "酒店", "饭店", "工厂", "车间"};
+
+        /** 落户重庆临空前沿科技城的OPPO（重庆）智能科技有限公司 → OPPO（重庆）智能科技有限公司. */
+        private static String stripRelative(String name) {
+            int de = name.lastIndexOf('的');
+            return de >= 0 && de < name.length() - 2 ? name.substring(de + 1) : name;
+        }
+
+        /** 所建的OPPO…项目占地 → OPPO…项目占地. */
+        private static String stripSuoDe(String s) {
+            if (s.startsWith("所")) {
+                int de = s.indexOf('的');
+                if (de > 0 && de <= 3 && de < s.length() - 1) {
+                    return s.substring(de + 1);
+                }
+            }
+            return s;
+        }
 
         private boolean properNameEndsAt(String metric, int end) {
             int pos = 0;
@@ -1563,47 +1690,106 @@ public final class RecordAssembler {
                     continue;
                 }
                 LeftContext.Item b = left.last(LeftContext.Type.BASIS);
-                if (b != null && (d.kind == Kind.GROWTH_RATE || d.kind == Kind.MULTIPLE)) {
+                if (b == null) {
+                    continue;
+                }
+                if (d.kind == Kind.GROWTH_RATE || d.kind == Kind.MULTIPLE) {
                     d.basis = b.text(text);
                     d.trace.add("basis:cue");
+                } else if (d.kind == Kind.AMOUNT && changeAfter(left, b)) {
+                    // 贷款余额比年初增加156亿元, 比上年净增21户: a change of a level, against its basis
+                    d.basis = b.text(text);
+                    String change = text.substring(b.end(), left.to).strip();
+                    if (!change.isEmpty() && change.length() <= 4 && !d.metric.endsWith(change)) {
+                        d.metric = d.metric + (d.metric.contains(b.text(text)) ? "" : b.text(text)) + change;
+                    }
+                    d.trace.add("basis:level-change");
                 }
             }
         }
 
+        private boolean changeAfter(LeftContext left, LeftContext.Item b) {
+            String change = text.substring(b.end(), left.to).strip();
+            return change.startsWith("增加") || change.startsWith("减少") || change.startsWith("净增")
+                    || change.startsWith("新增") || change.startsWith("多") || change.startsWith("少")
+                    || change.startsWith("增长") || change.startsWith("下降");
+        }
+
         // ---- period ----------------------------------------------------------------------
 
-        /** The nearest period before {@code offset}: in the sentence, else the paragraph, else the section. */
+        /**
+         * The nearest period before {@code offset}: in the sentence, else the paragraph, else the
+         * section (sections start at headings and bylines that name a region); failing that, the
+         * period of the nearest heading before (a box titled 上半年区县经济亮点 over its items).
+         * A period written inside a clause (由上年的…, 2019年的5%) holds in its own sentence only; a
+         * recurring one (每年) gives way to a span named before it in the sentence.
+         */
         private PeriodMention periodFor(int offset) {
             Document doc = view.document();
             Document.Paragraph para = doc.paragraphAt(offset);
             int sectionStart = sectionStart(para);
             PeriodMention best = null;
+            PeriodMention heading = null;
             for (PeriodMention p : view.periods()) {
                 if (p.start() >= offset) {
                     break;
                 }
+                Document.Paragraph pp = doc.paragraphAt(p.start());
+                if (pp.headingLike() && pp.index() != para.index()) {
+                    heading = p;
+                }
                 if (p.start() < sectionStart) {
                     continue;
                 }
-                if (p.type() == PeriodMention.Type.HORIZON && p.start() < sentence.start()) {
-                    continue; // 到2022年 holds in its own sentence only
+                boolean sameSentence = p.start() >= sentence.start();
+                if (!sameSentence && (p.type() == PeriodMention.Type.HORIZON || local(p))) {
+                    continue; // 到2022年, 由上年的…: not beyond their sentence
                 }
                 if (p.type() == PeriodMention.Type.NOW && p.start() < para.start()) {
                     continue;
                 }
+                if (p.type() == PeriodMention.Type.RECURRING && best != null && best.start() >= sentence.start()) {
+                    continue; // 近3年里，该公司平均每年有…
+                }
                 best = p;
             }
-            return best;
+            return best != null ? best : heading;
         }
 
+        /** A period inside a clause rather than opening it: 由上年的14.6, 超过2019年的5%. */
+        private boolean local(PeriodMention p) {
+            if (p.end() < text.length() && text.charAt(p.end()) == '的') {
+                return true;
+            }
+            int i = p.start() - 1;
+            int n = 0;
+            while (i >= 0 && "，。；：,;:\n".indexOf(text.charAt(i)) < 0 && n <= 8) {
+                i--;
+                n++;
+            }
+            return n > 6;
+        }
+
+        /** The start of the section of {@code para}: a heading or byline naming a region, else the document start. */
         private int sectionStart(Document.Paragraph para) {
             List<Document.Paragraph> ps = view.document().paragraphs();
             for (int k = para.index(); k >= 0; k--) {
-                if (ps.get(k).headingLike()) {
-                    return ps.get(k).start();
+                Document.Paragraph h = ps.get(k);
+                if (h.headingLike() && namesRegion(h)) {
+                    return h.start();
                 }
             }
             return 0;
+        }
+
+        private boolean namesRegion(Document.Paragraph h) {
+            for (RegionContext.Mention m : view.regions().mentions()) {
+                if (m.start() >= h.start() && m.end() <= h.end()
+                        && (m.role() == RegionContext.Role.SUBJECT || m.role() == RegionContext.Role.BYLINE)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         // ---- noun phrase after a figure -------------------------------------------------
@@ -1647,7 +1833,7 @@ public final class RecordAssembler {
             String p = first.pos();
             boolean oneCharBeforeNoun = first.word().length() == 1 && second != null && second.isNoun()
                     && second.start() == first.end() && "的了等约近余多为与和及在于至到".indexOf(first.word().charAt(0)) < 0;
-            boolean verbModifier = p.startsWith("v") && first.word().length() <= 2 && second != null
+            boolean verbModifier = p.startsWith("v") && first.word().length() <= 4 && second != null
                     && second.pos().equals("n") && second.start() == first.end() && view.cueAt(i, limit) == null;
             boolean predicate = !oneCharBeforeNoun && !verbModifier && (p.startsWith("p") || p.startsWith("d")
                     || p.startsWith("u") || p.startsWith("c") || p.startsWith("r") || p.startsWith("f")
@@ -1663,8 +1849,8 @@ public final class RecordAssembler {
             if (counted.isEmpty() || "mark".equals(view.lexicons().phrases().kindOf(counted))) {
                 return null; // 突破2000亿元大关: a threshold, not a counted thing
             }
-            if (me == limit && limit < clauseEnd && (counted.endsWith("为") || counted.endsWith("到")
-                    || counted.endsWith("至") || counted.endsWith("成"))) {
+            if (me == limit && limit < clauseEnd && first.pos().startsWith("v") && (counted.endsWith("为")
+                    || counted.endsWith("到") || counted.endsWith("至") || counted.endsWith("成"))) {
                 return null; // 由51户重组为33户
             }
             // the noun phrase proper: up to the first verb after a noun
@@ -1676,12 +1862,24 @@ public final class RecordAssembler {
                     break;
                 }
                 boolean verb = t.pos().startsWith("v") && !t.pos().equals("vn");
-                boolean nounNext = k + 1 < tokens.size() && tokens.get(k + 1).isNoun() && tokens.get(k + 1).end() <= me;
+                if (k > fi && view.cueAt(t.start(), me) != null) {
+                    break; // 规上工业企业|实现产值
+                }
+                boolean nounNext = k + 1 < tokens.size() && tokens.get(k + 1).isNoun() && tokens.get(k + 1).end() <= me
+                        && t.word().length() == 1;
                 boolean shortTail = t.word().length() == 1 && t.end() - i <= 3 && t.end() == me; // 村居 (村/n 居/v)
                 if (verb && noun && !nounNext && !shortTail) {
                     break;
                 }
-                if (!verb && !npToken(t) && k > fi && !t.word().equals("“") && !t.word().equals("”")) {
+                String tp = t.pos();
+                boolean function = tp.startsWith("d") || tp.startsWith("p") || tp.startsWith("c") || tp.startsWith("u")
+                        || tp.startsWith("r") || tp.startsWith("w");
+                if (function && k > fi && !t.word().equals("“") && !t.word().equals("”")) {
+                    if (t.word().equals("的") && de == false && k + 1 < tokens.size() && tokens.get(k + 1).isNoun()
+                            && tokens.get(k + 1).end() <= me && e - i <= 8) {
+                        e = t.end(); // 满载货物的标准集装箱: a relative clause stays in the phrase
+                        continue;
+                    }
                     break; // 关键指标|均为
                 }
                 noun |= t.isNoun();
@@ -1707,6 +1905,9 @@ public final class RecordAssembler {
             String rest = text.substring(from, to).strip();
             if (rest.length() < 3 || "起来到出了过着".indexOf(rest.charAt(rest.length() - 1)) >= 0) {
                 return false;
+            }
+            if (view.cueAt(from, to) != null) {
+                return false; // 实现产值: a level verb starts the next figure's words
             }
             Token t = view.tokenAt(from);
             return t != null && t.pos().startsWith("v") && !t.pos().equals("vn");
