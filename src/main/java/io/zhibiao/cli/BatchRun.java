@@ -58,6 +58,9 @@ final class BatchRun {
             }
             appendOutput = Files.size(output.output) > 0;
         }
+        if (b.stats) {
+            Warmup.await();
+        }
         BatchStats stats = new BatchStats();
         Batch.Settings settings = new Batch.Settings(threads, b.ordered, b.maxDocChars, b.docTimeoutSeconds * 1000L,
                 b.inputFormat, b.textField, b.idField, fieldsColumn);

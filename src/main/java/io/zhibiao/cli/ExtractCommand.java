@@ -15,8 +15,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code extract}: records of each input document, as a batch (docs/batch.md). */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Extract indicator records from files, directories (recursively), .zip/.tar.gz archives,",
-            "JSONL files (one article a line) or - (stdin). Documents run on all cores; output keeps input order."},
+        description = "Extract indicator records from files, directories (recursively), .zip/.tar.gz archives, "
+                + "JSONL files (one article a line) or - (stdin). Documents run on all cores; output keeps input "
+                + "order. See docs/batch.md.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:every document done", "1:some document failed (stderr and --status say which and why)",
             "2:usage"})

@@ -15,7 +15,24 @@ import java.util.Map;
  * comes second simply waits for the first to finish loading; nothing is loaded twice.
  */
 final class Warmup {
+    private static final java.util.List<Thread> STARTED = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private Warmup() {
+    }
+
+    /**
+     * Waits for the background loads to finish (for {@code --stats}, so that the warm-up's
+     * one-sentence extraction is not counted in the batch's stage times).
+     */
+    static void await() {
+        for (Thread t : STARTED) {
+            try {
+                t.join(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** Starts the background loads for commands that extract (daemon threads: they never hold the JVM). */
@@ -51,6 +68,7 @@ final class Warmup {
             }
         }, name);
         t.setDaemon(true);
+        STARTED.add(t);
         t.start();
     }
 }

@@ -26,8 +26,10 @@ class TextDecodingTest {
         assertThat(gb.text()).isEqualTo(NEWS);
         assertThat(gb.charset()).isEqualTo(TextDecoding.GB18030);
         assertThat(TextDecoding.decode(NEWS.getBytes(Charset.forName("GBK")))).isEqualTo(NEWS);
-        // a short GB2312 headline has too few ideographs for the frequency test, and passes
+        // a short GB2312 headline of common characters passes; two bytes that happen to pair up do not
         assertThat(TextDecoding.decode("重庆经济增长".getBytes(Charset.forName("GB2312")))).isEqualTo("重庆经济增长");
+        assertThatThrownBy(() -> TextDecoding.decode(new byte[] {(byte) 0xE9, 'a'}))
+                .hasMessageStartingWith("not UTF-8 or GB18030 text");
     }
 
     @Test
