@@ -45,9 +45,16 @@ public final class RecordAssembler {
             RegionContext regions) {
         DocumentView view = new DocumentView(doc, lexicons, context, regions);
         List<Draft> drafts = new ArrayList<>();
-        List<QuantityMatch> candidates = candidates(view, quantities);
+        Set<QuantityMatch> claimed = new HashSet<>();
+        List<Draft> tableDrafts = new Tables(view).read(quantities, claimed);
+        for (Draft d : tableDrafts) {
+            d.region = d.regionOverride != null ? d.regionOverride : regions.regionAt(d.q.start());
+            d.period = d.tablePeriod != null ? d.tablePeriod : periodBefore(view, d.q.start());
+        }
+        List<QuantityMatch> candidates = Tables.unclaimed(candidates(view, quantities), claimed);
         int q = 0;
         Draft previous = null;
+        Draft previousAmount = null;
         int previousParagraph = -1;
         for (Document.Sentence s : doc.sentences()) {
             List<QuantityMatch> inSentence = new ArrayList<>();
@@ -58,14 +65,25 @@ public final class RecordAssembler {
                 q++;
             }
             if (!inSentence.isEmpty()) {
+                boolean sameParagraph = s.paragraph() == previousParagraph;
                 SentenceReader reader = new SentenceReader(view, segmenter, s, inSentence, drafts,
-                        s.paragraph() == previousParagraph ? previous : null);
+                        sameParagraph ? previous : null, sameParagraph ? previousAmount : null);
                 reader.read();
                 if (reader.last != null) {
+                    if (!sameParagraph) {
+                        previousAmount = null;
+                    }
                     previous = reader.last;
                     previousParagraph = s.paragraph();
+                    if (reader.lastAmount != null) {
+                        previousAmount = reader.lastAmount;
+                    }
                 }
             }
+        }
+        if (!tableDrafts.isEmpty()) {
+            drafts.addAll(tableDrafts);
+            drafts.sort(java.util.Comparator.comparingInt(d -> d.q.start()));
         }
         List<Indicator> out = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
@@ -75,6 +93,20 @@ public final class RecordAssembler {
             }
         }
         return out;
+    }
+
+    /** The nearest period expression before {@code offset} (for table rows). */
+    private static PeriodMention periodBefore(DocumentView view, int offset) {
+        PeriodMention best = null;
+        for (PeriodMention p : view.periods()) {
+            if (p.start() >= offset) {
+                break;
+            }
+            if (p.type() != PeriodMention.Type.HORIZON) {
+                best = p;
+            }
+        }
+        return best;
     }
 
     private static final Set<String> NON_RECORD_FAMILIES = Set.of("age", "duration", "temperature");
@@ -185,6 +217,7 @@ public final class RecordAssembler {
         PeriodMention period;
         Region region;
         Region regionOverride;
+        PeriodMention tablePeriod;
         Qualifier qualifier;
         int evidenceStart;
         int evidenceEnd;
@@ -251,6 +284,8 @@ public final class RecordAssembler {
 
         // carried along the clause chain of the sentence
         private final Draft previousSentence; // the last record of the sentence before, in the same paragraph
+        private final Draft previousAmount;   // the last AMOUNT record of the paragraph before this sentence
+        private Draft lastAmount;             // the last AMOUNT record of this sentence
         private Draft last;             // the last record of the sentence
         private List<Draft> lastGroup = List.of(); // the records of the last group of values
         private String topic;           // what later generic heads attach to (签约项目 → 签约项目总投资)
@@ -262,8 +297,9 @@ public final class RecordAssembler {
         private int carriedStatusClause = -1;
 
         SentenceReader(DocumentView view, io.zhibiao.text.Segmenter segmenter, Document.Sentence sentence,
-                List<QuantityMatch> quantities, List<Draft> out, Draft previousSentence) {
+                List<QuantityMatch> quantities, List<Draft> out, Draft previousSentence, Draft previousAmount) {
             this.previousSentence = previousSentence;
+            this.previousAmount = previousAmount;
             this.view = view;
             this.segmenter = segmenter;
             this.text = view.text();
@@ -341,7 +377,7 @@ public final class RecordAssembler {
         private void readClause(int clauseIndex, int start, int end, List<QuantityMatch> qs) {
             Set<QuantityMatch> skip = new HashSet<>();
             Set<QuantityMatch> modifiers = new HashSet<>();
-            markRankScopes(start, qs, skip);
+            markRankScopes(start, qs, modifiers); // 在全市12个国家级开发区中: part of the scope's words
             markListCounts(start, end, qs, skip);
             markModifiers(end, qs, modifiers);
             skip.addAll(modifiers);
@@ -532,6 +568,9 @@ public final class RecordAssembler {
                 }
                 out.add(d);
                 last = d;
+                if (d.kind == Kind.AMOUNT) {
+                    lastAmount = d;
+                }
             }
             lastGroup = made;
             updateTopic(made);
@@ -883,6 +922,11 @@ public final class RecordAssembler {
                 // 防城港市、钦州市、贵港市增速分别为…: the indicator of the sentence before
                 metric = stripRate(previousSentence.metric);
                 d0.trace.add("metric:previous-sentence");
+            } else if (previousAmount != null && d0.kind == Kind.AMOUNT && sameFamily(previousAmount, d0)
+                    && LeftContext.lastPiece(left.items) == null) {
+                // 阜阳以3071.5亿元居全省第3位 after 合肥以11412.8亿元的经济总量…: the same indicator
+                metric = previousAmount.metric;
+                d0.trace.add("metric:previous-sentence");
             } else {
                 return List.of();
             }
@@ -984,6 +1028,10 @@ public final class RecordAssembler {
             LeftContext.Item cue = left.lastCue(Cue.COMP_UP, Cue.COMP_DOWN);
             int cueIndex;
             int basesFrom;
+            int bi0 = cue == null ? -1 : text.substring(left.from, cue.start()).lastIndexOf('比');
+            if (cue != null && bi0 >= 0 && cue.start() - (left.from + bi0) <= 12) {
+                cue = null; // 比全省高出6.6个百分点: the comparison starts at 比
+            }
             if (cue != null) {
                 cueIndex = left.indexOf(cue);
                 basesFrom = cue.end();
@@ -994,6 +1042,11 @@ public final class RecordAssembler {
                 for (String w : new String[] {"了", "出", "分别"}) {
                     if (t.endsWith(w)) {
                         t = t.substring(0, t.length() - w.length());
+                    }
+                }
+                for (String w : new String[] {"高出", "低出", "快出", "高于", "低于"}) {
+                    if (t.endsWith(w)) {
+                        t = t.substring(0, t.length() - 1);
                     }
                 }
                 if (t.isEmpty() || "高低快慢多少".indexOf(t.charAt(t.length() - 1)) < 0) {
@@ -1109,6 +1162,10 @@ public final class RecordAssembler {
                     d0.trace.add("metric:sector+head");
                     d0.subject = sectorTopic;
                     return sectorTopic + metric;
+                }
+                if ((metric.equals("总量") || metric.equals("规模")) && last != null) {
+                    d0.trace.add("metric:carried+size");
+                    return stripRate(last.metric) + metric; // GDP增长5%，总量居全省第2位
                 }
             }
             if (last != null && isVerbOnly(piece)) {
@@ -1226,7 +1283,13 @@ public final class RecordAssembler {
         }
 
         private static String stripRate(String m) {
-            return m.endsWith("增速") ? m.substring(0, m.length() - 2) : m;
+            if (m.endsWith("增速")) {
+                return m.substring(0, m.length() - 2);
+            }
+            if (m.endsWith("总量") && m.length() > 2) {
+                return m.substring(0, m.length() - 2); // 地区生产总值总量 → 地区生产总值 (增速)
+            }
+            return m;
         }
 
         /**
@@ -1621,6 +1684,8 @@ public final class RecordAssembler {
                     metric = stripRate(last.metric) + "增速";
                 } else if (view.lexicons().heads().isGeneric(metric) && topic != null && !metric.startsWith(topic)) {
                     metric = topic + metric;
+                } else if ((metric.equals("总量") || metric.equals("规模")) && last != null) {
+                    metric = stripRate(last.metric) + metric;
                 }
                 d0.trace.add("rank:metric-left");
             } else if (last != null) {
