@@ -44,6 +44,7 @@ public final class RecordAssembler {
     public List<Indicator> assemble(Document doc, List<QuantityMatch> quantities, DocumentContext context,
             RegionContext regions) {
         DocumentView view = new DocumentView(doc, lexicons, context, regions);
+        io.zhibiao.text.Segmenter pieces = memoized(segmenter); // one document's metric pieces recur
         List<Draft> drafts = new ArrayList<>();
         Set<QuantityMatch> claimed = new HashSet<>();
         List<Draft> tableDrafts = new Tables(view).read(quantities, claimed);
@@ -66,7 +67,7 @@ public final class RecordAssembler {
             }
             if (!inSentence.isEmpty()) {
                 boolean sameParagraph = s.paragraph() == previousParagraph;
-                SentenceReader reader = new SentenceReader(view, segmenter, s, inSentence, drafts,
+                SentenceReader reader = new SentenceReader(view, pieces, s, inSentence, drafts,
                         sameParagraph ? previous : null, sameParagraph ? previousAmount : null);
                 reader.read();
                 if (reader.last != null) {
@@ -93,6 +94,12 @@ public final class RecordAssembler {
             }
         }
         return out;
+    }
+
+    /** A segmenter that remembers its answers (for one document: the same metric is segmented many times). */
+    private static io.zhibiao.text.Segmenter memoized(io.zhibiao.text.Segmenter segmenter) {
+        java.util.Map<String, List<Token>> seen = new java.util.HashMap<>();
+        return piece -> seen.computeIfAbsent(piece, segmenter::segment);
     }
 
     /** The nearest period expression before {@code offset} (for table rows). */
