@@ -364,7 +364,8 @@ final class RoleRules {
     /** Start of the clause containing {@code pos}. */
     static int clauseStart(String text, int pos, int paragraphStart) {
         int i = pos;
-        while (i > paragraphStart && CLAUSE_ENDS.indexOf(text.charAt(i - 1)) < 0) {
+        while (i > paragraphStart && CLAUSE_ENDS.indexOf(text.charAt(i - 1)) < 0
+                && !(text.charAt(i - 1) == '—' && i - 2 >= paragraphStart && text.charAt(i - 2) == '—')) {
             i--;
         }
         return i;
