@@ -40,8 +40,15 @@ final class RoleRules {
 
     private final RegionWords words;
 
+    private final PeriodSpans periods;
+
     RoleRules(RegionWords words) {
+        this(words, PeriodSpans.NONE);
+    }
+
+    RoleRules(RegionWords words, PeriodSpans periods) {
         this.words = words;
+        this.periods = periods;
     }
 
     void classify(Document doc, List<Mention> mentions) {
@@ -53,7 +60,7 @@ final class RoleRules {
             m.paragraph = p.index();
             m.sentence = doc.sentenceAt(m.start).index();
             int clause = clauseStart(text, m.start, p.start());
-            m.clauseStart = opensClause(text, clause, m.start);
+            m.clauseStart = opensClause(text, clause, m.start, periods);
             m.beforeFigure = followedByFigure(text, m.cueEnd);
             Mention before = prev != null && prev.paragraph == m.paragraph && prev.end >= clause ? prev : null;
             int next = p.end();
@@ -373,6 +380,10 @@ final class RoleRules {
 
     /** True when only an opener and a date or period stand between the clause start and {@code pos}. */
     static boolean opensClause(String text, int clause, int pos) {
+        return opensClause(text, clause, pos, PeriodSpans.NONE);
+    }
+
+    static boolean opensClause(String text, int clause, int pos, PeriodSpans periods) {
         int i = clause;
         while (i < pos && "“\"‘'「『（( 　".indexOf(text.charAt(i)) >= 0) {
             i++;
@@ -386,6 +397,11 @@ final class RoleRules {
                     progress = true;
                     break;
                 }
+            }
+            int pe = i < pos ? periods.endAt(text, i) : -1;
+            if (pe > i && pe <= pos) {
+                i = pe;
+                progress = true;
             }
             while (i < pos && TIME_CHARS.indexOf(text.charAt(i)) >= 0) {
                 i++;
