@@ -253,7 +253,11 @@ final class RoleRules {
         if (after != null && after.effect() == RegionWords.Effect.NAME_PART) {
             return true;
         }
-        // a name that starts with the region: 重庆|天实精工科技有限公司, 重庆|国际生物城, 重庆市|5G产业园
+        // a name that starts with the region: 重庆|天实精工科技有限公司, 重庆|国际生物城, 重庆市|5G产业园;
+        // a reference word starts none (全省|酒店平均入住率)
+        if (m.isWord()) {
+            return false;
+        }
         int end = Math.min(nameLimit, m.cueEnd + NAME_RUN);
         for (int i = m.cueEnd; i < end; i++) {
             char ch = text.charAt(i);
