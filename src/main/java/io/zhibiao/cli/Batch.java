@@ -356,7 +356,7 @@ final class Batch {
     private static ObjectNode parseLine(String line) throws IOException {
         JsonNode n;
         try {
-            n = Json.MAPPER.readTree(line);
+            n = Json.mapper().readTree(line);
         } catch (JsonProcessingException e) {
             throw new IOException("not JSON: " + e.getOriginalMessage());
         }
@@ -394,7 +394,7 @@ final class Batch {
      * {@code fields} column.
      */
     private void addPassThrough(List<Map<String, Object>> rowList, Map<String, JsonNode> pass) throws IOException {
-        String asJson = settings.fieldsColumn() ? Json.MAPPER.writeValueAsString(pass) : null;
+        String asJson = settings.fieldsColumn() ? Json.mapper().writeValueAsString(pass) : null;
         for (Map<String, Object> row : rowList) {
             if (asJson != null) {
                 row.put(FIELDS, asJson);

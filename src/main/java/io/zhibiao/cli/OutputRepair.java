@@ -65,7 +65,7 @@ final class OutputRepair {
     }
 
     private static String firstStringField(byte[] json) {
-        try (JsonParser p = Json.MAPPER.getFactory().createParser(json)) {
+        try (JsonParser p = Json.mapper().getFactory().createParser(json)) {
             if (p.nextToken() != JsonToken.START_OBJECT || p.nextToken() != JsonToken.FIELD_NAME
                     || !"doc".equals(p.currentName()) || p.nextToken() != JsonToken.VALUE_STRING) {
                 return null;

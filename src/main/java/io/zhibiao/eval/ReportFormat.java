@@ -209,7 +209,7 @@ public final class ReportFormat {
     /** The report as pretty JSON text, with a trailing newline. */
     public static String json(EvalReport report, boolean withMisses) {
         try {
-            return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toMap(report, withMisses)) + "\n";
+            return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(toMap(report, withMisses)) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }

@@ -95,7 +95,7 @@ public final class HtmlReport {
         }
         if (whole != null) {
             try {
-                all.addAll(Json.MAPPER.readValue(whole.toString(), new TypeReference<List<Map<String, Object>>>() { }));
+                all.addAll(Json.mapper().readValue(whole.toString(), new TypeReference<List<Map<String, Object>>>() { }));
             } catch (JsonProcessingException e) {
                 throw new IllegalArgumentException("not a JSON array of records: " + e.getOriginalMessage());
             }
@@ -110,7 +110,7 @@ public final class HtmlReport {
 
     private static Map<String, Object> object(String json, String where) {
         try {
-            Map<String, Object> m = Json.MAPPER.readValue(json, new TypeReference<LinkedHashMap<String, Object>>() { });
+            Map<String, Object> m = Json.mapper().readValue(json, new TypeReference<LinkedHashMap<String, Object>>() { });
             if (m == null) {
                 throw new IllegalArgumentException(where + ": not a JSON object");
             }

@@ -222,13 +222,13 @@ public final class MakeArchive {
                             o.write('\n');
                             return;
                         }
-                        ObjectNode n = Json.MAPPER.createObjectNode();
+                        ObjectNode n = Json.mapper().createObjectNode();
                         n.put("id", id);
                         n.put("date", d);
                         n.put("page", p);
                         n.put("source", s);
                         n.put("text", t);
-                        o.write(Json.MAPPER.writeValueAsBytes(n));
+                        o.write(Json.mapper().writeValueAsBytes(n));
                         o.write('\n');
                     }
 

@@ -65,7 +65,7 @@ public final class Throughput {
         long cpu0 = processCpu();
         try (BufferedReader r = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {
             for (String line; (line = r.readLine()) != null; ) {
-                JsonNode n = Json.MAPPER.readTree(line);
+                JsonNode n = Json.mapper().readTree(line);
                 String text = n.get("text").textValue();
                 long t = System.nanoTime();
                 StandardTokenizer.segment(text);

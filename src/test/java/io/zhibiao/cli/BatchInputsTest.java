@@ -35,7 +35,7 @@ class BatchInputsTest {
         List<JsonNode> out = new ArrayList<>();
         for (String line : r.lines()) {
             try {
-                out.add(Json.MAPPER.readTree(line));
+                out.add(Json.mapper().readTree(line));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

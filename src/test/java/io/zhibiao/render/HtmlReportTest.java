@@ -70,7 +70,7 @@ class HtmlReportTest {
 
     private static List<Map<String, Object>> read(String json) {
         try {
-            return Json.MAPPER.readValue(json, new TypeReference<List<Map<String, Object>>>() { });
+            return Json.mapper().readValue(json, new TypeReference<List<Map<String, Object>>>() { });
         } catch (Exception e) {
             throw new AssertionError(e);
         }
