@@ -100,7 +100,7 @@ public final class RegionAnalysis {
                     if (opener == null || (opener.isWord() && !m.isWord())) {
                         opener = m;
                     }
-                } else if (opener == null && !m.isWord() && m.clauseStart && !listed(k)
+                } else if (opener == null && !m.isWord() && m.clauseStart && !listed(k) && !subset(m)
                         && (m.start < firstSentence.end()
                             || (m.start < firstDigit(p) && m.start < secondSentenceEnd(firstSentence)))
                         && !gazetteer.words().containsCue(RegionWords.Where.LEAD, doc.text(), p.start(), m.start)) {
@@ -120,6 +120,13 @@ public final class RegionAnalysis {
             afterEntry[p.index()] = secEntry;
             afterRegion[p.index()] = secRegion;
         }
+    }
+
+    /** 其中任县…: a place picked out of those just named speaks of a part, and opens no section. */
+    private boolean subset(Mention m) {
+        String text = doc.text();
+        int clause = RoleRules.clauseStart(text, m.start, doc.paragraphAt(m.start).start());
+        return text.substring(clause, m.start).contains("其中");
     }
 
     /**
