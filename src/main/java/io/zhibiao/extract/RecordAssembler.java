@@ -1791,9 +1791,26 @@ public final class RecordAssembler {
                     k = Math.max(k, 0);
                 }
             }
+            boolean framed = false;
+            if (scope.isEmpty()) {
+                // 在全国县域经济百强县榜单中，靖江市位列第26位: the scope is the sentence's frame
+                String frame = text.substring(sentence.start(), left.from).strip();
+                while (!frame.isEmpty() && "，,：:".indexOf(frame.charAt(frame.length() - 1)) >= 0) {
+                    frame = frame.substring(0, frame.length() - 1);
+                }
+                int zai = frame.lastIndexOf('在');
+                if (zai >= 0 && frame.endsWith("中") && frame.length() - zai > 3
+                        && frame.substring(zai).indexOf('，') < 0) {
+                    scope = frame.substring(zai + 1, frame.length() - 1);
+                    framed = true;
+                }
+            }
             LeftContext.Item piece = LeftContext.lastPiece(left.before(k));
             String metric;
-            if (piece != null) {
+            if (piece == null && framed) {
+                metric = scope; // the ranking list is what the rank is in
+                d0.trace.add("rank:metric-frame");
+            } else if (piece != null) {
                 metric = pieceText(piece, left) + growthNounAfter(piece, left, d0);
                 if ((metric.equals("增速") || metric.equals("增幅")) && last != null) {
                     metric = stripRate(last.metric) + "增速";
