@@ -861,6 +861,9 @@ public final class RecordAssembler {
             if (d0.kind == Kind.RANK) {
                 return rankMetric(made, left);
             }
+            if (d0.kind == Kind.MULTIPLE && made.size() == 1 && last != null && multipleOfAnother(d0, left)) {
+                return made;
+            }
             if (d0.kind == Kind.PERCENT) {
                 List<Draft> shares = shareMetric(made, left);
                 if (shares != null) {
@@ -1758,6 +1761,48 @@ public final class RecordAssembler {
                 t = t.substring(0, t.length() - 1);
             }
             return t;
+        }
+
+        /** (约)为马鞍山的1.8倍, 相当于全省平均水平的1.5倍: the qualifier, then what the figure is a multiple of. */
+        private static final java.util.regex.Pattern MULTIPLE_OF =
+                java.util.regex.Pattern.compile("^(约|近|大约|接近)?(?:为|是|相当于)(.{1,20})的$");
+
+        /**
+         * 经济总量占全省的比重为10.0%，约为同处皖江的马鞍山的1.8倍: a clause that only says what the
+         * last figure's thing is a multiple of. The metric is the last one's (without its share), the
+         * basis the place or thing compared with. False when the clause is not of that shape (是上年的
+         * 2.3倍 is read with the periods).
+         */
+        private boolean multipleOfAnother(Draft d0, LeftContext left) {
+            java.util.regex.Matcher m = MULTIPLE_OF.matcher(text.substring(left.from, d0.q.numberStart()));
+            if (!m.matches()) {
+                return false;
+            }
+            String other = m.group(2);
+            PeriodMention p = view.lexicons().periods().at(other, 0, null);
+            if (p != null) {
+                return false;
+            }
+            List<LeftContext.Item> regions = left.regions();
+            String basis;
+            if (!regions.isEmpty()) {
+                basis = regions.get(regions.size() - 1).text(text);
+            } else {
+                int de = other.lastIndexOf('的');
+                basis = de >= 0 ? other.substring(de + 1) : other;
+            }
+            String metric = last.metric;
+            int zhan = metric.indexOf('占');
+            if (zhan > 0) {
+                metric = metric.substring(0, zhan); // 经济总量占全省的比重 → 经济总量
+            }
+            d0.metric = metric;
+            d0.basis = basis;
+            if (m.group(1) != null) {
+                d0.qualifier = Qualifier.APPROX;
+            }
+            d0.trace.add("metric:multiple-of-another");
+            return true;
         }
 
         /** Ranks: metric before the ranking verb or scope, scope between them and the ordinal. */
