@@ -25,6 +25,10 @@ final class DocumentView {
     private final BitSet boundaries = new BitSet();
     private final List<Token> tokens;
     private final int[] tokenStarts;
+    private final int[] periodStarts;
+    private final int[] lastNotHorizon; // for period k: the last period at or before it that is not a horizon, or -1
+    private final int[] lastPlain;      // ... that is neither a horizon nor 目前 (NOW), or -1
+    private final int[] sectionStarts;  // for paragraph k: start of the last heading-like paragraph up to k, or 0
 
     DocumentView(Document doc, Lexicons lexicons, DocumentContext context, RegionContext regions) {
         this.doc = doc;
@@ -34,6 +38,23 @@ final class DocumentView {
         this.periods = lexicons.periods().find(text, context.year());
         for (PeriodMention p : periods) {
             periodsByStart.put(p.start(), p);
+        }
+        int np = periods.size();
+        this.periodStarts = new int[np];
+        this.lastNotHorizon = new int[np];
+        this.lastPlain = new int[np];
+        for (int k = 0; k < np; k++) {
+            PeriodMention.Type t = periods.get(k).type();
+            periodStarts[k] = periods.get(k).start();
+            lastNotHorizon[k] = t != PeriodMention.Type.HORIZON ? k : k > 0 ? lastNotHorizon[k - 1] : -1;
+            lastPlain[k] = t != PeriodMention.Type.HORIZON && t != PeriodMention.Type.NOW ? k
+                    : k > 0 ? lastPlain[k - 1] : -1;
+        }
+        List<Document.Paragraph> paragraphs = doc.paragraphs();
+        this.sectionStarts = new int[paragraphs.size()];
+        for (int k = 0; k < paragraphs.size(); k++) {
+            Document.Paragraph p = paragraphs.get(k);
+            sectionStarts[k] = p.headingLike() ? p.start() : k > 0 ? sectionStarts[k - 1] : 0;
         }
         this.regions = regions;
         for (RegionContext.Mention m : regions.mentions()) {
@@ -73,6 +94,51 @@ final class DocumentView {
 
     List<PeriodMention> periods() {
         return periods;
+    }
+
+    private int evidenceStart = -1;
+    private int evidenceEnd = -1;
+    private String evidence;
+
+    /**
+     * The stripped text of [start, end); the records of one group of values share their clause, so
+     * the last answer is reused (one string for the 10,000 records of a 10,000-item 分别 list, not
+     * 10,000 copies). Not thread-safe, like the view.
+     */
+    String evidence(int start, int end) {
+        if (start != evidenceStart || end != evidenceEnd) {
+            evidence = text.substring(start, end).strip();
+            evidenceStart = start;
+            evidenceEnd = end;
+        }
+        return evidence;
+    }
+
+    /** Start of the section of paragraph {@code index}: the last heading-like paragraph up to it, else 0. */
+    int sectionStart(int paragraphIndex) {
+        return sectionStarts[paragraphIndex];
+    }
+
+    /**
+     * The last period starting before {@code offset} and at or after {@code sectionStart}, where a
+     * horizon (到2022年) counts only from {@code sentenceStart} on and 目前 only from
+     * {@code paragraphStart} on; null if none. Requires sectionStart ≤ paragraphStart ≤ sentenceStart.
+     */
+    PeriodMention periodBefore(int offset, int sectionStart, int paragraphStart, int sentenceStart) {
+        int k = java.util.Arrays.binarySearch(periodStarts, offset);
+        k = (k >= 0 ? k : -k - 1) - 1; // the last period starting before offset
+        if (k < 0) {
+            return null;
+        }
+        if (periodStarts[k] >= sentenceStart) {
+            return periods.get(k);
+        }
+        int j = lastNotHorizon[k];
+        if (j >= 0 && periodStarts[j] >= paragraphStart) {
+            return periods.get(j);
+        }
+        j = lastPlain[k];
+        return j >= 0 && periodStarts[j] >= sectionStart ? periods.get(j) : null;
     }
 
     PeriodMention periodStartingAt(int i) {

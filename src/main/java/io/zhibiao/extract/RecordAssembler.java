@@ -231,7 +231,7 @@ public final class RecordAssembler {
             int ee = Math.min(text.length(), Math.max(evidenceEnd, q.end()));
             return new Indicator(region, m, subject, kind, quantity,
                     q.qualifier() == null ? Qualifier.EXACT : q.qualifier(), p, basis, status,
-                    kind == Kind.RANK ? scope : null, text.substring(es, ee).strip(),
+                    kind == Kind.RANK ? scope : null, view.evidence(es, ee),
                     view.document().toOriginal(es, ee), trace);
         }
     }
@@ -368,6 +368,24 @@ public final class RecordAssembler {
             }
         }
 
+        /** Index of {@code q} in this sentence's quantities (sorted by start, not overlapping), or -1. */
+        private int indexOf(QuantityMatch q) {
+            int lo = 0;
+            int hi = quantities.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int s = quantities.get(mid).start();
+                if (s < q.start()) {
+                    lo = mid + 1;
+                } else if (s > q.start()) {
+                    hi = mid - 1;
+                } else {
+                    return quantities.get(mid).equals(q) ? mid : quantities.indexOf(q);
+                }
+            }
+            return quantities.indexOf(q);
+        }
+
         /** Counts that stand inside a ranking scope (在全市12个国家级开发区中排名第一). */
         private void markRankScopes(int clauseStart, List<QuantityMatch> qs, Set<QuantityMatch> skip) {
             for (int k = 1; k < qs.size(); k++) {
@@ -387,10 +405,8 @@ public final class RecordAssembler {
                 }
                 for (LeftContext.Item it : left.after(rk)) {
                     if (it.type() == LeftContext.Type.REGION) {
-                        for (int m = 0; m < k; m++) {
-                            if (qs.get(m).start() >= it.start()) {
-                                skip.add(qs.get(m));
-                            }
+                        for (int m = k - 1; m >= 0 && qs.get(m).start() >= it.start(); m--) {
+                            skip.add(qs.get(m)); // qs are in text order: the ones after the region are a tail
                         }
                         break;
                     }
@@ -468,12 +484,13 @@ public final class RecordAssembler {
         private int readGroup(int clauseIndex, int clauseStart, int clauseEnd, int from, List<QuantityMatch> group) {
             QuantityMatch first = group.get(0);
             QuantityMatch lastQ = group.get(group.size() - 1);
+            from = LeftContext.windowStart(text, from, first.start());
             LeftContext left = LeftContext.read(view, from, first.start());
             unifyUnits(group);
 
             // a figure followed by a noun phrase: 打造20个山地特色城镇, 年产值45亿元的唐人神…
             int limit = clauseEnd;
-            int qi = quantities.indexOf(lastQ);
+            int qi = indexOf(lastQ);
             if (qi + 1 < quantities.size() && quantities.get(qi + 1).start() < clauseEnd) {
                 limit = quantities.get(qi + 1).start();
             }
@@ -723,11 +740,28 @@ public final class RecordAssembler {
             if (carriedStatus != null && clauseIndex > carriedStatusClause) {
                 return carriedStatus;
             }
-            String rest = text.substring(left.to, sentence.end());
-            if (rest.contains("的目标") || rest.contains("的预期目标") || rest.contains("的奋斗目标")) {
+            if (lastGoalPhrase() >= left.to) {
                 return Status.TARGET; // 提出地区生产总值增长9%、固定资产投资增长18%的目标
             }
             return null;
+        }
+
+        private static final String[] GOAL_PHRASES = {"的目标", "的预期目标", "的奋斗目标"};
+        private int lastGoalPhrase = -2;
+
+        /** Start of the last 的目标/的预期目标/的奋斗目标 of the sentence, or -1 (found once per sentence). */
+        private int lastGoalPhrase() {
+            if (lastGoalPhrase == -2) {
+                lastGoalPhrase = -1;
+                for (int i = sentence.end() - 3; i >= sentence.start() && lastGoalPhrase < 0; i--) {
+                    for (String w : GOAL_PHRASES) {
+                        if (i + w.length() <= sentence.end() && text.startsWith(w, i)) {
+                            lastGoalPhrase = i;
+                        }
+                    }
+                }
+            }
+            return lastGoalPhrase;
         }
 
         /** 计划投资, 力争达到, 将努力: a goal word followed by a verb or adverb (not 投资计划60%). */
@@ -826,7 +860,7 @@ public final class RecordAssembler {
                     d.metric = carriedMetric(d);
                     last = saved;
                     d.subject = prev.subject;
-                    d.evidenceStart = Math.min(from, prev.evidenceStart);
+                    d.evidenceStart = Math.min(from, LeftContext.windowStart(text, prev.evidenceStart, from));
                     d.trace.add("metric:carried-pairs");
                 }
                 comparisonBases(made, left);
@@ -834,7 +868,9 @@ public final class RecordAssembler {
                 return made;
             } else if (last != null) {
                 metric = carriedMetric(d0);
-                metricStart = Math.min(from, last.evidenceStart);
+                // the evidence reaches back to the record the metric comes from, but never more
+                // than a left context's length: a chain of carried metrics stays linear
+                metricStart = Math.min(from, LeftContext.windowStart(text, last.evidenceStart, from));
                 d0.trace.add("metric:carried");
             } else if (previousSentence != null && d0.kind != Kind.AMOUNT && growthOnly(left)) {
                 // 防城港市、钦州市、贵港市增速分别为…: the indicator of the sentence before
@@ -1647,36 +1683,9 @@ public final class RecordAssembler {
 
         /** The nearest period before {@code offset}: in the sentence, else the paragraph, else the section. */
         private PeriodMention periodFor(int offset) {
-            Document doc = view.document();
-            Document.Paragraph para = doc.paragraphAt(offset);
-            int sectionStart = sectionStart(para);
-            PeriodMention best = null;
-            for (PeriodMention p : view.periods()) {
-                if (p.start() >= offset) {
-                    break;
-                }
-                if (p.start() < sectionStart) {
-                    continue;
-                }
-                if (p.type() == PeriodMention.Type.HORIZON && p.start() < sentence.start()) {
-                    continue; // 到2022年 holds in its own sentence only
-                }
-                if (p.type() == PeriodMention.Type.NOW && p.start() < para.start()) {
-                    continue;
-                }
-                best = p;
-            }
-            return best;
-        }
-
-        private int sectionStart(Document.Paragraph para) {
-            List<Document.Paragraph> ps = view.document().paragraphs();
-            for (int k = para.index(); k >= 0; k--) {
-                if (ps.get(k).headingLike()) {
-                    return ps.get(k).start();
-                }
-            }
-            return 0;
+            Document.Paragraph para = view.document().paragraphAt(offset);
+            int sectionStart = view.sectionStart(para.index());
+            return view.periodBefore(offset, sectionStart, para.start(), sentence.start());
         }
 
         // ---- noun phrase after a figure -------------------------------------------------
