@@ -10,8 +10,12 @@ public enum Cue {
     LEVEL,
     /** A change to a level: 增至, 提高到 (the figure is the new level, not the change). */
     LEVEL_TO,
-    /** A qualifier the number layer reads (约, 超过, 突破); here only stripped. */
-    QUALIFIER,
+    /** 约, 接近: about the figure (read by the number layer when it touches the number). */
+    APPROX,
+    /** 超过, 突破, 逾: more than the figure. */
+    MORE_THAN,
+    /** 不足, 不到: less than the figure. */
+    LESS_THAN,
     /** A share: 占, 比重, 占比. */
     SHARE,
     /** A comparison upwards: 高于, 快于. */
@@ -29,5 +33,20 @@ public enum Cue {
     /** Pairs values with items or shares one value: 分别, 均. */
     ENUM,
     /** Opens a clause without meaning for the record: 其中, 同时. */
-    CONNECTOR
+    CONNECTOR;
+
+    /** True for the qualifier cues. */
+    public boolean isQualifier() {
+        return this == APPROX || this == MORE_THAN || this == LESS_THAN;
+    }
+
+    /** The qualifier a qualifier cue stands for, or null. */
+    public io.zhibiao.Qualifier qualifier() {
+        return switch (this) {
+            case APPROX -> io.zhibiao.Qualifier.APPROX;
+            case MORE_THAN -> io.zhibiao.Qualifier.MORE_THAN;
+            case LESS_THAN -> io.zhibiao.Qualifier.LESS_THAN;
+            default -> null;
+        };
+    }
 }

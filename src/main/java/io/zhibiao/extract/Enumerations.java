@@ -13,6 +13,14 @@ final class Enumerations {
 
     /** Items of a metric phrase split at 、 (and 和/及/与 when asked); a phrase with 等 is one item. */
     static List<String> split(String phrase, boolean conjunctions) {
+        return split(phrase, conjunctions, null);
+    }
+
+    /**
+     * @param wordEnds where words end in {@code phrase} (a conjunction splits only where it is a word
+     *                 of its own: not 及 in 普及, not 和 in 和平), or null to split at every one
+     */
+    static List<String> split(String phrase, boolean conjunctions, int[] wordEnds) {
         List<String> out = new ArrayList<>();
         if (phrase.contains("等")) {
             out.add(phrase);
@@ -40,6 +48,9 @@ final class Enumerations {
                 if (i == 0 || i == phrase.length() - 1) {
                     continue;
                 }
+                if (wordEnds != null && !(isEnd(wordEnds, i) && isEnd(wordEnds, i + 1))) {
+                    continue;
+                }
                 sep = phrase.startsWith("以及", i - 1) ? 1 : 1;
             }
             if (sep > 0) {
@@ -63,17 +74,33 @@ final class Enumerations {
         return out;
     }
 
+    private static boolean isEnd(int[] ends, int offset) {
+        if (offset == 0) {
+            return true;
+        }
+        for (int e : ends) {
+            if (e == offset) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Items for {@code values} values: 、 first, then also 和/及/与 when that makes the count fit. */
-    static List<String> split(String phrase, int values) {
-        List<String> a = split(phrase, false);
+    static List<String> split(String phrase, int values, int[] wordEnds) {
+        List<String> a = split(phrase, false, wordEnds);
         if (values <= 1) {
-            return split(phrase, true);
+            return split(phrase, true, wordEnds);
         }
         if (a.size() == values) {
             return a;
         }
-        List<String> b = split(phrase, true);
+        List<String> b = split(phrase, true, wordEnds);
         return b.size() == values ? b : a;
+    }
+
+    static List<String> split(String phrase, int values) {
+        return split(phrase, values, null);
     }
 
     /** Distributes a shared head (last item's) or a shared modifier (first item's) over the items. */

@@ -160,16 +160,18 @@ final class LeftContext {
             return false;
         }
         Cue c = it.cue();
-        if (c == Cue.UP || c == Cue.DOWN || c == Cue.QUALIFIER) {
+        if (c == Cue.UP || c == Cue.DOWN || c.isQualifier()) {
             return true;
         }
         if (c == Cue.LEVEL || c == Cue.LEVEL_TO) {
             if (it.end() - it.start() == 1) {
                 return true;
             }
-            // 投资完成率: a level verb before a one- or two-character ending is part of a word
+            // 投资完成率: a level verb between a word and a one- or two-character ending is part of the word
             Item next = k + 1 < items.size() ? items.get(k + 1) : null;
-            return next != null && next.type() == Type.PIECE && next.start() == it.end() && next.end() - next.start() <= 2;
+            Item prev = k > 0 ? items.get(k - 1) : null;
+            return next != null && next.type() == Type.PIECE && next.start() == it.end() && next.end() - next.start() <= 2
+                    && prev != null && prev.type() == Type.PIECE && prev.end() == it.start();
         }
         return false;
     }

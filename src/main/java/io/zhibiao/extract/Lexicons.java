@@ -1,6 +1,7 @@
 package io.zhibiao.extract;
 
 import io.zhibiao.LexiconException;
+import io.zhibiao.lexicon.Gazetteer;
 import io.zhibiao.lexicon.MetricTaxonomy;
 import io.zhibiao.lexicon.TsvReader;
 import io.zhibiao.lexicon.UnitTable;
@@ -11,14 +12,16 @@ import java.util.List;
  * All reference data one extractor uses: the shipped data files plus the user's. A user file is
  * recognised by its column header (see each data file's header): {@code unit} → units,
  * {@code magnitude} → magnitudes, {@code id} → metrics, {@code short} → abbreviations,
- * {@code cue} → cue words, {@code word}+{@code type} → period words, {@code head} → metric heads, {@code phrase} → fixed phrases.
+ * {@code cue} → cue words, {@code word}+{@code type} → period words, {@code head} → metric heads, {@code phrase} → fixed phrases,
+ * {@code code}+{@code name}+{@code level} → regions, {@code word}+{@code refers} → region reference words,
+ * {@code cue}+{@code where} → region cues.
  */
 public record Lexicons(UnitTable units, MetricTaxonomy metrics, CueLexicon cues, PeriodFinder periods, Heads heads,
-        Phrases phrases) {
+        Phrases phrases, Gazetteer regions) {
 
     public static Lexicons defaults() {
         return new Lexicons(UnitTable.defaults(), MetricTaxonomy.defaults(), CueLexicon.defaults(), PeriodFinder.defaults(),
-                Heads.defaults(), Phrases.defaults());
+                Heads.defaults(), Phrases.defaults(), Gazetteer.defaults());
     }
 
     /** These lexicons plus the user's files, in order. */
@@ -36,23 +39,26 @@ public record Lexicons(UnitTable units, MetricTaxonomy metrics, CueLexicon cues,
             return this;
         }
         TsvReader.Row first = rows.get(0);
+        if (Gazetteer.accepts(first)) {
+            return new Lexicons(units, metrics, cues, periods, heads, phrases, regions.withFile(file));
+        }
         if (first.has("unit") || first.has("magnitude")) {
-            return new Lexicons(units.withFile(file), metrics, cues, periods, heads, phrases);
+            return new Lexicons(units.withFile(file), metrics, cues, periods, heads, phrases, regions);
         }
         if (first.has("id") || first.has("short")) {
-            return new Lexicons(units, metrics.withFile(file), cues, periods, heads, phrases);
+            return new Lexicons(units, metrics.withFile(file), cues, periods, heads, phrases, regions);
         }
         if (first.has("cue")) {
-            return new Lexicons(units, metrics, cues.withFile(file), periods, heads, phrases);
+            return new Lexicons(units, metrics, cues.withFile(file), periods, heads, phrases, regions);
         }
         if (first.has("type") && first.has("word")) {
-            return new Lexicons(units, metrics, cues, periods.withFile(file), heads, phrases);
+            return new Lexicons(units, metrics, cues, periods.withFile(file), heads, phrases, regions);
         }
         if (first.has("head")) {
-            return new Lexicons(units, metrics, cues, periods, heads.withFile(file), phrases);
+            return new Lexicons(units, metrics, cues, periods, heads.withFile(file), phrases, regions);
         }
         if (first.has("phrase")) {
-            return new Lexicons(units, metrics, cues, periods, heads, phrases.withFile(file));
+            return new Lexicons(units, metrics, cues, periods, heads, phrases.withFile(file), regions);
         }
         throw new LexiconException(file.toString(), first.line(),
                 "unknown lexicon kind: the column header is not that of a known data file (see docs/lexicons.md)");

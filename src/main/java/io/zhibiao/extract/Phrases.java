@@ -56,6 +56,24 @@ public final class Phrases {
         return null;
     }
 
+    /**
+     * {@code s} with its first pair word expanded into its two parts (城乡居民收入 → 城镇居民收入,
+     * 农村居民收入), or null when it holds none.
+     */
+    public String[] expandPair(String s) {
+        for (PhraseTrie.Match<String> m : trie.findAll(s, 0, s.length())) {
+            String kind = m.value();
+            if (kind != null && kind.startsWith("pair:")) {
+                String[] parts = kind.substring(5).split("\\|");
+                if (parts.length == 2) {
+                    return new String[] {s.substring(0, m.start()) + parts[0] + s.substring(m.end()),
+                        s.substring(0, m.start()) + parts[1] + s.substring(m.end())};
+                }
+            }
+        }
+        return null;
+    }
+
     /** The end of a fixed phrase starting at {@code pos}, or -1. */
     public int endAt(CharSequence s, int pos, int limit) {
         PhraseTrie.Match<String> m = trie.longestAt(s, pos, limit);

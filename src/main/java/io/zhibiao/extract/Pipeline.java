@@ -5,6 +5,7 @@ import io.zhibiao.Indicator;
 import io.zhibiao.Qualifier;
 import io.zhibiao.Quantity;
 import io.zhibiao.QuantityMention;
+import io.zhibiao.extract.region.RegionAnalyzer;
 import io.zhibiao.quantity.QuantityFinder;
 import io.zhibiao.quantity.QuantityFinders;
 import io.zhibiao.quantity.QuantityMatch;
@@ -16,7 +17,6 @@ import io.zhibiao.text.Normalizers;
 import io.zhibiao.text.Segmenter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The stages over one document: normalize → segment → find mentions → assemble records.
@@ -28,17 +28,24 @@ public final class Pipeline {
     private final Segmenter segmenter;
     private final QuantityFinder quantities;
     private final RecordAssembler assembler;
+    private final RegionAnalyzer regions;
 
     public Pipeline(Lexicons lexicons) {
         this.lexicons = lexicons;
         this.normalizer = Normalizers.standard();
-        this.segmenter = new HanlpSegmenter(Map.of());
+        this.segmenter = new HanlpSegmenter(lexicons.regions().segmenterWords());
+        this.regions = new RegionAnalyzer(lexicons.regions());
         this.quantities = QuantityFinders.standard(lexicons.units());
         this.assembler = new RecordAssembler(lexicons, segmenter);
     }
 
     public Lexicons lexicons() {
         return lexicons;
+    }
+
+    /** Region understanding over a prepared document: {@code regions().analyze(prepare(text), context)}. */
+    public RegionAnalyzer regions() {
+        return regions;
     }
 
     /** Normalizes a text and wraps it as a document. */
@@ -50,7 +57,7 @@ public final class Pipeline {
     public List<Indicator> extract(String text, DocumentContext context) {
         Document doc = prepare(text);
         List<QuantityMatch> qs = quantities.find(doc.text());
-        return assembler.assemble(doc, qs, context);
+        return assembler.assemble(doc, qs, context, new AnalysisRegionContext(regions.analyze(doc, context)));
     }
 
     /** Every quantity mention of {@code text}, with spans into it. */

@@ -185,6 +185,7 @@ public final class RecordAssembler {
         PeriodMention period;
         Region region;
         Region regionOverride;
+        Qualifier qualifier;
         int evidenceStart;
         int evidenceEnd;
         final List<String> trace = new ArrayList<>();
@@ -198,6 +199,7 @@ public final class RecordAssembler {
             d.unitInfo = unitInfo;
             d.negate = negate;
             d.metric = metric;
+            d.qualifier = qualifier;
             d.verb = verb;
             d.subject = subject;
             d.scope = scope;
@@ -229,8 +231,8 @@ public final class RecordAssembler {
             Period p = period == null ? null : period.period();
             int es = Math.max(0, Math.min(evidenceStart, q.start()));
             int ee = Math.min(text.length(), Math.max(evidenceEnd, q.end()));
-            return new Indicator(region, m, subject, kind, quantity,
-                    q.qualifier() == null ? Qualifier.EXACT : q.qualifier(), p, basis, status,
+            Qualifier qual = qualifier != null ? qualifier : q.qualifier() == null ? Qualifier.EXACT : q.qualifier();
+            return new Indicator(region, m, subject, kind, quantity, qual, p, basis, status,
                     kind == Kind.RANK ? scope : null, view.evidence(es, ee),
                     view.document().toOriginal(es, ee), trace);
         }
@@ -286,11 +288,12 @@ public final class RecordAssembler {
                 int[] c = clauses.get(ci);
                 boolean hasFigure = qi < quantities.size() && quantities.get(qi).start() < c[1];
                 if (!hasFigure) {
-                    LeftContext lc = LeftContext.read(view, c[0], c[1]);
-                    if (lc.lastCue(Cue.TARGET) != null) {
+                    // 主要预期目标是：… / 预计：…: an announcement carries over the clauses after it
+                    String clause = text.substring(c[0], c[1]);
+                    if (clause.contains("目标") || clause.contains("目标任务")) {
                         carriedStatus = Status.TARGET;
                         carriedStatusClause = ci;
-                    } else if (lc.lastCue(Cue.FORECAST) != null) {
+                    } else if (clause.endsWith("预计") || clause.startsWith("预计")) {
                         carriedStatus = Status.FORECAST;
                         carriedStatusClause = ci;
                     }
@@ -522,6 +525,7 @@ public final class RecordAssembler {
             if (made.isEmpty()) {
                 return -1;
             }
+            qualifiers(made, left, group);
             for (Draft d : made) {
                 if (d.metric == null || d.metric.isBlank()) {
                     continue;
@@ -568,6 +572,39 @@ public final class RecordAssembler {
             }
         }
 
+        /**
+         * A qualifier written away from the number (约占全市总数的六分之一, 超过了全市总量的五分之一) and
+         * one that opens a list (分别突破400家、160家) holds for every value of the group.
+         */
+        private void qualifiers(List<Draft> made, LeftContext left, List<QuantityMatch> group) {
+            Qualifier fromCue = null;
+            for (int k = left.items.size() - 1; k >= 0; k--) {
+                LeftContext.Item it = left.items.get(k);
+                if (it.type() == LeftContext.Type.PIECE) {
+                    break; // only the words between the metric and the figure
+                }
+                if (it.type() == LeftContext.Type.CUE && it.cue().isQualifier()) {
+                    fromCue = it.cue().qualifier();
+                    break;
+                }
+            }
+            QuantityMatch first = group.get(0);
+            Qualifier listQualifier = group.size() > 1 && first.numberStart() > first.start()
+                    && first.qualifier() != Qualifier.EXACT ? first.qualifier() : null;
+            for (Draft d : made) {
+                if (d.q.qualifier() != null && d.q.qualifier() != Qualifier.EXACT) {
+                    continue;
+                }
+                if (fromCue != null) {
+                    d.qualifier = fromCue;
+                    d.trace.add("qualifier:cue");
+                } else if (listQualifier != null) {
+                    d.qualifier = listQualifier;
+                    d.trace.add("qualifier:list");
+                }
+            }
+        }
+
         private void updateTopic(List<Draft> made) {
             if (made.size() != 1) {
                 return;
@@ -581,8 +618,8 @@ public final class RecordAssembler {
                 topic = d.subject;
             } else if (head != null && head.length() < d.metric.length()) {
                 topic = d.metric.substring(0, d.metric.length() - head.length());
-            } else if (d.kind == Kind.AMOUNT && head == null) {
-                topic = d.metric;
+            } else if (d.kind == Kind.AMOUNT && head == null && endsWithNoun(d.metric)) {
+                topic = d.metric; // not 有新产品问世: a topic names a thing
             }
             lastVerb = d.verb;
         }
@@ -732,7 +769,7 @@ public final class RecordAssembler {
                 return Status.FORECAST;
             }
             LeftContext.Item t = left.lastCue(Cue.TARGET);
-            if (t != null && opensPlan(t.end())) {
+            if (t != null && (strongTarget(t.text(text)) || opensPlan(t.end()))) {
                 carriedStatus = Status.TARGET;
                 carriedStatusClause = clauseIndex;
                 return Status.TARGET;
@@ -762,6 +799,11 @@ public final class RecordAssembler {
                 }
             }
             return lastGoalPhrase;
+        }
+
+        /** 力争, 确保, 争取: always a goal; 计划, 将, 规划, 目标 only when a verb follows. */
+        private static boolean strongTarget(String word) {
+            return word.length() >= 2 && !word.equals("计划") && !word.equals("规划") && !word.equals("目标");
         }
 
         /** 计划投资, 力争达到, 将努力: a goal word followed by a verb or adverb (not 投资计划60%). */
@@ -843,12 +885,13 @@ public final class RecordAssembler {
                     d0.verb = lastVerb;
                     d0.trace.add("metric:verb-carried");
                 }
-                String[] split = splitSubject(metric);
-                if (split != null && d0.kind == Kind.AMOUNT) {
-                    d0.subject = split[0];
-                    metric = split[1];
-                    topic = split[0];
+                String[] split = d0.kind == Kind.AMOUNT ? splitSubject(metric) : null;
+                while (split != null) {
+                    d0.subject = stripRelative(split[0]);
+                    metric = stripSuoDe(split[1]);
+                    topic = d0.subject;
                     d0.trace.add("subject:leading-name");
+                    split = splitSubject(metric); // OPPO…有限公司|所建的OPPO…项目|占地
                 }
             } else if (last != null && made.size() > 1 && lastGroup.size() == made.size()) {
                 // 分别增长21.4%、18.9%，增速分别高于全省4.2个、3.1个百分点: pair with the last list
@@ -892,6 +935,12 @@ public final class RecordAssembler {
                 items = List.of(metric); // 智能装备、电子信息企业订单上涨20%: one figure, one metric
             }
             boolean pairs = made.size() > 1;
+            if (pairs && items.size() == 1 && made.size() == 2) {
+                String[] both = view.lexicons().phrases().expandPair(metric);
+                if (both != null) {
+                    items = List.of(both[0], both[1]); // 城乡居民…分别增长5%和7.5%
+                }
+            }
             List<Draft> result = new ArrayList<>();
             if (pairs && items.size() == made.size()) {
                 List<String> dist = Enumerations.distribute(items, view.lexicons().heads(), known(), this::wordEnds);
@@ -1138,7 +1187,8 @@ public final class RecordAssembler {
         private List<String> splitMetric(String metric, int values) {
             // fixed phrases (租赁和商务服务业, 市级及以上) never split: mask them first
             String masked = view.lexicons().phrases().mask(metric);
-            List<String> maskedItems = Enumerations.split(masked, values);
+            boolean conj = masked.indexOf('和') >= 0 || masked.indexOf('及') >= 0 || masked.indexOf('与') >= 0;
+            List<String> maskedItems = Enumerations.split(masked, values, conj ? wordEnds(metric) : null);
             List<String> items = new ArrayList<>(maskedItems.size());
             int pos = 0;
             for (String it : maskedItems) {
@@ -1180,6 +1230,11 @@ public final class RecordAssembler {
         private static boolean sameFamily(Draft a, Draft b) {
             return a.unitInfo != null && b.unitInfo != null && a.unitInfo.base() != null
                     && a.unitInfo.base().equals(b.unitInfo.base());
+        }
+
+        private boolean endsWithNoun(String s) {
+            List<Token> ts = segmenter.segment(s);
+            return !ts.isEmpty() && (ts.get(ts.size() - 1).isNoun() || npToken(ts.get(ts.size() - 1)));
         }
 
         private boolean startsWithVerbWord(String s) {
@@ -1376,6 +1431,23 @@ public final class RecordAssembler {
         private static final String[] NAME_SUFFIXES = {"有限公司", "公司", "集团", "基地", "中心", "产业园", "工业园", "园区",
             "示范区", "示范园", "港", "镇", "村", "街道", "社区", "医院", "卫生院", "学院", "大学", "商圈", "数据谷", "科技城",
             "生态城", "小镇", "物流园", "景区", "旅游区", "片区", "街区", "酒店", "饭店", "工厂", "车间"};
+
+        /** 落户重庆临空前沿科技城的OPPO（重庆）智能科技有限公司 → OPPO（重庆）智能科技有限公司. */
+        private static String stripRelative(String name) {
+            int de = name.lastIndexOf('的');
+            return de >= 0 && de < name.length() - 2 ? name.substring(de + 1) : name;
+        }
+
+        /** 所建的OPPO…项目占地 → OPPO…项目占地. */
+        private static String stripSuoDe(String s) {
+            if (s.startsWith("所")) {
+                int de = s.indexOf('的');
+                if (de > 0 && de <= 3 && de < s.length() - 1) {
+                    return s.substring(de + 1);
+                }
+            }
+            return s;
+        }
 
         private boolean properNameEndsAt(String metric, int end) {
             int pos = 0;
@@ -1681,11 +1753,15 @@ public final class RecordAssembler {
 
         // ---- period ----------------------------------------------------------------------
 
-        /** The nearest period before {@code offset}: in the sentence, else the paragraph, else the section. */
+        /**
+         * The nearest period before {@code offset}: in the sentence, else the paragraph, else the
+         * section (sections start at headings and bylines that name a region); failing that, the
+         * period of the nearest heading before (a box titled 上半年区县经济亮点 over its items).
+         * A period written inside a clause (由上年的…, 2019年的5%) holds in its own sentence only; a
+         * recurring one (每年) gives way to a span named before it in the sentence.
+         */
         private PeriodMention periodFor(int offset) {
-            Document.Paragraph para = view.document().paragraphAt(offset);
-            int sectionStart = view.sectionStart(para.index());
-            return view.periodBefore(offset, sectionStart, para.start(), sentence.start());
+            return view.periodBefore(offset, sentence);
         }
 
         // ---- noun phrase after a figure -------------------------------------------------
@@ -1729,7 +1805,7 @@ public final class RecordAssembler {
             String p = first.pos();
             boolean oneCharBeforeNoun = first.word().length() == 1 && second != null && second.isNoun()
                     && second.start() == first.end() && "的了等约近余多为与和及在于至到".indexOf(first.word().charAt(0)) < 0;
-            boolean verbModifier = p.startsWith("v") && first.word().length() <= 2 && second != null
+            boolean verbModifier = p.startsWith("v") && first.word().length() <= 4 && second != null
                     && second.pos().equals("n") && second.start() == first.end() && view.cueAt(i, limit) == null;
             boolean predicate = !oneCharBeforeNoun && !verbModifier && (p.startsWith("p") || p.startsWith("d")
                     || p.startsWith("u") || p.startsWith("c") || p.startsWith("r") || p.startsWith("f")
@@ -1745,8 +1821,8 @@ public final class RecordAssembler {
             if (counted.isEmpty() || "mark".equals(view.lexicons().phrases().kindOf(counted))) {
                 return null; // 突破2000亿元大关: a threshold, not a counted thing
             }
-            if (me == limit && limit < clauseEnd && (counted.endsWith("为") || counted.endsWith("到")
-                    || counted.endsWith("至") || counted.endsWith("成"))) {
+            if (me == limit && limit < clauseEnd && first.pos().startsWith("v") && (counted.endsWith("为")
+                    || counted.endsWith("到") || counted.endsWith("至") || counted.endsWith("成"))) {
                 return null; // 由51户重组为33户
             }
             // the noun phrase proper: up to the first verb after a noun
@@ -1758,12 +1834,24 @@ public final class RecordAssembler {
                     break;
                 }
                 boolean verb = t.pos().startsWith("v") && !t.pos().equals("vn");
-                boolean nounNext = k + 1 < tokens.size() && tokens.get(k + 1).isNoun() && tokens.get(k + 1).end() <= me;
+                if (k > fi && view.cueAt(t.start(), me) != null) {
+                    break; // 规上工业企业|实现产值
+                }
+                boolean nounNext = k + 1 < tokens.size() && tokens.get(k + 1).isNoun() && tokens.get(k + 1).end() <= me
+                        && t.word().length() == 1;
                 boolean shortTail = t.word().length() == 1 && t.end() - i <= 3 && t.end() == me; // 村居 (村/n 居/v)
                 if (verb && noun && !nounNext && !shortTail) {
                     break;
                 }
-                if (!verb && !npToken(t) && k > fi && !t.word().equals("“") && !t.word().equals("”")) {
+                String tp = t.pos();
+                boolean function = tp.startsWith("d") || tp.startsWith("p") || tp.startsWith("c") || tp.startsWith("u")
+                        || tp.startsWith("r") || tp.startsWith("w");
+                if (function && k > fi && !t.word().equals("“") && !t.word().equals("”")) {
+                    if (t.word().equals("的") && de == false && k + 1 < tokens.size() && tokens.get(k + 1).isNoun()
+                            && tokens.get(k + 1).end() <= me && e - i <= 8) {
+                        e = t.end(); // 满载货物的标准集装箱: a relative clause stays in the phrase
+                        continue;
+                    }
                     break; // 关键指标|均为
                 }
                 noun |= t.isNoun();
@@ -1789,6 +1877,9 @@ public final class RecordAssembler {
             String rest = text.substring(from, to).strip();
             if (rest.length() < 3 || "起来到出了过着".indexOf(rest.charAt(rest.length() - 1)) >= 0) {
                 return false;
+            }
+            if (view.cueAt(from, to) != null) {
+                return false; // 实现产值: a level verb starts the next figure's words
             }
             Token t = view.tokenAt(from);
             return t != null && t.pos().startsWith("v") && !t.pos().equals("vn");

@@ -468,6 +468,9 @@ final class StandardQuantityFinder implements QuantityFinder {
                 if (!isMinusWord(c) && (isArabic(b) || isLatin(b) || isRangeDash(b) || b == '.' || b == '/')) {
                     return null;
                 }
+                if (isMinusWord(c) && Character.isIdeographic(b) && "为是至到达及和或".indexOf(b) < 0) {
+                    return null; // 减负11.7亿元, 扭负为正: 负 ends a word, it is no minus sign
+                }
             }
             neg = !isPlus(c);
             p = skipSp(t, p + 1);

@@ -24,7 +24,7 @@ public final class Document {
     public record Paragraph(int index, int start, int end, boolean headingLike) {
     }
 
-    /** A sentence: up to 。！？；!?; or the end of its paragraph. */
+    /** A sentence: up to 。！？!? or the end of its paragraph (；and ; separate clauses within it). */
     public record Sentence(int index, int start, int end, int paragraph) {
     }
 
@@ -149,7 +149,7 @@ public final class Document {
     }
 
     private static boolean isSentenceEnd(char c) {
-        return c == '。' || c == '！' || c == '？' || c == '；' || c == '!' || c == '?' || c == ';';
+        return c == '。' || c == '！' || c == '？' || c == '!' || c == '?';
     }
 
     private static boolean isClosing(char c) {

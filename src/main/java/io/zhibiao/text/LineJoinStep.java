@@ -245,6 +245,9 @@ final class LineJoinStep extends EditingStep {
             } else if (marks.endsWithCredit(t, as, ae)) {
                 rule = "credit";
                 isHard = true;
+            } else if (blank && endsWithFigure(t, as, ae) && Character.isIdeographic(bFirst)) {
+                rule = "figure-end"; // a box item ending with its figure (…注册资本6697.89万美元), then a blank line
+                isHard = true;
             } else if (endsSentence(t, as, ae)) {
                 isHard = !(narrow && !blank && l.width[k] >= w - SENTENCE_FULL_TOLERANCE);
                 rule = isHard ? "sentence" : "full-sentence";
@@ -270,6 +273,21 @@ final class LineJoinStep extends EditingStep {
             firstLine = isHard && (rule.equals("sentence") || rule.equals("indent"));
             afterHeading = isHard && (aShaped || aSubtitle);
         }
+    }
+
+    /** True if the line ends with a figure: a digit, a percent sign, or at most three unit chars after a digit. */
+    static boolean endsWithFigure(String t, int as, int ae) {
+        int i = ae - 1;
+        int tail = 0;
+        while (i >= as && tail <= 3 && !Character.isDigit(t.charAt(i))) {
+            char c = t.charAt(i);
+            if (!(Character.isIdeographic(c) || c == '%' || c == '％' || c == '‰')) {
+                return false;
+            }
+            tail++;
+            i--;
+        }
+        return i >= as && Character.isDigit(t.charAt(i)) && tail <= 3;
     }
 
     private static int max(int[] widths, int lo, int hi) {

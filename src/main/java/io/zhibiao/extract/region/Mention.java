@@ -1,0 +1,57 @@
+package io.zhibiao.extract.region;
+
+import io.zhibiao.Region;
+import io.zhibiao.lexicon.GazetteerEntry;
+import io.zhibiao.lexicon.RegionWords;
+import java.util.List;
+
+/** A mention while it is being analyzed (mutable, one analysis only). */
+final class Mention {
+    int start;
+    int end;
+    String surface;
+    /** Candidate places (empty for a reference word). */
+    List<GazetteerEntry> candidates;
+    /** The reference word, or null. */
+    final RegionWords.Word word;
+    /** Where the words after the mention start (after a consumed zone word: 璧山|高新区|…). */
+    int cueEnd;
+    /** The qualifier merged in front (宁波 of 宁波江北区), or null. */
+    String qualifier;
+
+    int paragraph;
+    int sentence;
+    boolean clauseStart;
+    /** A figure follows right after (重庆市18个深度贫困乡镇). */
+    boolean beforeFigure;
+    Role role = Role.SUBJECT;
+    /** The mention before it in a list of subjects (江北区、渝北区…分别…), or null. */
+    Mention coordinatedWith;
+
+    /** The resolved place, or null (ambiguous, unresolved reference, or no gazetteer entry). */
+    GazetteerEntry entry;
+    Region region;
+
+    Mention(int start, int end, String surface, List<GazetteerEntry> candidates, RegionWords.Word word) {
+        this.start = start;
+        this.end = end;
+        this.surface = surface;
+        this.candidates = candidates;
+        this.word = word;
+        this.cueEnd = end;
+    }
+
+    /** True for a reference word (a mention with no candidate places). */
+    boolean isWord() {
+        return word != null && candidates.isEmpty();
+    }
+
+    RegionMention toPublic() {
+        return new RegionMention(start, end, surface, region, role, word != null);
+    }
+
+    @Override
+    public String toString() {
+        return surface + "@" + start + " " + role + " " + (region == null ? "-" : region.name() + "/" + region.code());
+    }
+}

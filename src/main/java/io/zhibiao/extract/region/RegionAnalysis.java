@@ -1,0 +1,467 @@
+package io.zhibiao.extract.region;
+
+import io.zhibiao.Region;
+import io.zhibiao.lexicon.Gazetteer;
+import io.zhibiao.lexicon.GazetteerEntry;
+import io.zhibiao.lexicon.RegionKind;
+import io.zhibiao.lexicon.RegionWords;
+import io.zhibiao.text.Document;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The regions of one document: its mentions (in text order, each with a role and a resolved
+ * region), its sections, and the region a figure at any offset is about. Immutable once built.
+ *
+ * <p>Sections (docs/annotation.md 3.1): a headline or byline that names a region starts a section
+ * about it (渝北 产业五“千亿”, 九龙坡区委书记 覃昌德, 市国资委党委书记 → the city); so does a paragraph whose
+ * first sentence opens with a region (上半年，永川区…); a reporter's unit line (巴南区融媒体中心 伍凤秋) ends
+ * one. A headline without a region changes nothing.
+ */
+public final class RegionAnalysis {
+    private final Document doc;
+    private final List<Mention> mentions;
+    private final List<RegionMention> publicMentions;
+    private final Gazetteer gazetteer;
+    private final Resolver resolver;
+    private final Resolver.Anchors anchors;
+    private final GazetteerEntry defaultEntry;
+    private final Region defaultRegion;
+    /** The section in effect at the start of each paragraph: entry (may be null) and region (may be null). */
+    private final GazetteerEntry[] sectionEntry;
+    private final Region[] sectionRegion;
+    /** The section in effect at the end of each paragraph, and whether the paragraph opened one. */
+    private final GazetteerEntry[] afterEntry;
+    private final Region[] afterRegion;
+    private final boolean[] opened;
+    private final boolean[] byline;
+    /** Text placed by page jumps, in text order. */
+    private List<PageJumps.Block> blocks = List.of();
+    private final int[] mentionEnds;
+
+    RegionAnalysis(Document doc, List<Mention> mentions, Gazetteer gazetteer, Resolver resolver,
+                   Resolver.Anchors anchors, GazetteerEntry defaultEntry, Region defaultRegion) {
+        this.doc = doc;
+        this.mentions = mentions;
+        this.gazetteer = gazetteer;
+        this.resolver = resolver;
+        this.anchors = anchors;
+        this.defaultEntry = defaultEntry;
+        this.defaultRegion = defaultRegion;
+        int np = doc.paragraphs().size();
+        this.sectionEntry = new GazetteerEntry[np];
+        this.sectionRegion = new Region[np];
+        this.afterEntry = new GazetteerEntry[np];
+        this.afterRegion = new Region[np];
+        this.opened = new boolean[np];
+        this.byline = new boolean[np];
+        this.mentionEnds = new int[mentions.size()];
+        for (int i = 0; i < mentions.size(); i++) {
+            mentionEnds[i] = mentions.get(i).end;
+        }
+        forwardPass();
+        linkContinuations();
+        List<RegionMention> pub = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            pub.add(m.toPublic());
+        }
+        this.publicMentions = Collections.unmodifiableList(pub);
+    }
+
+    /** Resolves reference words in text order and builds the sections. */
+    private void forwardPass() {
+        GazetteerEntry secEntry = null;
+        Region secRegion = null;
+        int mi = 0;
+        for (Document.Paragraph p : doc.paragraphs()) {
+            sectionEntry[p.index()] = secEntry;
+            sectionRegion[p.index()] = secRegion;
+            int first = mi;
+            while (mi < mentions.size() && mentions.get(mi).start < p.end()) {
+                Mention m = mentions.get(mi);
+                if (m.isWord()) {
+                    resolveWord(m);
+                }
+                mi++;
+            }
+            Mention opener = null;
+            boolean byline = false;
+            Document.Sentence firstSentence = doc.sentenceAt(p.start());
+            for (int k = first; k < mi; k++) {
+                Mention m = mentions.get(k);
+                if (m.role == Role.BYLINE) {
+                    byline = true;
+                }
+                if (m.role != Role.SUBJECT || m.region == null) {
+                    continue;
+                }
+                if (p.headingLike()) {
+                    if (opener == null || (opener.isWord() && !m.isWord())) {
+                        opener = m;
+                    }
+                } else if (opener == null && !m.isWord() && m.clauseStart
+                        && (m.start < firstSentence.end()
+                            || (m.start < firstDigit(p) && m.start < secondSentenceEnd(firstSentence)))
+                        && !gazetteer.words().containsCue(RegionWords.Where.LEAD, doc.text(), p.start(), m.start)) {
+                    opener = m;
+                }
+            }
+            if (opener != null) {
+                secEntry = opener.entry;
+                secRegion = opener.region;
+                opened[p.index()] = true;
+            }
+            if (byline) {
+                secEntry = null;
+                secRegion = null;
+                this.byline[p.index()] = true;
+            }
+            afterEntry[p.index()] = secEntry;
+            afterRegion[p.index()] = secRegion;
+        }
+    }
+
+    /** Moves text placed by page jumps back into its story's section (see {@link PageJumps}). */
+    private void linkContinuations() {
+        List<PageJumps.Block> found = new PageJumps(doc, opened, byline).find();
+        if (found.isEmpty()) {
+            return;
+        }
+        blocks = found;
+        for (Mention m : mentions) {
+            if (m.isWord() && blockAt(m.start) != null) {
+                resolveWord(m);
+            }
+        }
+    }
+
+    /** The page-jump block containing {@code offset}, or null. */
+    private PageJumps.Block blockAt(int offset) {
+        PageJumps.Block found = null;
+        for (PageJumps.Block b : blocks) {
+            if (b.start() > offset) {
+                break;
+            }
+            if (offset < b.end()) {
+                found = b;
+            }
+        }
+        return found;
+    }
+
+    private GazetteerEntry sectionEntryAt(int offset, Document.Paragraph p) {
+        PageJumps.Block b = blockAt(offset);
+        if (b == null) {
+            return sectionEntry[p.index()];
+        }
+        return b.fromStart() ? sectionEntry[b.from()] : afterEntry[b.from()];
+    }
+
+    private Region sectionRegionAt(int offset, Document.Paragraph p) {
+        PageJumps.Block b = blockAt(offset);
+        if (b == null) {
+            return sectionRegion[p.index()];
+        }
+        return b.fromStart() ? sectionRegion[b.from()] : afterRegion[b.from()];
+    }
+
+    /** Where the text about the same story as {@code offset} starts in its paragraph. */
+    private int storyStart(int offset, Document.Paragraph p) {
+        PageJumps.Block b = blockAt(offset);
+        return b != null && b.start() > p.start() ? b.start() : p.start();
+    }
+
+    /** The end of the sentence after {@code first} in the same paragraph, else the end of {@code first}. */
+    private int secondSentenceEnd(Document.Sentence first) {
+        List<Document.Sentence> ss = doc.sentences();
+        int i = first.index() + 1;
+        return i < ss.size() && ss.get(i).paragraph() == first.paragraph() ? ss.get(i).end() : first.end();
+    }
+
+    /** Offset of the first digit of a paragraph (its first figure), or its end. */
+    private int firstDigit(Document.Paragraph p) {
+        String text = doc.text();
+        for (int i = p.start(); i < p.end(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
+                return i;
+            }
+        }
+        return p.end();
+    }
+
+    private void resolveWord(Mention m) {
+        Resolved r = resolveWord(m.word, m.start, m);
+        if (r != null) {
+            m.entry = r.entry;
+            m.region = r.entry.toRegion(m.surface);
+        } else {
+            m.entry = null;
+            m.region = new Region(m.surface, null, Region.Level.UNKNOWN, m.surface);
+            if (m.role == Role.SUBJECT && zoneOnly(m.word)) {
+                // 经开区 with no zone named: a zone of the region in context (like 璧山高新区), not a region
+                m.role = Role.OTHER;
+            }
+        }
+    }
+
+    private static boolean zoneOnly(RegionWords.Word w) {
+        for (RegionKind k : w.refers()) {
+            if (k != RegionKind.ZONE && k != RegionKind.NEW_AREA && k != RegionKind.ETDZ && k != RegionKind.HIGH_TECH_ZONE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private record Resolved(GazetteerEntry entry) {
+    }
+
+    /** How many mentions back a reference word looks for the last place of its kind. */
+    private static final int MAX_BACK = 400;
+
+    private Resolved resolveWord(RegionWords.Word w, int offset, Mention self) {
+        if (w.refers().contains(RegionKind.COUNTRY)) {
+            GazetteerEntry c = gazetteer.country();
+            return c == null ? null : new Resolved(c);
+        }
+        List<GazetteerEntry> chain = contextChain(offset, self);
+        switch (w.mode()) {
+            case LAST -> {
+                for (int i = indexBefore(offset), seen = 0; i >= 0 && seen < MAX_BACK; i--, seen++) {
+                    Mention m = mentions.get(i);
+                    if (m == self || m.entry == null || m.role == Role.NAME_PART || m.role == Role.BYLINE) {
+                        continue;
+                    }
+                    if (w.refersTo(m.entry)) {
+                        return new Resolved(m.entry);
+                    }
+                }
+            }
+            case PUBLISHER -> {
+                if (defaultEntry != null) {
+                    if (w.refersTo(defaultEntry)) {
+                        return new Resolved(defaultEntry);
+                    }
+                    GazetteerEntry a = ancestorOfKind(defaultEntry, w);
+                    if (a != null) {
+                        return new Resolved(a);
+                    }
+                }
+            }
+            default -> {
+            }
+        }
+        for (GazetteerEntry e : chain) {
+            if (w.refersTo(e)) {
+                return new Resolved(e);
+            }
+        }
+        if (defaultEntry != null && w.refersTo(defaultEntry)) {
+            return new Resolved(defaultEntry);
+        }
+        for (GazetteerEntry e : chain) {
+            GazetteerEntry a = ancestorOfKind(e, w);
+            if (a != null) {
+                return new Resolved(a);
+            }
+        }
+        if (defaultEntry != null) {
+            GazetteerEntry a = ancestorOfKind(defaultEntry, w);
+            if (a != null) {
+                return new Resolved(a);
+            }
+        }
+        // the last place of that kind named before it (新区 several paragraphs after 两江新区)
+        for (int i = indexBefore(offset), seen = 0; i >= 0 && seen < MAX_BACK; i--, seen++) {
+            Mention m = mentions.get(i);
+            if (m != self && m.entry != null && m.role != Role.NAME_PART && m.role != Role.BYLINE && w.refersTo(m.entry)) {
+                return new Resolved(m.entry);
+            }
+        }
+        return null;
+    }
+
+    private GazetteerEntry ancestorOfKind(GazetteerEntry e, RegionWords.Word w) {
+        GazetteerEntry p = gazetteer.parentOf(e, resolver.date());
+        for (int depth = 0; p != null && depth < 4; depth++) {
+            if (w.refersTo(p)) {
+                return p;
+            }
+            p = gazetteer.parentOf(p, resolver.date());
+        }
+        return null;
+    }
+
+    /**
+     * The places in context at {@code offset}, nearest first: the subjects named before it in its
+     * sentence, then earlier in its paragraph, then the section's region.
+     */
+    private List<GazetteerEntry> contextChain(int offset, Mention self) {
+        List<GazetteerEntry> out = new ArrayList<>();
+        Document.Paragraph p = doc.paragraphAt(offset);
+        int from = storyStart(offset, p);
+        for (int i = indexBefore(offset); i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.start < from) {
+                break;
+            }
+            if (m != self && m.role == Role.SUBJECT && m.entry != null && !out.contains(m.entry)) {
+                out.add(m.entry);
+            }
+        }
+        GazetteerEntry s = sectionEntryAt(offset, p);
+        if (s != null && !out.contains(s)) {
+            out.add(s);
+        }
+        return out;
+    }
+
+    /** Index of the last mention that ends at or before {@code offset}, or -1. */
+    private int indexBefore(int offset) {
+        int lo = 0;
+        int hi = mentionEnds.length - 1;
+        int ans = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentionEnds[mid] <= offset) {
+                ans = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return ans;
+    }
+
+    // --- API --------------------------------------------------------------------------------------
+
+    /** The region mentions in text order. */
+    public List<RegionMention> mentions() {
+        return publicMentions;
+    }
+
+    /** The document's default region (the publisher's), resolved; null when none was given. */
+    public Region defaultRegion() {
+        return defaultRegion;
+    }
+
+    /**
+     * The region a figure at {@code offset} (normalized text) is about, by docs/annotation.md 3.1: a
+     * subject named earlier in its sentence, else earlier in its paragraph, else the section's region
+     * (headline, byline, opening region), else the default region; back-references resolved. Null when
+     * nothing applies.
+     */
+    public Region regionAt(int offset) {
+        if (doc.text().isEmpty()) {
+            return defaultRegion;
+        }
+        int off = Math.max(0, Math.min(offset, doc.text().length()));
+        Document.Paragraph p = doc.paragraphAt(off);
+        Document.Sentence s = doc.sentenceAt(off);
+        Region inParagraph = null;
+        int from = storyStart(off, p);
+        for (int i = indexBefore(off); i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.start < from) {
+                break;
+            }
+            if (m.role != Role.SUBJECT || m.region == null) {
+                continue;
+            }
+            if (m.start >= s.start()) {
+                return distributed(m, off);
+            }
+            if (inParagraph == null) {
+                inParagraph = m.region;
+            }
+        }
+        if (inParagraph != null) {
+            return inParagraph;
+        }
+        Region sec = sectionRegionAt(off, p);
+        return sec != null ? sec : defaultRegion;
+    }
+
+    /**
+     * 榆林市、宝鸡市、咸阳市地区生产总值分别增长4.1%、3.2%、4.5%: with a list of subjects and 分别 (分列, 依次)
+     * between the list and the figure, the figure's place in its list picks the region.
+     */
+    private Region distributed(Mention last, int offset) {
+        if (last.coordinatedWith == null) {
+            return last.region;
+        }
+        List<Mention> group = new ArrayList<>();
+        for (Mention g = last; g != null; g = g.coordinatedWith) {
+            group.add(0, g);
+        }
+        String text = doc.text();
+        int key = -1;
+        for (String w : new String[] {"分别", "分列", "依次"}) {
+            int k = text.lastIndexOf(w, offset - 1);
+            if (k >= last.cueEnd && k > key) {
+                key = k + w.length();
+            }
+        }
+        if (key < 0) {
+            return last.region;
+        }
+        int index = 0;
+        for (int i = key; i < offset; i++) {
+            char c = text.charAt(i);
+            if (c == '、' || c == '和' || c == '及') {
+                index++;
+            } else if ("，；。".indexOf(c) >= 0) {
+                return last.region;
+            }
+        }
+        return index < group.size() ? group.get(index).region : last.region;
+    }
+
+    /**
+     * What a region word or name means at {@code offset}: a reference word (全市, 全省, 全国, 全区, 该县 …)
+     * as the region it refers to there (高于全市 in a district report → the parent city), or a name (江北区)
+     * resolved with the document's context. Null when it cannot be resolved.
+     */
+    public Region resolveReference(String word, int offset) {
+        if (word == null || word.isBlank()) {
+            return null;
+        }
+        String w = word.strip();
+        int off = Math.max(0, Math.min(offset, doc.text().length()));
+        RegionWords.Word rw = gazetteer.words().word(w);
+        if (rw != null) {
+            Resolved r = resolveWord(rw, off, null);
+            return r == null ? null : r.entry.toRegion(w);
+        }
+        List<GazetteerEntry> cands = gazetteer.lookup(w);
+        if (cands.isEmpty()) {
+            return null;
+        }
+        Mention probe = new Mention(off, off, w, cands, null);
+        probe.paragraph = doc.paragraphAt(off).index();
+        probe.sentence = doc.sentenceAt(off).index();
+        List<GazetteerEntry> best = resolver.best(cands, w, probe, anchors, defaultEntry);
+        return best.size() == 1 ? best.get(0).toRegion(w) : Resolver.undecided(best, w);
+    }
+
+    /** The region of the section in effect at the start of paragraph {@code index}, or null. */
+    public Region sectionRegion(int paragraphIndex) {
+        return sectionRegion[paragraphIndex];
+    }
+
+    /**
+     * Where text placed by a page jump continues another story: for an offset inside such text, the
+     * index of the paragraph where that story broke off; -1 otherwise.
+     */
+    public int continuationOf(int offset) {
+        PageJumps.Block b = blockAt(offset);
+        return b == null ? -1 : b.from();
+    }
+
+    /** The document this analysis is of. */
+    public Document document() {
+        return doc;
+    }
+}

@@ -1,0 +1,181 @@
+package io.zhibiao.extract.region;
+
+import io.zhibiao.DocumentContext;
+import io.zhibiao.Region;
+import io.zhibiao.lexicon.Gazetteer;
+import io.zhibiao.lexicon.GazetteerEntry;
+import io.zhibiao.text.Document;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Region understanding for one document at a time: finds the region mentions, gives them roles,
+ * resolves them (ambiguity from context and date, back-references) and builds the section structure
+ * that {@link RegionAnalysis#regionAt(int)} follows. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * RegionAnalyzer analyzer = new RegionAnalyzer(Gazetteer.defaults());
+ * RegionAnalysis a = analyzer.analyze(doc, DocumentContext.ofYear(2020).withDefaultRegion("重庆市"));
+ * Region r = a.regionAt(offsetOfTheFigure);
+ * }</pre>
+ */
+public final class RegionAnalyzer {
+    private final Gazetteer gazetteer;
+    private final MentionFinder finder;
+    private final RoleRules roles;
+
+    public RegionAnalyzer(Gazetteer gazetteer) {
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.finder = new MentionFinder(gazetteer);
+        this.roles = new RoleRules(gazetteer.words());
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    /** Analyzes a document; {@code ctx} gives its date and default region (may be {@link DocumentContext#NONE}). */
+    public RegionAnalysis analyze(Document doc, DocumentContext ctx) {
+        Objects.requireNonNull(doc, "doc");
+        DocumentContext c = ctx == null ? DocumentContext.NONE : ctx;
+        LocalDate date = c.referenceDate() != null ? c.referenceDate() : Gazetteer.DATA_DATE;
+        Resolver resolver = new Resolver(gazetteer, date);
+
+        GazetteerEntry defaultEntry = null;
+        Region defaultRegion = null;
+        if (c.defaultRegion() != null && !c.defaultRegion().isBlank()) {
+            String name = c.defaultRegion().strip();
+            List<GazetteerEntry> cands = gazetteer.lookup(name);
+            if (cands.isEmpty()) {
+                defaultRegion = new Region(name, null, Region.Level.UNKNOWN, name);
+            } else {
+                defaultEntry = resolver.unique(cands, name);
+                defaultRegion = defaultEntry != null ? defaultEntry.toRegion(name) : Resolver.undecided(cands, name);
+            }
+        }
+
+        List<Mention> mentions = finder.find(doc);
+        roles.classify(doc, mentions);
+        Resolver.Anchors anchors = new Resolver.Anchors(anchors(mentions, resolver));
+        // bare names supported by the document are places too, and context for the rest (徐州 … 鼓楼区)
+        List<Resolver.Anchor> more = new ArrayList<>(anchors.all);
+        java.util.Set<Integer> anchored = new java.util.HashSet<>();
+        for (Resolver.Anchor a : anchors.all) {
+            anchored.add(a.start());
+        }
+        for (Mention m : mentions) {
+            if (!m.isWord() && m.role != Role.NAME_PART && resolve(m, resolver, anchors, defaultEntry) && m.entry != null
+                    && !anchored.contains(m.start)) {
+                more.add(new Resolver.Anchor(m.entry, m.start, m.paragraph, m.sentence));
+            }
+        }
+        Resolver.Anchors all = new Resolver.Anchors(more);
+        List<Mention> kept = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            if (m.isWord() || resolve(m, resolver, all, defaultEntry)) {
+                RoleRules.demoteInPassing(m);
+                kept.add(m);
+            }
+        }
+        RoleRules.demoteAfterSubject(kept);
+        anchors = all;
+        return new RegionAnalysis(doc, kept, gazetteer, resolver, anchors, defaultEntry, defaultRegion);
+    }
+
+    /**
+     * Candidates that count only with support from the document: bare county and prefecture names
+     * (渝北, 泸州; also 朝天 in 热火朝天, 阿里 in 阿里巴巴) and groups (主城都市区).
+     */
+    private static boolean weak(GazetteerEntry e, String surface) {
+        return e.level() == Region.Level.GROUP
+                || ((e.level() == Region.Level.COUNTY || e.level() == Region.Level.PREFECTURE) && e.isBare(surface));
+    }
+
+    /**
+     * A weak candidate counts when it is valid at the document's date and the document supports it:
+     * it lies in the default region's province, or a place named unambiguously is its ancestor,
+     * descendant or sibling (for a group: any place of its province), or the document gives no
+     * context at all.
+     */
+    private static boolean supported(GazetteerEntry e, Resolver resolver, Resolver.Anchors anchors,
+                                     GazetteerEntry defaultEntry) {
+        if (!resolver.valid(e)) {
+            return false;
+        }
+        if (anchors.places.isEmpty() && defaultEntry == null) {
+            return true;
+        }
+        if (defaultEntry != null && e.sameProvince(defaultEntry)) {
+            return true;
+        }
+        for (GazetteerEntry x : anchors.places) {
+            if (e.level() == Region.Level.GROUP ? resolver.relation(e, x) >= 1 : near(e, x, resolver)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The places named unambiguously (and not as part of another name): the context for the others. */
+    private static List<Resolver.Anchor> anchors(List<Mention> mentions, Resolver resolver) {
+        List<Resolver.Anchor> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.isWord() || m.role == Role.NAME_PART) {
+                continue;
+            }
+            List<GazetteerEntry> strong = new ArrayList<>();
+            for (GazetteerEntry e : m.candidates) {
+                if (!weak(e, m.surface)) {
+                    strong.add(e);
+                }
+            }
+            if (strong.isEmpty()) {
+                continue;
+            }
+            GazetteerEntry u = resolver.unique(strong, m.surface);
+            if (u != null && (strong.size() == m.candidates.size() || m.qualifier != null)) {
+                out.add(new Resolver.Anchor(u, m.start, m.paragraph, m.sentence));
+            }
+        }
+        return out;
+    }
+
+    /** The same place, its parent, a sibling or a descendant (not merely a place in the same province). */
+    private static boolean near(GazetteerEntry e, GazetteerEntry x, Resolver resolver) {
+        int rel = resolver.relation(e, x);
+        if (rel == 4 || rel == 2) {
+            return true;
+        }
+        return rel == 3 && ((e.parent() != null && e.parent().equals(x.code())) || !isAbove(e, x, resolver));
+    }
+
+    /** True when {@code x} is above {@code e} (an ancestor), false when below. */
+    private static boolean isAbove(GazetteerEntry e, GazetteerEntry x, Resolver resolver) {
+        return resolver.isAncestor(x, e);
+    }
+
+    /** Resolves a name mention; false when it is dropped (a bare county name far from the document's places). */
+    private static boolean resolve(Mention m, Resolver resolver, Resolver.Anchors anchors,
+                                   GazetteerEntry defaultEntry) {
+        List<GazetteerEntry> cands = new ArrayList<>(m.candidates.size());
+        for (GazetteerEntry e : m.candidates) {
+            if (weak(e, m.surface) && m.qualifier == null && !supported(e, resolver, anchors, defaultEntry)) {
+                continue;
+            }
+            cands.add(e);
+        }
+        if (cands.isEmpty()) {
+            return false;
+        }
+        List<GazetteerEntry> best = resolver.best(cands, m.surface, m, anchors, defaultEntry);
+        if (best.size() == 1) {
+            m.entry = best.get(0);
+            m.region = m.entry.toRegion(m.surface);
+        } else {
+            m.region = Resolver.undecided(best, m.surface);
+        }
+        return true;
+    }
+}

@@ -1,0 +1,400 @@
+package io.zhibiao.extract.region;
+
+import io.zhibiao.Region;
+import io.zhibiao.lexicon.RegionWords;
+import io.zhibiao.lexicon.RegionWords.Cue;
+import io.zhibiao.lexicon.RegionWords.Where;
+import io.zhibiao.text.Document;
+import java.util.List;
+
+/**
+ * Gives each mention its {@link Role} from the words around it (region-cues.tsv) and its place in
+ * the clause. The rules, in order:
+ * <ol>
+ *   <li>BYLINE: a byline cue and a short name line after it (巴南区融媒体中心 伍凤秋);</li>
+ *   <li>NAME_PART: in brackets inside a name (OPPO（重庆）), a name cue right before (数字重庆) or after
+ *       (江北嘴, 重庆日报), or a name ending within the run of characters after it (重庆天实精工科技有限公司);</li>
+ *   <li>SCOPE: a scope cue after (全市第一, 重庆首条) or before (居, 位列), or 在…中排名;</li>
+ *   <li>COMPARISON: a comparison cue before (高于, 占, 比);</li>
+ *   <li>coordination: joined to the mention before it by 、/和/及/与 (or, for a comparison, by a figure:
+ *       高于全国0.7、全省2.3个百分点), it takes that mention's role;</li>
+ *   <li>OTHER: a partner/origin cue before (与, 从, 来自), an item of a counted list (香港等18个), or a
+ *       reference word, country, province or group inside a clause rather than at its start and not
+ *       followed by a figure (创建全国乡村旅游重点村3个);</li>
+ *   <li>SUBJECT otherwise.</li>
+ * </ol>
+ */
+final class RoleRules {
+    /** Characters that end a clause. */
+    static final String CLAUSE_ENDS = "，,；;：:。！？!?\n▶►■●◆◇★☆○◎□|";
+    /** Words a clause may open with before its subject (上半年，… is a clause of its own). */
+    private static final String[] OPENERS = {"与此同时", "近年来", "据统计", "据悉", "截至", "截止", "同时", "此外",
+        "其中", "另外", "目前", "当前", "近期", "近日", "日前", "今年", "去年", "全年", "上半年", "下半年", "前三季度",
+        "一季度", "二季度", "三季度", "四季度", "第一季度", "第二季度", "第三季度", "第四季度", "在", "据", "从", "而", "但",
+        "并", "也", "还", "对于", "对"};
+    /** Characters of a date or period before a subject (2019年, 1-6月). */
+    private static final String TIME_CHARS = "0123456789０１２３４５６７８９年月日号季度上下半前后今去明初末底中旬期至到-—～~、 　";
+    private static final String NUMERAL_CHARS = "0123456789０１２３４５６７８９一二三四五六七八九十两百千万几数近超逾约";
+    private static final String MEASURE_CHARS = "个家户项名人座所条只台套件处次万亿千百%％元倍位";
+    private static final int NAME_RUN = 12;
+
+    private final RegionWords words;
+
+    RoleRules(RegionWords words) {
+        this.words = words;
+    }
+
+    void classify(Document doc, List<Mention> mentions) {
+        String text = doc.text();
+        Mention prev = null;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            Document.Paragraph p = doc.paragraphAt(m.start);
+            m.paragraph = p.index();
+            m.sentence = doc.sentenceAt(m.start).index();
+            int clause = clauseStart(text, m.start, p.start());
+            m.clauseStart = opensClause(text, clause, m.start);
+            m.beforeFigure = followedByFigure(text, m.cueEnd);
+            Mention before = prev != null && prev.paragraph == m.paragraph && prev.end >= clause ? prev : null;
+            int next = p.end();
+            for (int j = k + 1; j < mentions.size(); j++) {
+                if (!bareOnly(mentions.get(j))) {
+                    next = Math.min(p.end(), mentions.get(j).start);
+                    break;
+                }
+            }
+            m.role = role(text, p, m, before, Math.max(next, m.cueEnd));
+            if (before != null && m.role == Role.SUBJECT && before.role == Role.SUBJECT && coordinated(text, before, m)) {
+                m.coordinatedWith = before;
+            }
+            prev = m;
+        }
+    }
+
+    /**
+     * Inside a sentence that has already named its subject at the start of a clause, a region in the
+     * middle of a later clause is an object or a designation (朝阳区将围绕建设长春现代服务业核心区的目标…),
+     * not a new subject; unless a figure follows it right away.
+     */
+    static void demoteAfterSubject(List<Mention> mentions) {
+        Mention subject = null;
+        for (Mention m : mentions) {
+            if (subject != null && subject.sentence != m.sentence) {
+                subject = null;
+            }
+            if (m.role != Role.SUBJECT) {
+                continue;
+            }
+            if (m.clauseStart) {
+                if (subject == null) {
+                    subject = m;
+                }
+            } else if (subject != null && !m.beforeFigure && m.coordinatedWith == null && m.region != null
+                    && !m.region.equals(subject.region) && !m.isWord()) {
+                m.role = Role.OTHER;
+            }
+        }
+    }
+
+    /** A mention made only of bare short names (合作 of 合作市 inside 上海合作组织): it may be no mention at all. */
+    private static boolean bareOnly(Mention m) {
+        if (m.isWord() || m.qualifier != null) {
+            return false;
+        }
+        for (io.zhibiao.lexicon.GazetteerEntry e : m.candidates) {
+            Region.Level l = e.level();
+            if (!((l == Region.Level.COUNTY || l == Region.Level.PREFECTURE) && e.isBare(m.surface))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The rule that depends on what the mention resolved to, applied after resolution: a country,
+     * province or group (or a reference word) inside a clause and not followed by a figure is named in
+     * passing (创建全国乡村旅游重点村3个, 作为重庆传统的…), not the subject.
+     */
+    static void demoteInPassing(Mention m) {
+        if (m.role != Role.SUBJECT || m.clauseStart || m.beforeFigure || m.coordinatedWith != null) {
+            return;
+        }
+        if (m.isWord()) {
+            m.role = Role.OTHER;
+            return;
+        }
+        Region.Level l = m.region == null ? null : m.region.level();
+        if (l == Region.Level.COUNTRY || l == Region.Level.PROVINCE || l == Region.Level.GROUP) {
+            m.role = Role.OTHER;
+        }
+    }
+
+    private Role role(String text, Document.Paragraph p, Mention m, Mention before, int nameLimit) {
+        int limit = p.end();
+        if (isByline(text, m, limit)) {
+            return Role.BYLINE;
+        }
+        if (isNamePart(text, m, p.start(), limit, nameLimit) || isQuotedName(text, m, p.start(), limit)) {
+            return Role.NAME_PART;
+        }
+        Cue after = words.cueStartingAt(Where.AFTER, text, m.cueEnd, limit);
+        if (after != null && after.effect() == RegionWords.Effect.SCOPE && !periodAfter(text, m.cueEnd + after.cue().length())) {
+            return Role.SCOPE;
+        }
+        Cue pre = words.cueEndingAt(Where.BEFORE, text, m.start, p.start());
+        if (pre != null && pre.effect() == RegionWords.Effect.SCOPE) {
+            return Role.SCOPE;
+        }
+        if (isRankedWithin(text, m, limit)) {
+            return Role.SCOPE;
+        }
+        if (pre != null && pre.effect() == RegionWords.Effect.COMPARISON) {
+            return Role.COMPARISON;
+        }
+        if (before != null && coordinated(text, before, m)) {
+            // 江津区与泸州市签订…: the second party of an agreement is a partner, unless the figures are
+            // distributed over both (江北区和渝北区GDP分别增长…)
+            String joint = text.substring(before.cueEnd, m.start);
+            if (before.role == Role.SUBJECT && (joint.equals("与") || joint.equals("同") || joint.equals("和"))
+                    && !distributive(text, m.cueEnd, limit)) {
+                return Role.OTHER;
+            }
+            return before.role;
+        }
+        if (pre != null && pre.effect() == RegionWords.Effect.OTHER) {
+            return Role.OTHER;
+        }
+        if (listedBeforeDeng(text, m, limit)) {
+            return Role.OTHER;
+        }
+        return Role.SUBJECT;
+    }
+
+    /**
+     * A region opening a quoted name, title or slogan (“重庆英才计划”, “重庆市长质量管理奖”,
+     * “长江风景眼、重庆生态岛”): the quotation is not about the region as a place.
+     */
+    private static boolean isQuotedName(String text, Mention m, int paraStart, int limit) {
+        int open = -1;
+        for (int i = m.start - 1; i >= paraStart && i >= m.start - 12; i--) {
+            char ch = text.charAt(i);
+            if (ch == '“' || ch == '「' || ch == '『') {
+                open = i;
+                break;
+            }
+            if (ch == '”' || ch == '」' || ch == '』' || "，。；！？".indexOf(ch) >= 0) {
+                return false;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int i = m.cueEnd; i < limit && i < m.cueEnd + 24; i++) {
+            char ch = text.charAt(i);
+            if (ch == '”' || ch == '」' || ch == '』') {
+                return i > m.cueEnd || open < m.start - 1;
+            }
+            if ("。；！？".indexOf(ch) >= 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean isByline(String text, Mention m, int limit) {
+        Cue c = words.cueStartingAt(Where.BYLINE, text, m.cueEnd, limit);
+        if (c == null) {
+            return false;
+        }
+        int i = m.cueEnd + c.cue().length();
+        // the rest of the paragraph (or up to the next sentence end) is a short list of names
+        int names = 0;
+        while (i < limit) {
+            char ch = text.charAt(i);
+            if (ch == '。' || ch == '！' || ch == '？') {
+                break;
+            }
+            if (!(isCjk(ch) || ch == ' ' || ch == '　' || ch == '/' || ch == '／' || ch == '、' || ch == ':' || ch == '：')) {
+                return false;
+            }
+            names++;
+            i++;
+            if (names > 16) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isNamePart(String text, Mention m, int paraStart, int limit, int nameLimit) {
+        // OPPO（重庆）智能科技, 西部（重庆）科学城, 大学城(璧山)
+        if (m.start > paraStart + 1 && m.cueEnd < limit) {
+            char open = text.charAt(m.start - 1);
+            char close = text.charAt(m.cueEnd);
+            if ((open == '（' && close == '）') || (open == '(' && close == ')')) {
+                char name = text.charAt(m.start - 2);
+                if (isCjk(name) || Character.isLetterOrDigit(name)) {
+                    return true;
+                }
+            }
+        }
+        Cue pre = words.cueEndingAt(Where.BEFORE, text, m.start, paraStart);
+        if (pre != null && pre.effect() == RegionWords.Effect.NAME_PART) {
+            return true;
+        }
+        Cue after = words.cueStartingAt(Where.AFTER, text, m.cueEnd, limit);
+        if (after != null && after.effect() == RegionWords.Effect.NAME_PART) {
+            return true;
+        }
+        // a name that starts with the region: 重庆|天实精工科技有限公司, 重庆|国际生物城, 重庆市|5G产业园
+        int end = Math.min(nameLimit, m.cueEnd + NAME_RUN);
+        for (int i = m.cueEnd; i < end; i++) {
+            char ch = text.charAt(i);
+            if (!(isCjk(ch) || Character.isLetterOrDigit(ch) || ch == '（' || ch == '）' || ch == '(' || ch == ')')) {
+                return false;
+            }
+            if (Character.isDigit(ch) && followedByFigure(text, i)) {
+                return false;    // 全市12个国家级开发区: a figure, not a name
+            }
+            if (words.cueStartingAt(Where.NAME, text, i, limit) != null) {
+                return true;
+            }
+            if (words.cueStartingAt(Where.BREAK, text, i, limit) != null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** 前三|季度, 前五|个月: a period, not a rank (江北新区前三季度直管区GDP…). */
+    private static boolean periodAfter(String text, int at) {
+        return at < text.length() && (text.charAt(at) == '季' || text.charAt(at) == '个' || text.charAt(at) == '月'
+                || text.charAt(at) == '年');
+    }
+
+    /** 在全市12个国家级开发区中排名第一, 在全国金陵连锁成员酒店中排名第一. */
+    private static boolean isRankedWithin(String text, Mention m, int limit) {
+        if (m.start == 0 || text.charAt(m.start - 1) != '在') {
+            return false;
+        }
+        for (int i = m.cueEnd; i < limit && i < m.cueEnd + 24; i++) {
+            char ch = text.charAt(i);
+            if (CLAUSE_ENDS.indexOf(ch) >= 0) {
+                return false;
+            }
+            if ((ch == '中' || ch == '内') && i + 1 < limit) {
+                String rest = text.substring(i + 1, Math.min(limit, i + 4));
+                if (rest.startsWith("排") || rest.startsWith("居") || rest.startsWith("位") || rest.startsWith("名列")
+                        || rest.startsWith("列")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** 江北区和渝北区, 德阳、泸州, 高于全国0.7、全省2.3个百分点. */
+    private static boolean coordinated(String text, Mention before, Mention m) {
+        if (before.role == Role.NAME_PART || before.role == Role.BYLINE) {
+            return false;
+        }
+        String between = text.substring(before.cueEnd, m.start);
+        if (between.equals("、") || between.equals("和") || between.equals("及") || between.equals("与")
+                || between.equals("以及") || between.equals("或") || between.equals("同") || between.equals("，")) {
+            return !between.equals("，") || before.role == Role.COMPARISON;
+        }
+        if (before.role == Role.COMPARISON && between.length() <= 12 && !between.isEmpty()) {
+            char last = between.charAt(between.length() - 1);
+            if (last != '、' && last != '和' && last != '及') {
+                return false;
+            }
+            for (int i = 0; i < between.length() - 1; i++) {
+                char ch = between.charAt(i);
+                if (!(Character.isDigit(ch) || ch == '.' || ch == '%' || ch == '个' || ch == '百' || ch == '分'
+                        || ch == '点' || ch == '倍' || ch == '、')) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** 分别 later in the clause: the figures are distributed over the regions named. */
+    private static boolean distributive(String text, int from, int limit) {
+        for (int i = from; i < limit - 1; i++) {
+            char c = text.charAt(i);
+            if ("。；！？".indexOf(c) >= 0) {
+                return false;
+            }
+            if (c == '分' && text.charAt(i + 1) == '别') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An item of a counted list: 香港等18个国家和地区, 上海交大、中国药科大等7家. */
+    private boolean listedBeforeDeng(String text, Mention m, int limit) {
+        int end = Math.min(limit, m.cueEnd + NAME_RUN);
+        for (int i = m.cueEnd; i < end; i++) {
+            char ch = text.charAt(i);
+            if (ch == '等') {
+                return true;
+            }
+            if (!(isCjk(ch) || Character.isLetter(ch) || ch == '、')) {
+                return false;
+            }
+            if (words.cueStartingAt(Where.BREAK, text, i, limit) != null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A figure right after the mention: a number and a measure word (重庆市18个, 全区12家); not 中国500强. */
+    static boolean followedByFigure(String text, int pos) {
+        int i = pos;
+        while (i < text.length() && i < pos + 12 && (NUMERAL_CHARS.indexOf(text.charAt(i)) >= 0 || text.charAt(i) == '.')) {
+            i++;
+        }
+        return i > pos && i < text.length() && MEASURE_CHARS.indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** Start of the clause containing {@code pos}. */
+    static int clauseStart(String text, int pos, int paragraphStart) {
+        int i = pos;
+        while (i > paragraphStart && CLAUSE_ENDS.indexOf(text.charAt(i - 1)) < 0) {
+            i--;
+        }
+        return i;
+    }
+
+    /** True when only an opener and a date or period stand between the clause start and {@code pos}. */
+    static boolean opensClause(String text, int clause, int pos) {
+        int i = clause;
+        while (i < pos && "“\"‘'「『（( 　".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        boolean progress = true;
+        while (progress && i < pos) {
+            progress = false;
+            for (String o : OPENERS) {
+                if (text.startsWith(o, i) && i + o.length() <= pos) {
+                    i += o.length();
+                    progress = true;
+                    break;
+                }
+            }
+            while (i < pos && TIME_CHARS.indexOf(text.charAt(i)) >= 0) {
+                i++;
+                progress = true;
+            }
+        }
+        return i == pos;
+    }
+
+    static boolean isCjk(char ch) {
+        return ch >= '\u3400' && ch <= '\u9fff';
+    }
+}

@@ -1,0 +1,559 @@
+package io.zhibiao.lexicon;
+
+import io.zhibiao.LexiconException;
+import io.zhibiao.Region;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The regions of China: provinces, prefectures, county-level units (current and historical, with
+ * their periods of validity), development zones, national new areas, groups of regions and the
+ * country, with every surface form news uses for them; plus the reference words (全区, 该县 …)
+ * and role cues around them. Loaded from {@code zhibiao/lexicon/regions.tsv},
+ * {@code regions-extra.tsv}, {@code region-words.tsv} and {@code region-cues.tsv} (see their
+ * headers). Immutable and thread-safe; the shipped gazetteer is loaded once, on first use.
+ *
+ * <p>Surface lookup is a hashed trie: one hash map from surface to entries and, per first
+ * character, a bit mask of the surface lengths that start with it, so that finding every match at a
+ * position costs at most one map probe per length that exists.
+ */
+public final class Gazetteer {
+    public static final String REGIONS_RESOURCE = "zhibiao/lexicon/regions.tsv";
+    public static final String EXTRA_RESOURCE = "zhibiao/lexicon/regions-extra.tsv";
+    public static final String WORDS_RESOURCE = "zhibiao/lexicon/region-words.tsv";
+    public static final String CUES_RESOURCE = "zhibiao/lexicon/region-cues.tsv";
+
+    /**
+     * The date the shipped data describes: regions valid then count as current when a document has
+     * no date (江北区 yes, 两江新区 the district not yet).
+     */
+    public static final LocalDate DATA_DATE = LocalDate.of(2025, 1, 1);
+
+    private static final int MAX_SURFACE = 31;
+
+    /**
+     * A surface found in a text: the entries it names and/or the reference word it is (新区 is both a
+     * word and the old name of a district of 唐山).
+     */
+    public record Match(int start, int end, String surface, List<GazetteerEntry> entries, RegionWords.Word word) {
+        /** True when it names no region, only a reference word. */
+        public boolean isWord() {
+            return entries.isEmpty();
+        }
+    }
+
+    private final GazetteerFile.Lines shipped;          // lines 0..shipped.count-1 are entries 0..
+    private final AtomicReferenceArray<GazetteerEntry> entries;
+    private final Map<String, int[]> bySurface;
+    private final Map<String, int[]> byCode;
+    private final BitSet ended;                          // entries no longer valid at DATA_DATE
+    private final int[] lengthMasks;
+    private final RegionWords words;
+    private final GazetteerFile.Cache cache = new GazetteerFile.Cache();
+    /** Per entry: 0 not known yet, 1 no parent, id + 2 the current parent (filled on use). */
+    private final java.util.concurrent.atomic.AtomicIntegerArray parents;
+
+    private Gazetteer(GazetteerFile.Lines shipped, AtomicReferenceArray<GazetteerEntry> entries,
+                      Map<String, int[]> bySurface, Map<String, int[]> byCode, BitSet ended, int[] lengthMasks,
+                      RegionWords words) {
+        this.shipped = shipped;
+        this.entries = entries;
+        this.bySurface = bySurface;
+        this.byCode = byCode;
+        this.ended = ended;
+        this.lengthMasks = lengthMasks;
+        this.words = words;
+        this.parents = new java.util.concurrent.atomic.AtomicIntegerArray(entries.length());
+    }
+
+    /** Scans the shipped lines for surfaces, codes and ends; entries are parsed on first use. */
+    private static Gazetteer ofLines(GazetteerFile.Lines lines, List<GazetteerEntry> extra, RegionWords words) {
+        int n = lines.count;
+        Map<String, int[]> surf = new HashMap<>(n * 3);
+        Map<String, int[]> codes = new HashMap<>(n * 2);
+        BitSet ended = new BitSet(n);
+        int[] masks = new int[65536];
+        String text = lines.text;
+        int nameCol = column("name");
+        int formsCol = column("forms");
+        int codeCol = column("code");
+        int toCol = column("to");
+        int[] col = lines.col;
+        for (int row = 0; row < n; row++) {
+            int p = lines.start[row];
+            int e = lines.end[row];
+            for (int i = 0; i < col.length && p <= e; i++) {
+                int t = text.indexOf('\t', p);
+                if (t < 0 || t > e) {
+                    t = e;
+                }
+                int c = col[i];
+                if (t > p) {
+                    if (c == nameCol) {
+                        add(surf, masks, text.substring(p, t).strip(), row);
+                    } else if (c == formsCol) {
+                        int q = p;
+                        while (q < t) {
+                            int bar = text.indexOf('|', q);
+                            if (bar < 0 || bar > t) {
+                                bar = t;
+                            }
+                            add(surf, masks, text.substring(q, bar).strip(), row);
+                            q = bar + 1;
+                        }
+                    } else if (c == codeCol) {
+                        addId(codes, text.substring(p, t).strip(), row);
+                    } else if (c == toCol && endedBefore(text, p, t)) {
+                        ended.set(row);
+                    }
+                }
+                p = t + 1;
+            }
+        }
+        for (String w : words.words().keySet()) {
+            if (w.length() <= MAX_SURFACE) {
+                masks[w.charAt(0)] |= 1 << (w.length() - 1);
+            }
+        }
+        AtomicReferenceArray<GazetteerEntry> es = new AtomicReferenceArray<>(n + extra.size());
+        for (GazetteerEntry e : extra) {
+            es.set(e.id(), e);
+            add(surf, masks, e.name(), e.id());
+            for (String f : e.forms()) {
+                add(surf, masks, f, e.id());
+            }
+            if (e.code() != null) {
+                addId(codes, e.code(), e.id());
+            }
+            ended.set(e.id(), e.validity().until() != null && !e.validity().until().isAfter(DATA_DATE));
+        }
+        return new Gazetteer(lines, es, surf, codes, ended, masks, words);
+    }
+
+    private static int column(String name) {
+        return java.util.Arrays.asList(GazetteerFile.COLUMNS).indexOf(name);
+    }
+
+    /**
+     * True when a 'to' cell (YYYY: abolished during that year, or YYYY-MM-DD) ends on or before
+     * DATA_DATE; compared as text, malformed cells are reported when their entry is parsed.
+     */
+    private static boolean endedBefore(String text, int from, int to) {
+        int len = to - from;
+        if (len == 4) {
+            return compare(text, from, "2024") <= 0;
+        }
+        return len == 10 && compare(text, from, "2025-01-01") <= 0;
+    }
+
+    private static int compare(String text, int from, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            int d = text.charAt(from + i) - s.charAt(i);
+            if (d != 0) {
+                return d;
+            }
+        }
+        return 0;
+    }
+
+    private static void add(Map<String, int[]> m, int[] masks, String surface, int id) {
+        if (surface.length() < 2 || surface.length() > MAX_SURFACE) {
+            return;
+        }
+        if (addId(m, surface, id)) {
+            masks[surface.charAt(0)] |= 1 << (surface.length() - 1);
+        }
+    }
+
+    /** Adds {@code id} under {@code key}; true when the key is new. */
+    private static boolean addId(Map<String, int[]> m, String key, int id) {
+        int[] ids = m.get(key);
+        if (ids == null) {
+            m.put(key, new int[] {id});
+            return true;
+        }
+        for (int i : ids) {
+            if (i == id) {
+                return false;
+            }
+        }
+        int[] more = java.util.Arrays.copyOf(ids, ids.length + 1);
+        more[ids.length] = id;
+        m.put(key, more);
+        return false;
+    }
+
+    /** This gazetteer plus entries (new ones get the next ids; same id replaces). */
+    private Gazetteer plus(List<GazetteerEntry> changed, RegionWords w) {
+        int n = entries.length();
+        int max = n;
+        for (GazetteerEntry e : changed) {
+            max = Math.max(max, e.id() + 1);
+        }
+        AtomicReferenceArray<GazetteerEntry> es = new AtomicReferenceArray<>(max);
+        for (int i = 0; i < n; i++) {
+            es.set(i, entries.get(i));
+        }
+        Map<String, int[]> surf = new HashMap<>(bySurface);
+        Map<String, int[]> codes = new HashMap<>(byCode);
+        BitSet end = (BitSet) ended.clone();
+        int[] masks = lengthMasks.clone();
+        for (GazetteerEntry e : changed) {
+            es.set(e.id(), e);
+            add(surf, masks, e.name(), e.id());
+            for (String f : e.forms()) {
+                add(surf, masks, f, e.id());
+            }
+            if (e.code() != null) {
+                addId(codes, e.code(), e.id());
+            }
+            end.set(e.id(), e.validity().until() != null && !e.validity().until().isAfter(DATA_DATE));
+        }
+        for (String word : w.words().keySet()) {
+            if (word.length() <= MAX_SURFACE) {
+                masks[word.charAt(0)] |= 1 << (word.length() - 1);
+            }
+        }
+        return new Gazetteer(shipped, es, surf, codes, end, masks, w);
+    }
+
+    /** The entry with this id. */
+    public GazetteerEntry entry(int id) {
+        GazetteerEntry e = entries.get(id);
+        if (e == null) {
+            e = shipped.entry(id, id, cache);
+            if (!entries.compareAndSet(id, null, e)) {
+                e = entries.get(id);
+            }
+        }
+        return e;
+    }
+
+    private static final class Holder {
+        static final Gazetteer DEFAULTS = load();
+
+        private static Gazetteer load() {
+            RegionWords w = RegionWords.empty()
+                    .withWords(TsvReader.readResource(WORDS_RESOURCE))
+                    .withCues(TsvReader.readResource(CUES_RESOURCE));
+            GazetteerFile.Lines lines = GazetteerFile.readShipped(REGIONS_RESOURCE);
+            List<GazetteerEntry> extra = new ArrayList<>();
+            GazetteerFile.Cache c = new GazetteerFile.Cache();
+            String[] cells = new String[GazetteerFile.COLUMNS.length];
+            for (TsvReader.Row r : TsvReader.readResource(EXTRA_RESOURCE)) {
+                for (int i = 0; i < cells.length; i++) {
+                    cells[i] = r.has(GazetteerFile.COLUMNS[i]) ? r.get(GazetteerFile.COLUMNS[i]) : "";
+                }
+                extra.add(GazetteerFile.entry(lines.count + extra.size(), cells, c, r.file(), r.line()));
+            }
+            return ofLines(lines, extra, w);
+        }
+    }
+
+    /** The shipped gazetteer (loaded on first call). */
+    public static Gazetteer defaults() {
+        return Holder.DEFAULTS;
+    }
+
+    /** True when a data file with this first row is one of the gazetteer's (regions, words, cues). */
+    public static boolean accepts(TsvReader.Row first) {
+        return isRegionFile(first) || RegionWords.isWordFile(first) || RegionWords.isCueFile(first);
+    }
+
+    private static boolean isRegionFile(TsvReader.Row first) {
+        return first.has("name") && first.has("level") && first.has("code");
+    }
+
+    /**
+     * This gazetteer plus a user file in one of its formats, recognised by the column header: a
+     * regions file (code, name, level …) adds regions, and a line with the code and name of an
+     * existing entry adds its forms; a reference-word file (word, refers, mode) adds or replaces
+     * words; a cue file (cue, where, role) adds cues.
+     *
+     * @throws LexiconException naming file and line when the file is malformed
+     */
+    public Gazetteer withFile(Path file) {
+        List<TsvReader.Row> rows = TsvReader.readFile(file);
+        if (rows.isEmpty()) {
+            return this;
+        }
+        TsvReader.Row first = rows.get(0);
+        if (isRegionFile(first)) {
+            return withRows(rows);
+        }
+        if (RegionWords.isWordFile(first)) {
+            return plus(List.of(), words.withWords(rows));
+        }
+        if (RegionWords.isCueFile(first)) {
+            return plus(List.of(), words.withCues(rows));
+        }
+        throw new LexiconException(file.toString(), first.line(),
+                "not a gazetteer file: the column header must be that of regions.tsv, region-words.tsv or region-cues.tsv");
+    }
+
+    /**
+     * This gazetteer plus region rows: a row with the code, name and level of an existing entry and
+     * no dates adds its forms and hosts; any other row adds an entry.
+     */
+    private Gazetteer withRows(List<TsvReader.Row> rows) {
+        Map<String, GazetteerEntry> changed = new LinkedHashMap<>();
+        int next = entries.length();
+        GazetteerFile.Cache c = new GazetteerFile.Cache();
+        String[] cells = new String[GazetteerFile.COLUMNS.length];
+        for (TsvReader.Row r : rows) {
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = r.has(GazetteerFile.COLUMNS[i]) ? r.get(GazetteerFile.COLUMNS[i]) : "";
+            }
+            GazetteerEntry e = GazetteerFile.entry(next, cells, c, r.file(), r.line());
+            GazetteerEntry old = cells[5].isEmpty() && cells[6].isEmpty() ? same(e, changed) : null;
+            if (old == null) {
+                changed.put("#" + next, e);
+                next++;
+                continue;
+            }
+            List<String> f = new ArrayList<>(old.forms());
+            for (String x : e.forms()) {
+                if (!f.contains(x) && !x.equals(old.name())) {
+                    f.add(x);
+                }
+            }
+            List<String> h = new ArrayList<>(old.hosts());
+            for (String x : e.hosts()) {
+                if (!h.contains(x)) {
+                    h.add(x);
+                }
+            }
+            changed.put("#" + old.id(), new GazetteerEntry(old.id(), old.code(), old.name(), old.level(), old.type(),
+                    old.parent(), old.validity(), f, h, old.nbsCode(), old.qualifiedOnly()));
+        }
+        return plus(new ArrayList<>(changed.values()), words);
+    }
+
+    /** An existing entry (here or among {@code pending}) with e's code, name and level. */
+    private GazetteerEntry same(GazetteerEntry e, Map<String, GazetteerEntry> pending) {
+        for (GazetteerEntry p : pending.values()) {
+            if (key(p.code(), p.name(), p.level()).equals(key(e.code(), e.name(), e.level()))) {
+                return p;
+            }
+        }
+        for (GazetteerEntry x : lookup(e.name())) {
+            if (key(x.code(), x.name(), x.level()).equals(key(e.code(), e.name(), e.level()))) {
+                GazetteerEntry p = pending.get("#" + x.id());
+                return p != null ? p : x;
+            }
+        }
+        return null;
+    }
+
+    private static String key(String code, String name, Region.Level level) {
+        return (code == null ? "" : code) + "\t" + name + "\t" + level;
+    }
+
+    // --- lookups -----------------------------------------------------------------------------
+
+    /** Number of entries. */
+    public int size() {
+        return entries.length();
+    }
+
+    /** All entries, in file order (parses every line of the shipped file that is not parsed yet). */
+    public List<GazetteerEntry> entries() {
+        List<GazetteerEntry> out = new ArrayList<>(entries.length());
+        for (int i = 0; i < entries.length(); i++) {
+            out.add(entry(i));
+        }
+        return out;
+    }
+
+    /** The reference words and role cues. */
+    public RegionWords words() {
+        return words;
+    }
+
+    /** Every entry with this surface form (name or form), any period. */
+    public List<GazetteerEntry> lookup(String surface) {
+        int[] ids = bySurface.get(surface);
+        if (ids == null) {
+            return List.of();
+        }
+        List<GazetteerEntry> out = new ArrayList<>(ids.length);
+        for (int id : ids) {
+            out.add(entry(id));
+        }
+        return out;
+    }
+
+    /**
+     * The entries with this surface form that are valid at {@code date}: surely valid ones if any,
+     * else those valid in part of a transition year; empty when none is valid then.
+     */
+    public List<GazetteerEntry> lookup(String surface, LocalDate date) {
+        List<GazetteerEntry> all = lookup(surface);
+        List<GazetteerEntry> sure = new ArrayList<>();
+        List<GazetteerEntry> some = new ArrayList<>();
+        for (GazetteerEntry e : all) {
+            int v = e.validityAt(date);
+            if (v == GazetteerValidity.SURE) {
+                sure.add(e);
+            } else if (v == GazetteerValidity.TRANSITION) {
+                some.add(e);
+            }
+        }
+        return sure.isEmpty() ? some : sure;
+    }
+
+    /** Every entry with this code (a code may have had several names). */
+    public List<GazetteerEntry> byCodeAll(String code) {
+        int[] ids = code == null ? null : byCode.get(code);
+        if (ids == null) {
+            return List.of();
+        }
+        List<GazetteerEntry> out = new ArrayList<>(ids.length);
+        for (int id : ids) {
+            out.add(entry(id));
+        }
+        return out;
+    }
+
+    /** The entry with this code that is valid at {@code date}, else the latest one; null if none. */
+    public GazetteerEntry byCode(String code, LocalDate date) {
+        List<GazetteerEntry> l = byCodeAll(code);
+        GazetteerEntry best = null;
+        int bestV = -1;
+        for (GazetteerEntry e : l) {
+            int v = date == null ? (e.validity().open() ? 2 : 0) : e.validityAt(date);
+            if (v > bestV || (v == bestV && later(e, best))) {
+                best = e;
+                bestV = v;
+            }
+        }
+        return best;
+    }
+
+    /** The current entry with this code (still valid, else the latest); null if none. */
+    public GazetteerEntry byCode(String code) {
+        return byCode(code, null);
+    }
+
+    private static boolean later(GazetteerEntry a, GazetteerEntry b) {
+        if (b == null) {
+            return true;
+        }
+        LocalDate ua = a.validity().until();
+        LocalDate ub = b.validity().until();
+        if (ua == null) {
+            return ub != null;
+        }
+        return ub != null && ua.isAfter(ub);
+    }
+
+    /** The parent of {@code e} at {@code date} (or current), or null. */
+    public GazetteerEntry parentOf(GazetteerEntry e, LocalDate date) {
+        return e.parent() == null ? null : byCode(e.parent(), date);
+    }
+
+    /** The country entry (中国), or null when the data has none. */
+    public GazetteerEntry country() {
+        for (GazetteerEntry e : lookup("中国")) {
+            if (e.level() == Region.Level.COUNTRY) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True when {@code ancestor} is {@code e}'s parent, grandparent … (by codes; a zone's or group's
+     * parent counts, and so does the country for everything).
+     */
+    public boolean isAncestor(GazetteerEntry ancestor, GazetteerEntry e) {
+        if (ancestor.level() == Region.Level.COUNTRY) {
+            return e.level() != Region.Level.COUNTRY;
+        }
+        String code = ancestor.code();
+        if (code == null || !ancestor.sameProvince(e)) {
+            return false;
+        }
+        GazetteerEntry p = parent(e);
+        for (int depth = 0; p != null && depth < 4; depth++) {
+            if (code.equals(p.code())) {
+                return true;
+            }
+            p = parent(p);
+        }
+        return false;
+    }
+
+    /** The current parent of {@code e} (cached), or null. */
+    private GazetteerEntry parent(GazetteerEntry e) {
+        int v = e.id() < parents.length() ? parents.get(e.id()) : 0;
+        if (v == 0) {
+            GazetteerEntry p = e.parent() == null ? null : byCode(e.parent());
+            v = p == null ? 1 : p.id() + 2;
+            if (e.id() < parents.length()) {
+                parents.set(e.id(), v);
+            }
+            return p;
+        }
+        return v == 1 ? null : entry(v - 2);
+    }
+
+    /**
+     * Every surface (region form or reference word) that starts at {@code pos} in {@code text},
+     * longest first.
+     */
+    public List<Match> matchesAt(CharSequence text, int pos) {
+        int n = text.length();
+        if (pos >= n) {
+            return List.of();
+        }
+        int mask = lengthMasks[text.charAt(pos)];
+        if (mask == 0) {
+            return List.of();
+        }
+        List<Match> out = null;
+        for (int len = Math.min(MAX_SURFACE, n - pos); len >= 1; len--) {
+            if ((mask & (1 << (len - 1))) == 0) {
+                continue;
+            }
+            String s = text.subSequence(pos, pos + len).toString();
+            int[] ids = bySurface.get(s);
+            RegionWords.Word w = words.word(s);
+            if (ids == null && w == null) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(2);
+            }
+            out.add(new Match(pos, pos + len, s, ids == null ? List.of() : lookup(s), w));
+        }
+        return out == null ? List.of() : out;
+    }
+
+    /**
+     * The region forms to feed a word segmenter so that 璧山区, 九龙坡区, 两江新区 come out whole:
+     * names and forms (two characters or more) of every entry valid at {@link #DATA_DATE} or later,
+     * each with HanLP's nature for a place name ({@code ns}).
+     */
+    public Map<String, String> segmenterWords() {
+        Map<String, String> m = new java.util.TreeMap<>();
+        for (Map.Entry<String, int[]> e : bySurface.entrySet()) {
+            for (int id : e.getValue()) {
+                if (!ended.get(id)) {
+                    m.put(e.getKey(), "ns");
+                    break;
+                }
+            }
+        }
+        return m;
+    }
+}
