@@ -25,10 +25,15 @@ final class DocumentView {
     private final BitSet boundaries = new BitSet();
     private final List<Token> tokens;
     private final int[] tokenStarts;
+    // periods indexed for periodBefore (one pass here instead of a scan of all periods per figure);
+    // for period k: the last period at or before k that …
     private final int[] periodStarts;
-    private final int[] lastNotHorizon; // for period k: the last period at or before it that is not a horizon, or -1
-    private final int[] lastPlain;      // ... that is neither a horizon nor 目前 (NOW), or -1
-    private final int[] sectionStarts;  // for paragraph k: start of the last heading-like paragraph up to k, or 0
+    private final int[] periodParagraph;     // (the paragraph of period k)
+    private final int[] lastNotRecurring;    // … is not recurring (每年)
+    private final int[] lastBeyondSentence;  // … holds beyond its sentence: no horizon, not local
+    private final int[] lastBeyondParagraph; // … and beyond its paragraph: not 目前 either
+    private final int[] lastInHeading;       // … stands in a heading-like paragraph; all -1 when none
+    private final int[] sectionStarts;       // for paragraph k: start of its section (see sectionStart)
 
     DocumentView(Document doc, Lexicons lexicons, DocumentContext context, RegionContext regions) {
         this.doc = doc;
@@ -38,23 +43,6 @@ final class DocumentView {
         this.periods = lexicons.periods().find(text, context.year());
         for (PeriodMention p : periods) {
             periodsByStart.put(p.start(), p);
-        }
-        int np = periods.size();
-        this.periodStarts = new int[np];
-        this.lastNotHorizon = new int[np];
-        this.lastPlain = new int[np];
-        for (int k = 0; k < np; k++) {
-            PeriodMention.Type t = periods.get(k).type();
-            periodStarts[k] = periods.get(k).start();
-            lastNotHorizon[k] = t != PeriodMention.Type.HORIZON ? k : k > 0 ? lastNotHorizon[k - 1] : -1;
-            lastPlain[k] = t != PeriodMention.Type.HORIZON && t != PeriodMention.Type.NOW ? k
-                    : k > 0 ? lastPlain[k - 1] : -1;
-        }
-        List<Document.Paragraph> paragraphs = doc.paragraphs();
-        this.sectionStarts = new int[paragraphs.size()];
-        for (int k = 0; k < paragraphs.size(); k++) {
-            Document.Paragraph p = paragraphs.get(k);
-            sectionStarts[k] = p.headingLike() ? p.start() : k > 0 ? sectionStarts[k - 1] : 0;
         }
         this.regions = regions;
         for (RegionContext.Mention m : regions.mentions()) {
@@ -70,6 +58,56 @@ final class DocumentView {
         }
         boundaries.set(0);
         boundaries.set(text.length());
+
+        List<Document.Paragraph> paragraphs = doc.paragraphs();
+        boolean[] namesRegion = new boolean[paragraphs.size()];
+        for (RegionContext.Mention m : regions.mentions()) {
+            if (m.role() == RegionContext.Role.SUBJECT || m.role() == RegionContext.Role.BYLINE) {
+                Document.Paragraph h = doc.paragraphAt(m.start());
+                if (m.start() >= h.start() && m.end() <= h.end()) {
+                    namesRegion[h.index()] = true;
+                }
+            }
+        }
+        this.sectionStarts = new int[paragraphs.size()];
+        for (int k = 0; k < paragraphs.size(); k++) {
+            Document.Paragraph h = paragraphs.get(k);
+            sectionStarts[k] = h.headingLike() && namesRegion[k] ? h.start() : k > 0 ? sectionStarts[k - 1] : 0;
+        }
+        int np = periods.size();
+        this.periodStarts = new int[np];
+        this.periodParagraph = new int[np];
+        this.lastNotRecurring = new int[np];
+        this.lastBeyondSentence = new int[np];
+        this.lastBeyondParagraph = new int[np];
+        this.lastInHeading = new int[np];
+        for (int k = 0; k < np; k++) {
+            PeriodMention p = periods.get(k);
+            PeriodMention.Type t = p.type();
+            Document.Paragraph pp = doc.paragraphAt(p.start());
+            boolean beyondSentence = t != PeriodMention.Type.HORIZON && !local(text, p);
+            periodStarts[k] = p.start();
+            periodParagraph[k] = pp.index();
+            lastNotRecurring[k] = t != PeriodMention.Type.RECURRING ? k : k > 0 ? lastNotRecurring[k - 1] : -1;
+            lastBeyondSentence[k] = beyondSentence ? k : k > 0 ? lastBeyondSentence[k - 1] : -1;
+            lastBeyondParagraph[k] = beyondSentence && t != PeriodMention.Type.NOW ? k
+                    : k > 0 ? lastBeyondParagraph[k - 1] : -1;
+            lastInHeading[k] = pp.headingLike() ? k : k > 0 ? lastInHeading[k - 1] : -1;
+        }
+    }
+
+    /** A period inside a clause rather than opening it: 由上年的14.6, 超过2019年的5%. */
+    static boolean local(String text, PeriodMention p) {
+        if (p.end() < text.length() && text.charAt(p.end()) == '的') {
+            return true;
+        }
+        int i = p.start() - 1;
+        int n = 0;
+        while (i >= 0 && "，。；：,;:\n".indexOf(text.charAt(i)) < 0 && n <= 8) {
+            i--;
+            n++;
+        }
+        return n > 6;
     }
 
     Document document() {
@@ -114,31 +152,56 @@ final class DocumentView {
         return evidence;
     }
 
-    /** Start of the section of paragraph {@code index}: the last heading-like paragraph up to it, else 0. */
+    /**
+     * The start of the section of paragraph {@code paragraphIndex}: the last heading or byline up to
+     * it that names a region, else the document start (0).
+     */
     int sectionStart(int paragraphIndex) {
         return sectionStarts[paragraphIndex];
     }
 
-    /**
-     * The last period starting before {@code offset} and at or after {@code sectionStart}, where a
-     * horizon (到2022年) counts only from {@code sentenceStart} on and 目前 only from
-     * {@code paragraphStart} on; null if none. Requires sectionStart ≤ paragraphStart ≤ sentenceStart.
-     */
-    PeriodMention periodBefore(int offset, int sectionStart, int paragraphStart, int sentenceStart) {
+    /** Index of the first period starting at or after {@code offset} (periods().size() if none). */
+    private int periodIndexFrom(int offset) {
         int k = java.util.Arrays.binarySearch(periodStarts, offset);
-        k = (k >= 0 ? k : -k - 1) - 1; // the last period starting before offset
-        if (k < 0) {
+        return k >= 0 ? k : -k - 1;
+    }
+
+    /**
+     * The period a figure at {@code offset} in {@code sentence} inherits: the nearest before it in
+     * the sentence, else in the paragraph, else in the section; failing that, the period of the
+     * nearest heading before. A horizon (到2022年) or a period inside a clause (由上年的…) holds in its
+     * own sentence only, 目前 in its paragraph only; a recurring one (每年) gives way to a period
+     * named before it in the sentence. Null when none. Logarithmic time.
+     */
+    PeriodMention periodBefore(int offset, Document.Sentence sentence) {
+        int last = periodIndexFrom(offset) - 1; // the last period starting before offset
+        if (last < 0) {
             return null;
         }
-        if (periodStarts[k] >= sentenceStart) {
-            return periods.get(k);
+        Document.Paragraph para = doc.paragraphAt(offset);
+        int first = periodIndexFrom(sentence.start()); // the first of the sentence
+        int best;
+        if (first <= last) {
+            int j = lastNotRecurring[last];
+            best = j > first ? j : first;
+        } else {
+            best = lastBeyondSentence[last];
+            if (best < 0 || periodStarts[best] < para.start()) {
+                best = lastBeyondParagraph[last];
+                if (best >= 0 && periodStarts[best] < sectionStart(para.index())) {
+                    best = -1;
+                }
+            }
         }
-        int j = lastNotHorizon[k];
-        if (j >= 0 && periodStarts[j] >= paragraphStart) {
-            return periods.get(j);
+        if (best >= 0) {
+            return periods.get(best);
         }
-        j = lastPlain[k];
-        return j >= 0 && periodStarts[j] >= sectionStart ? periods.get(j) : null;
+        int h = lastInHeading[last];
+        if (h >= 0 && periodParagraph[h] == para.index()) {
+            int before = periodIndexFrom(para.start()) - 1;
+            h = before >= 0 ? lastInHeading[before] : -1;
+        }
+        return h >= 0 ? periods.get(h) : null;
     }
 
     PeriodMention periodStartingAt(int i) {
