@@ -4,19 +4,23 @@ import io.zhibiao.Indicator;
 import io.zhibiao.IndicatorExtractor;
 import io.zhibiao.format.RecordFields;
 import io.zhibiao.format.RowWriter;
-import java.io.PrintStream;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code extract}: records of each input document. */
+/** {@code extract}: records of each input document, as a batch (docs/batch.md). */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Extract indicator records from files, directories (recursively, *.txt) or - (stdin).")
+        description = "Extract indicator records from files, directories (recursively), .zip/.tar.gz archives, "
+                + "JSONL files (one article a line) or - (stdin). Documents run on all cores; output keeps input "
+                + "order. See docs/batch.md.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:every document done", "1:some document failed (stderr and --status say which and why)",
+            "2:usage"})
 public final class ExtractCommand implements Callable<Integer> {
     /** Columns of the table format (the full contract is in JSONL/JSON/CSV). */
     static final List<String> TABLE_COLUMNS = List.of(
@@ -28,48 +32,38 @@ public final class ExtractCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output = new OutputOptions();
 
+    @Mixin
+    BatchOptions batch = new BatchOptions();
+
     @Option(names = "--explain", description = "Add each record's rule trace (JSON formats: key \"trace\").")
     boolean explain;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, directories or - for stdin.")
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, directories, archives, JSONL files or - for stdin.")
     List<String> paths = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
-        PrintStream err = System.err;
         IndicatorExtractor extractor = common.builder().build();
-        Inputs.Expansion in = Inputs.expand(paths, System.in);
-        int failures = 0;
-        for (Inputs.Problem p : in.problems()) {
-            err.println("zhibiao: " + p.path() + ": " + p.reason());
-            failures++;
-        }
         RowWriter.Format format = output.resolvedFormat();
         List<String> columns = new ArrayList<>(RecordFields.RECORD_KEYS);
         if (format == RowWriter.Format.TABLE) {
             columns = new ArrayList<>(TABLE_COLUMNS);
-            if (in.docs().size() > 1) {
+            if (BatchRun.manyDocs(paths, batch.inputFormat)) {
                 columns.add(0, "doc");
             }
         } else {
             columns.addAll(RecordFields.EXTRA_KEYS);
         }
-        try (Writer w = output.open(System.out); RowWriter rows = RowWriter.create(format, w, columns)) {
-            for (InputDoc doc : in.docs()) {
-                List<Indicator> records;
-                try {
-                    records = extractor.extract(doc.read());
-                } catch (Exception e) {
-                    err.println("zhibiao: " + doc.id() + ": " + message(e));
-                    failures++;
-                    continue;
-                }
-                for (Indicator r : records) {
-                    rows.write(RecordFields.of(doc.id(), r, explain));
-                }
+        boolean trace = explain;
+        Batch.Processor processor = (doc, text) -> {
+            List<Indicator> records = extractor.extract(text);
+            List<Map<String, Object>> rows = new ArrayList<>(records.size());
+            for (Indicator r : records) {
+                rows.add(RecordFields.of(doc, r, trace));
             }
-        }
-        return failures == 0 ? 0 : 1;
+            return rows;
+        };
+        return BatchRun.execute(batch, output, format, columns, paths, processor, System.in, System.out, System.err);
     }
 
     static String message(Exception e) {

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
+        Warmup.start(args);
         System.exit(run(args));
     }
 

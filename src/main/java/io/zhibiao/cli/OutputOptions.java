@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import picocli.CommandLine.Option;
 
 /** Where and how results are written. */
@@ -28,8 +29,15 @@ public final class OutputOptions {
     }
 
     Writer open(PrintStream stdout) throws IOException {
+        return open(stdout, false);
+    }
+
+    /** The output writer; with {@code append} an existing -o FILE is added to, not replaced. */
+    Writer open(PrintStream stdout, boolean append) throws IOException {
         if (output != null) {
-            return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+            return append
+                    ? Files.newBufferedWriter(output, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
+                    : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
         }
         return new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8)) {
             @Override

@@ -53,9 +53,51 @@ public final class MetricSimilarity {
         return sb.toString();
     }
 
-    /** Similarity of two metric names in [0, 1]. */
+    /**
+     * Similarity of two metric names in [0, 1]. Names that the metric taxonomy knows as aliases of
+     * one indicator (经济总量 and 地区生产总值, 社零 and 社会消费品零售总额) are equal: folding aliases
+     * (docs/annotation.md, section 5) covers whole names as well as abbreviations inside them.
+     */
     public double similarity(String a, String b) {
-        return similarityOfNormalized(normalize(a), normalize(b));
+        String na = normalize(a);
+        String nb = normalize(b);
+        if (!na.isEmpty() && !na.equals(nb) && sameIndicator(a, b)) {
+            return 1;
+        }
+        return similarityOfNormalized(na, nb);
+    }
+
+    /**
+     * Measure words a name may end with, and the measure they name: 经济增速 is GDP's rate, 经济总量
+     * GDP itself, 工业比重 a share of it.
+     */
+    private static final Map<String, String> MEASURES = Map.of(
+            "增速", "#rate", "增幅", "#rate", "增长率", "#rate", "增长", "", "总量", "", "比重", "#share");
+
+    /**
+     * The taxonomy id a whole name stands for, with its measure: 经济总量 and 地区生产总值 → "gdp",
+     * 经济增速 and 地区生产总值增速 → "gdp#rate"; null when the taxonomy does not know the name.
+     */
+    String indicatorOf(String name) {
+        if (name == null) {
+            return null;
+        }
+        String n = squeeze(name);
+        for (Map.Entry<String, String> m : MEASURES.entrySet()) {
+            String suffix = m.getKey();
+            if (n.endsWith(suffix) && n.length() > suffix.length()) {
+                var head = taxonomy.lookup(n.substring(0, n.length() - suffix.length()));
+                if (head.isPresent()) {
+                    return head.get().id() + m.getValue();
+                }
+            }
+        }
+        return taxonomy.lookup(n).map(MetricTaxonomy.Entry::id).orElse(null);
+    }
+
+    private boolean sameIndicator(String a, String b) {
+        String ia = indicatorOf(a);
+        return ia != null && ia.equals(indicatorOf(b));
     }
 
     /** True when the two names agree (similarity ≥ 0.5). */

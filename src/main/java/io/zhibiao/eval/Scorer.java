@@ -159,6 +159,7 @@ public final class Scorer {
         final GoldRecord r;
         final BaseQuantity q;
         final String metric;
+        final String indicator; // the taxonomy's id for the whole name, if it knows it
         final String evidence;
 
         Prepared(int index, GoldRecord r) {
@@ -166,6 +167,7 @@ public final class Scorer {
             this.r = Objects.requireNonNull(r, "record");
             this.q = base(r);
             this.metric = metrics.normalize(r.metric());
+            this.indicator = metrics.indicatorOf(r.metric());
             this.evidence = r.evidence() == null ? "" : MetricSimilarity.squeeze(r.evidence());
         }
 
@@ -174,6 +176,9 @@ public final class Scorer {
         }
 
         double metricSimilarity(Prepared o) {
+            if (indicator != null && indicator.equals(o.indicator) && !metric.isEmpty()) {
+                return 1; // aliases of one indicator (经济总量, 地区生产总值) agree
+            }
             return MetricSimilarity.similarityOfNormalized(metric, o.metric);
         }
 

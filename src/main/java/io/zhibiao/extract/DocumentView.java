@@ -28,7 +28,9 @@ final class DocumentView {
     // periods indexed for periodBefore (one pass here instead of a scan of all periods per figure);
     // for period k: the last period at or before k that …
     private final int[] periodStarts;
+    private final int[] periodEnds;
     private final int[] periodParagraph;     // (the paragraph of period k)
+    private final int[] nextIncluded;        // the first period at or after k that is not left out, or -1
     private final int[] lastNotRecurring;    // … is not recurring (每年)
     private final int[] lastBeyondSentence;  // … holds beyond its sentence: no horizon, not local
     private final int[] lastBeyondParagraph; // … and beyond its paragraph: not 目前 either
@@ -76,7 +78,9 @@ final class DocumentView {
         }
         int np = periods.size();
         this.periodStarts = new int[np];
+        this.periodEnds = new int[np];
         this.periodParagraph = new int[np];
+        this.nextIncluded = new int[np];
         this.lastNotRecurring = new int[np];
         this.lastBeyondSentence = new int[np];
         this.lastBeyondParagraph = new int[np];
@@ -85,20 +89,57 @@ final class DocumentView {
             PeriodMention p = periods.get(k);
             PeriodMention.Type t = p.type();
             Document.Paragraph pp = doc.paragraphAt(p.start());
-            boolean beyondSentence = t != PeriodMention.Type.HORIZON && !local(text, p);
+            // 春节黄金周（2月11日至17日）, 恢复到2019年同期的91.3%: never a figure's period
+            boolean out = k > 0 && annotates(text, periods.get(k - 1), p) || text.startsWith("同期", p.end());
+            boolean beyondSentence = !out && t != PeriodMention.Type.HORIZON && !local(text, p);
             periodStarts[k] = p.start();
+            periodEnds[k] = p.end();
             periodParagraph[k] = pp.index();
-            lastNotRecurring[k] = t != PeriodMention.Type.RECURRING ? k : k > 0 ? lastNotRecurring[k - 1] : -1;
+            int before = k > 0 ? lastNotRecurring[k - 1] : -1;
+            lastNotRecurring[k] = !out && t != PeriodMention.Type.RECURRING ? k : before;
             lastBeyondSentence[k] = beyondSentence ? k : k > 0 ? lastBeyondSentence[k - 1] : -1;
             lastBeyondParagraph[k] = beyondSentence && t != PeriodMention.Type.NOW ? k
                     : k > 0 ? lastBeyondParagraph[k - 1] : -1;
-            lastInHeading[k] = pp.headingLike() ? k : k > 0 ? lastInHeading[k - 1] : -1;
+            lastInHeading[k] = !out && pp.headingLike() ? k : k > 0 ? lastInHeading[k - 1] : -1;
+            nextIncluded[k] = out ? -1 : k;
         }
+        for (int k = np - 2; k >= 0; k--) {
+            if (nextIncluded[k] < 0) {
+                nextIncluded[k] = nextIncluded[k + 1];
+            }
+        }
+    }
+
+    /** {@code p} stands in brackets right after {@code previous}: 春节黄金周（2月11日至17日）. */
+    static boolean annotates(String text, PeriodMention previous, PeriodMention p) {
+        int open = previous.end();
+        return open + 1 == p.start() && (text.charAt(open) == '（' || text.charAt(open) == '(');
+    }
+
+    /**
+     * The period a multiple is taken of, ending right before {@code at} (the 的 of 是上年的2.3倍,
+     * 为2019年同期的1.5倍), or null.
+     */
+    PeriodMention periodEndingBefore(int at) {
+        for (int end : new int[] {at - 2, at}) {
+            int k = java.util.Arrays.binarySearch(periodEnds, end);
+            if (k >= 0) {
+                PeriodMention p = periods.get(k);
+                int i = p.end();
+                if (text.startsWith("同期", i)) {
+                    i += 2;
+                }
+                if (i == at) {
+                    return p;
+                }
+            }
+        }
+        return null;
     }
 
     /** A period inside a clause rather than opening it: 由上年的14.6, 超过2019年的5%. */
     static boolean local(String text, PeriodMention p) {
-        if (p.end() < text.length() && text.charAt(p.end()) == '的') {
+        if (p.end() < text.length() && (text.charAt(p.end()) == '的' || text.startsWith("同期", p.end()))) {
             return true;
         }
         int i = p.start() - 1;
@@ -179,9 +220,10 @@ final class DocumentView {
             return null;
         }
         Document.Paragraph para = doc.paragraphAt(offset);
-        int first = periodIndexFrom(sentence.start()); // the first of the sentence
+        int first = periodIndexFrom(sentence.start());
+        first = first < periods.size() ? nextIncluded[first] : -1; // the first of the sentence that counts
         int best;
-        if (first <= last) {
+        if (first >= 0 && first <= last) {
             int j = lastNotRecurring[last];
             best = j > first ? j : first;
         } else {

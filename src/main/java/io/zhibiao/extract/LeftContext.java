@@ -177,7 +177,7 @@ final class LeftContext {
     }
 
     private static final String LEAD_JUNK = " \t、，,：:；;在对把从由于所其和及与并且而又也还";
-    private static final String TRAIL_JUNK = " \t、，,：:；;的了已就也还都更在中里共均各之得着过和及与并且而又由";
+    private static final String TRAIL_JUNK = " \t、，,：:；;的了已就也还都更在中里共均各之得着过和及与并且而又由以";
 
     private static void addPiece(List<Item> items, String text, int s, int e) {
         // 所建的OPPO…: a relative 所V的 opening a piece says nothing about the metric

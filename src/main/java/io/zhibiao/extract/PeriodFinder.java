@@ -75,7 +75,9 @@ public final class PeriodFinder {
         while (i < n) {
             PeriodMention m = match(text, i, documentYear);
             if (m != null) {
-                out.add(m);
+                if (!afterBasisWord(text, i)) {
+                    out.add(m);
+                } // 比1-7月, 较上年末: a basis, and none of its parts (7月, 年末) is a period either
                 i = m.end();
             } else {
                 i++;
@@ -100,21 +102,22 @@ public final class PeriodFinder {
 
     /** The period expression starting exactly at {@code start} (even after 比/较), or null. */
     public PeriodMention at(String text, int start, Integer documentYear) {
-        return match(text, start, documentYear, false);
+        return match(text, start, documentYear);
+    }
+
+    private static boolean afterBasisWord(String text, int start) {
+        if (start == 0) {
+            return false;
+        }
+        char prev = text.charAt(start - 1);
+        return prev == '比' || prev == '较' || prev == '同' || prev == '于'; // 比上年, 较2019年同期
     }
 
     private PeriodMention match(String text, int start, Integer docYear) {
-        return match(text, start, docYear, true);
-    }
-
-    private PeriodMention match(String text, int start, Integer docYear, boolean checkPrefix) {
         if (start > 0) {
             char prev = text.charAt(start - 1);
             if (isDigit(prev) || prev == '.') {
                 return null;
-            }
-            if (checkPrefix && (prev == '比' || prev == '较' || prev == '同' || prev == '于')) {
-                return null; // 比上年, 较2019年同期: a basis, not a period
             }
         }
         int j = start;
@@ -173,14 +176,9 @@ public final class PeriodFinder {
         } else if (w != null && w.value().type() == WordType.YEAR) {
             p.yearOffset = w.value().from();
             k = w.end();
-        } else if (w != null && (w.value().type() == WordType.NOW || w.value().type() == WordType.RECURRING
-                || w.value().type() == WordType.EVENT)) {
+        } else if (w != null && (w.value().type() == WordType.NOW || w.value().type() == WordType.RECURRING)) {
             p.end = w.end();
-            p.type = switch (w.value().type()) {
-                case NOW -> PeriodMention.Type.NOW;
-                case RECURRING -> PeriodMention.Type.RECURRING;
-                default -> PeriodMention.Type.EVENT;
-            };
+            p.type = w.value().type() == WordType.NOW ? PeriodMention.Type.NOW : PeriodMention.Type.RECURRING;
             return p;
         } else if (text.startsWith("近", k) && k + 1 < n && isDigitOrCn(text.charAt(k + 1))) {
             int d = k + 1;
@@ -225,7 +223,14 @@ public final class PeriodFinder {
         return null;
     }
 
-    private static int eventEnd(String text, int k) {
+    /** Words after a quoted holiday name that make it a period: “五一”期间, “十一”黄金周. */
+    private static final String[] QUOTED_EVENT_TAILS = {"期间", "假期", "小长假", "长假", "黄金周"};
+
+    /**
+     * An event period at k: a word of type EVENT (春节黄金周, 汛期, 疫情期间), optionally followed by 期间
+     * (春节期间), or a quoted holiday followed by 期间/假期/黄金周 (“五一”假期). Returns its end or -1.
+     */
+    private int eventEnd(String text, int k) {
         int n = text.length();
         if (k < n && (text.charAt(k) == '“' || text.charAt(k) == '"')) {
             int close = -1;
@@ -235,17 +240,20 @@ public final class PeriodFinder {
                     break;
                 }
             }
-            if (close > 0 && text.startsWith("期间", close + 1)) {
-                return close + 3;
+            if (close > 0) {
+                for (String tail : QUOTED_EVENT_TAILS) {
+                    if (text.startsWith(tail, close + 1)) {
+                        return close + 1 + tail.length();
+                    }
+                }
             }
             return -1;
         }
-        for (String e : new String[] {"春节", "国庆", "假期", "节假日", "疫情", "黄金周", "汛期"}) {
-            if (text.startsWith(e, k) && text.startsWith("期间", k + e.length())) {
-                return k + e.length() + 2;
-            }
+        PhraseTrie.Match<Word> w = words.longestAt(text, k);
+        if (w == null || w.value().type() != WordType.EVENT) {
+            return -1;
         }
-        return -1;
+        return text.startsWith("期间", w.end()) ? w.end() + 2 : w.end();
     }
 
     /** Months: 6月, 6月份, 6月底, 1-6月, 1至6月, 一至五月, 6月30日. Returns the end or -1. */

@@ -74,6 +74,12 @@ public final class Phrases {
         return null;
     }
 
+    /** The kind of the fixed phrase starting at {@code pos}, or null. */
+    public String kindAt(CharSequence s, int pos, int limit) {
+        PhraseTrie.Match<String> m = trie.longestAt(s, pos, limit);
+        return m == null ? null : m.value();
+    }
+
     /** The end of a fixed phrase starting at {@code pos}, or -1. */
     public int endAt(CharSequence s, int pos, int limit) {
         PhraseTrie.Match<String> m = trie.longestAt(s, pos, limit);

@@ -55,9 +55,18 @@ public final class Pipeline {
     }
 
     public List<Indicator> extract(String text, DocumentContext context) {
+        long t = System.nanoTime();
         Document doc = prepare(text);
+        t = StageTimer.add(StageTimer.Stage.NORMALIZE, t);
+        doc.tokens(); // the assembler always needs them; segmenting here times it apart
+        t = StageTimer.add(StageTimer.Stage.SEGMENT, t);
         List<QuantityMatch> qs = quantities.find(doc.text());
-        return assembler.assemble(doc, qs, context, new AnalysisRegionContext(regions.analyze(doc, context)));
+        t = StageTimer.add(StageTimer.Stage.QUANTITIES, t);
+        RegionContext regionContext = new AnalysisRegionContext(regions.analyze(doc, context));
+        t = StageTimer.add(StageTimer.Stage.REGIONS, t);
+        List<Indicator> records = assembler.assemble(doc, qs, context, regionContext);
+        StageTimer.add(StageTimer.Stage.ASSEMBLE, t);
+        return records;
     }
 
     /** Every quantity mention of {@code text}, with spans into it. */

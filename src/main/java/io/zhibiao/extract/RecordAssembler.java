@@ -44,10 +44,18 @@ public final class RecordAssembler {
     public List<Indicator> assemble(Document doc, List<QuantityMatch> quantities, DocumentContext context,
             RegionContext regions) {
         DocumentView view = new DocumentView(doc, lexicons, context, regions);
+        io.zhibiao.text.Segmenter pieces = memoized(segmenter); // one document's metric pieces recur
         List<Draft> drafts = new ArrayList<>();
-        List<QuantityMatch> candidates = candidates(view, quantities);
+        Set<QuantityMatch> claimed = new HashSet<>();
+        List<Draft> tableDrafts = new Tables(view).read(quantities, claimed);
+        for (Draft d : tableDrafts) {
+            d.region = d.regionOverride != null ? d.regionOverride : regions.regionAt(d.q.start());
+            d.period = d.tablePeriod != null ? d.tablePeriod : periodBefore(view, d.q.start());
+        }
+        List<QuantityMatch> candidates = Tables.unclaimed(candidates(view, quantities), claimed);
         int q = 0;
         Draft previous = null;
+        Draft previousAmount = null;
         int previousParagraph = -1;
         for (Document.Sentence s : doc.sentences()) {
             List<QuantityMatch> inSentence = new ArrayList<>();
@@ -58,14 +66,25 @@ public final class RecordAssembler {
                 q++;
             }
             if (!inSentence.isEmpty()) {
-                SentenceReader reader = new SentenceReader(view, segmenter, s, inSentence, drafts,
-                        s.paragraph() == previousParagraph ? previous : null);
+                boolean sameParagraph = s.paragraph() == previousParagraph;
+                SentenceReader reader = new SentenceReader(view, pieces, s, inSentence, drafts,
+                        sameParagraph ? previous : null, sameParagraph ? previousAmount : null);
                 reader.read();
                 if (reader.last != null) {
+                    if (!sameParagraph) {
+                        previousAmount = null;
+                    }
                     previous = reader.last;
                     previousParagraph = s.paragraph();
+                    if (reader.lastAmount != null) {
+                        previousAmount = reader.lastAmount;
+                    }
                 }
             }
+        }
+        if (!tableDrafts.isEmpty()) {
+            drafts.addAll(tableDrafts);
+            drafts.sort(java.util.Comparator.comparingInt(d -> d.q.start()));
         }
         List<Indicator> out = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
@@ -75,6 +94,26 @@ public final class RecordAssembler {
             }
         }
         return out;
+    }
+
+    /** A segmenter that remembers its answers (for one document: the same metric is segmented many times). */
+    private static io.zhibiao.text.Segmenter memoized(io.zhibiao.text.Segmenter segmenter) {
+        java.util.Map<String, List<Token>> seen = new java.util.HashMap<>();
+        return piece -> seen.computeIfAbsent(piece, segmenter::segment);
+    }
+
+    /** The nearest period expression before {@code offset} (for table rows). */
+    private static PeriodMention periodBefore(DocumentView view, int offset) {
+        PeriodMention best = null;
+        for (PeriodMention p : view.periods()) {
+            if (p.start() >= offset) {
+                break;
+            }
+            if (p.type() != PeriodMention.Type.HORIZON) {
+                best = p;
+            }
+        }
+        return best;
     }
 
     private static final Set<String> NON_RECORD_FAMILIES = Set.of("age", "duration", "temperature");
@@ -99,12 +138,28 @@ public final class RecordAssembler {
             if (insideQuotedName(text, q)) {
                 continue; // “支持企业40条”, “綦江18条”: a name
             }
-            if (isPolicyTitle(text, q) || isTravelDistance(text, q)) {
+            if (isPolicyTitle(text, q) || isTravelDistance(text, q) || inNote(view, q)) {
                 continue;
             }
             out.add(q);
         }
         return out;
+    }
+
+    /** 注：…统计起点为年主营业务收入2000万元: a note that explains the statistics states no fact. */
+    private static boolean inNote(DocumentView view, QuantityMatch q) {
+        Document.Sentence s = view.document().sentenceAt(q.start());
+        Document.Paragraph p = view.document().paragraphAt(q.start());
+        String text = view.text();
+        for (int i = Math.min(s.start(), p.start()); i < s.end(); i++) {
+            if ("note".equals(view.lexicons().phrases().kindAt(text, i, s.end()))) {
+                if (i < s.start() && i > p.start() + 2) {
+                    continue; // a note word in an earlier sentence of the paragraph
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String[] POLICY_WORDS = {"政策", "措施", "举措", "条例", "意见", "办法", "规定", "条款", "细则"};
@@ -185,6 +240,7 @@ public final class RecordAssembler {
         PeriodMention period;
         Region region;
         Region regionOverride;
+        PeriodMention tablePeriod;
         Qualifier qualifier;
         int evidenceStart;
         int evidenceEnd;
@@ -251,6 +307,8 @@ public final class RecordAssembler {
 
         // carried along the clause chain of the sentence
         private final Draft previousSentence; // the last record of the sentence before, in the same paragraph
+        private final Draft previousAmount;   // the last AMOUNT record of the paragraph before this sentence
+        private Draft lastAmount;             // the last AMOUNT record of this sentence
         private Draft last;             // the last record of the sentence
         private List<Draft> lastGroup = List.of(); // the records of the last group of values
         private String topic;           // what later generic heads attach to (签约项目 → 签约项目总投资)
@@ -262,8 +320,9 @@ public final class RecordAssembler {
         private int carriedStatusClause = -1;
 
         SentenceReader(DocumentView view, io.zhibiao.text.Segmenter segmenter, Document.Sentence sentence,
-                List<QuantityMatch> quantities, List<Draft> out, Draft previousSentence) {
+                List<QuantityMatch> quantities, List<Draft> out, Draft previousSentence, Draft previousAmount) {
             this.previousSentence = previousSentence;
+            this.previousAmount = previousAmount;
             this.view = view;
             this.segmenter = segmenter;
             this.text = view.text();
@@ -341,7 +400,7 @@ public final class RecordAssembler {
         private void readClause(int clauseIndex, int start, int end, List<QuantityMatch> qs) {
             Set<QuantityMatch> skip = new HashSet<>();
             Set<QuantityMatch> modifiers = new HashSet<>();
-            markRankScopes(start, qs, skip);
+            markRankScopes(start, qs, modifiers); // 在全市12个国家级开发区中: part of the scope's words
             markListCounts(start, end, qs, skip);
             markModifiers(end, qs, modifiers);
             skip.addAll(modifiers);
@@ -540,6 +599,13 @@ public final class RecordAssembler {
                     }
                 }
                 d.period = periodFor(d.q.start());
+                PeriodMention of = d.kind == Kind.MULTIPLE && d.basis == null ? multipleOf(d.q) : null;
+                if (of != null) {
+                    // 是上年的2.3倍: the year is what the figure is a multiple of, not its period
+                    d.basis = text.substring(of.start(), d.q.start() - 1);
+                    d.trace.add("basis:multiple-of");
+                    d.period = periodFor(of.start());
+                }
                 if (d.period != null) {
                     d.trace.add("period:context");
                     if (d.period.type() == PeriodMention.Type.HORIZON && d.status == null) {
@@ -549,6 +615,9 @@ public final class RecordAssembler {
                 }
                 out.add(d);
                 last = d;
+                if (d.kind == Kind.AMOUNT) {
+                    lastAmount = d;
+                }
             }
             lastGroup = made;
             updateTopic(made);
@@ -580,11 +649,14 @@ public final class RecordAssembler {
             Qualifier fromCue = null;
             for (int k = left.items.size() - 1; k >= 0; k--) {
                 LeftContext.Item it = left.items.get(k);
-                if (it.type() == LeftContext.Type.PIECE) {
-                    break; // only the words between the metric and the figure
-                }
                 if (it.type() == LeftContext.Type.CUE && it.cue().isQualifier()) {
-                    fromCue = it.cue().qualifier();
+                    LeftContext.Item next = k + 1 < left.items.size() ? left.items.get(k + 1) : null;
+                    boolean touches = next == null || (next.type() == LeftContext.Type.CUE
+                            && (next.cue() == Cue.SHARE || next.cue() == Cue.LEVEL || next.cue() == Cue.LEVEL_TO))
+                            || next.type() == LeftContext.Type.REGION;
+                    if (touches) {
+                        fromCue = it.cue().qualifier(); // 约占全县农业总产值的七成, 超过了全市总量的五分之一
+                    }
                     break;
                 }
             }
@@ -878,13 +950,17 @@ public final class RecordAssembler {
                     metric = completeMetric(metric, piece, d0);
                 }
                 d0.verb = leadingVerbOf(piece);
-                if (d0.verb == null && lastVerb != null && d0.kind == Kind.AMOUNT && last != null
+                if (d0.kind == Kind.AMOUNT && last != null && isChangeWord(metric) && left.last(LeftContext.Type.BASIS) != null) {
+                    metric = last.metric; // 新开工项目86个，比上年同期多14个
+                    d0.trace.add("metric:change-of-carried");
+                } else if (d0.verb == null && lastVerb != null && d0.kind == Kind.AMOUNT && last != null
                         && last.kind == Kind.AMOUNT && sameFamily(last, d0) && !metric.startsWith(lastVerb)
                         && isNounPhrase(piece)) {
                     metric = lastVerb + metric; // 新增智能工厂3个、数字化车间10个
                     d0.verb = lastVerb;
                     d0.trace.add("metric:verb-carried");
                 }
+                metric = dropFrames(metric, d0);
                 String[] split = d0.kind == Kind.AMOUNT ? splitSubject(metric) : null;
                 while (split != null) {
                     d0.subject = stripRelative(split[0]);
@@ -918,6 +994,11 @@ public final class RecordAssembler {
             } else if (previousSentence != null && d0.kind != Kind.AMOUNT && growthOnly(left)) {
                 // 防城港市、钦州市、贵港市增速分别为…: the indicator of the sentence before
                 metric = stripRate(previousSentence.metric);
+                d0.trace.add("metric:previous-sentence");
+            } else if (previousAmount != null && d0.kind == Kind.AMOUNT && sameFamily(previousAmount, d0)
+                    && LeftContext.lastPiece(left.items) == null) {
+                // 阜阳以3071.5亿元居全省第3位 after 合肥以11412.8亿元的经济总量…: the same indicator
+                metric = previousAmount.metric;
                 d0.trace.add("metric:previous-sentence");
             } else {
                 return List.of();
@@ -1020,6 +1101,10 @@ public final class RecordAssembler {
             LeftContext.Item cue = left.lastCue(Cue.COMP_UP, Cue.COMP_DOWN);
             int cueIndex;
             int basesFrom;
+            int bi0 = cue == null ? -1 : text.substring(left.from, cue.start()).lastIndexOf('比');
+            if (cue != null && bi0 >= 0 && cue.start() - (left.from + bi0) <= 12) {
+                cue = null; // 比全省高出6.6个百分点: the comparison starts at 比
+            }
             if (cue != null) {
                 cueIndex = left.indexOf(cue);
                 basesFrom = cue.end();
@@ -1030,6 +1115,11 @@ public final class RecordAssembler {
                 for (String w : new String[] {"了", "出", "分别"}) {
                     if (t.endsWith(w)) {
                         t = t.substring(0, t.length() - w.length());
+                    }
+                }
+                for (String w : new String[] {"高出", "低出", "快出", "高于", "低于"}) {
+                    if (t.endsWith(w)) {
+                        t = t.substring(0, t.length() - 1);
                     }
                 }
                 if (t.isEmpty() || "高低快慢多少".indexOf(t.charAt(t.length() - 1)) < 0) {
@@ -1145,6 +1235,10 @@ public final class RecordAssembler {
                     d0.trace.add("metric:sector+head");
                     d0.subject = sectorTopic;
                     return sectorTopic + metric;
+                }
+                if ((metric.equals("总量") || metric.equals("规模")) && last != null) {
+                    d0.trace.add("metric:carried+size");
+                    return stripRate(last.metric) + metric; // GDP增长5%，总量居全省第2位
                 }
             }
             if (last != null && isVerbOnly(piece)) {
@@ -1262,7 +1356,13 @@ public final class RecordAssembler {
         }
 
         private static String stripRate(String m) {
-            return m.endsWith("增速") ? m.substring(0, m.length() - 2) : m;
+            if (m.endsWith("增速")) {
+                return m.substring(0, m.length() - 2);
+            }
+            if (m.endsWith("总量") && m.length() > 2) {
+                return m.substring(0, m.length() - 2); // 地区生产总值总量 → 地区生产总值 (增速)
+            }
+            return m;
         }
 
         /**
@@ -1283,6 +1383,12 @@ public final class RecordAssembler {
                 LeftContext.Item before = left.items.get(k - 2);
                 if (verb.type() == LeftContext.Type.CUE && before.type() == LeftContext.Type.PIECE) {
                     String b = before.text(text);
+                    if (m.startsWith("的") && (verb.cue() == Cue.LEVEL || verb.cue() == Cue.LEVEL_TO)) {
+                        return text.substring(before.start(), piece.end()); // 通过公共网络实现的商品零售额
+                    }
+                    if (isBareEntity(b)) {
+                        return m; // 公司实现产值: the firm is the subject, not part of the metric
+                    }
                     if (verb.cue() == Cue.LEVEL && namesSector(b)) {
                         return b + m;
                     }
@@ -1293,6 +1399,17 @@ public final class RecordAssembler {
                 }
             }
             return m;
+        }
+
+        /** 公司, 该企业, 这家公司: a word that only points at the firm the text is about. */
+        private static boolean isBareEntity(String s) {
+            String t = s;
+            for (String p : new String[] {"这家", "该", "这个", "此", "本"}) {
+                if (t.startsWith(p)) {
+                    t = t.substring(p.length());
+                }
+            }
+            return t.equals("公司") || t.equals("企业") || t.equals("集团") || t.equals("工厂") || t.equals("项目");
         }
 
         private static boolean namesSector(String s) {
@@ -1430,7 +1547,48 @@ public final class RecordAssembler {
 
         private static final String[] NAME_SUFFIXES = {"有限公司", "公司", "集团", "基地", "中心", "产业园", "工业园", "园区",
             "示范区", "示范园", "港", "镇", "村", "街道", "社区", "医院", "卫生院", "学院", "大学", "商圈", "数据谷", "科技城",
-            "生态城", "小镇", "物流园", "景区", "旅游区", "片区", "街区", "酒店", "饭店", "工厂", "车间"};
+            "生态城", "小镇", "物流园", "景区", "旅游区", "片区", "街区", "酒店", "饭店", "工厂", "车间", "机场", "码头", "口岸",
+            "银行", "超市", "商场", "园"};
+
+        private static final String[] ENTITY_WORDS = {"企业", "公司", "集团", "项目", "园区", "基地", "工厂"};
+        private static final String[] HOLD_WORDS = {"现有", "拥有", "已有", "共有", "现", "有", "已", "共"};
+
+        /**
+         * 这家成立于2008年的企业现有员工 → 员工 (the firm the text is about is the subject);
+         * 在第十一届交易会上达成意向订单 → 达成意向订单 (a frame of place or occasion).
+         */
+        private String dropFrames(String metric, Draft d) {
+            String m = metric;
+            if (m.startsWith("这") || m.startsWith("该") || m.startsWith("此")) {
+                for (String w : ENTITY_WORDS) {
+                    int i = m.indexOf(w);
+                    if (i > 0 && i + w.length() < m.length() - 1) {
+                        m = m.substring(i + w.length());
+                        for (String h : HOLD_WORDS) {
+                            if (m.startsWith(h) && m.length() > h.length() + 1) {
+                                m = m.substring(h.length());
+                                break;
+                            }
+                        }
+                        d.trace.add("metric:demonstrative-dropped");
+                        return m;
+                    }
+                }
+            }
+            if (m.startsWith("在") && m.length() > 6) {
+                List<Token> ts = segmenter.segment(m);
+                if (!ts.isEmpty() && ts.get(0).word().equals("在") && ts.get(0).pos().startsWith("p")) {
+                    for (Token t : ts) {
+                        if ((t.word().equals("上") || t.word().equals("中") || t.word().endsWith("期间")) && t.end() >= 4
+                                && t.end() < m.length() - 1) {
+                            d.trace.add("metric:frame-dropped");
+                            return m.substring(t.end());
+                        }
+                    }
+                }
+            }
+            return m;
+        }
 
         /** 落户重庆临空前沿科技城的OPPO（重庆）智能科技有限公司 → OPPO（重庆）智能科技有限公司. */
         private static String stripRelative(String name) {
@@ -1447,6 +1605,20 @@ public final class RecordAssembler {
                 }
             }
             return s;
+        }
+
+        /** 美兰机场、凤凰机场: every item of the list is a name. */
+        private static boolean namesList(String s) {
+            for (String item : s.split("、")) {
+                boolean named = false;
+                for (String suf : NAME_SUFFIXES) {
+                    named |= item.endsWith(suf) && item.length() > suf.length();
+                }
+                if (!named) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private boolean properNameEndsAt(String metric, int end) {
@@ -1492,8 +1664,12 @@ public final class RecordAssembler {
                         }
                     }
                     boolean ok = suf.length() >= 2 ? e >= 4 : properNameEndsAt(metric, e);
-                    if (i >= 2 && ok && metric.length() - e >= 2 && metric.indexOf('、') < 0) {
-                        return new String[] {metric.substring(0, e), metric.substring(e)};
+                    if (i >= 2 && ok && metric.length() - e >= 2 && (metric.indexOf('、') < 0 || namesList(metric.substring(0, e)))) {
+                        String rest = metric.substring(e);
+                        if (rest.startsWith("共") || rest.startsWith("均") || rest.startsWith("合计")) {
+                            rest = rest.substring(rest.startsWith("合计") ? 2 : 1);
+                        }
+                        return new String[] {metric.substring(0, e), rest};
                     }
                     i = metric.indexOf(suf, i + 1);
                 }
@@ -1517,7 +1693,7 @@ public final class RecordAssembler {
             for (LeftContext.Item it : left.items) {
                 if (it.type() == LeftContext.Type.CUE && it.cue() == Cue.SHARE) {
                     String w = it.text(text);
-                    if (share == null || w.startsWith("占") && !share.text(text).startsWith("占")) {
+                    if (share == null || (w.startsWith("占") || w.startsWith("恢复")) && !share.text(text).startsWith("占")) {
                         share = it;
                     }
                 }
@@ -1535,7 +1711,7 @@ public final class RecordAssembler {
             } else {
                 k = left.indexOf(share);
                 String word = share.text(text);
-                if (!word.startsWith("占") || word.startsWith("占比")) {
+                if ((!word.startsWith("占") && !word.startsWith("恢复")) || word.startsWith("占比")) {
                     base = null; // 占比, 比重: the share is named, not its base
                 } else {
                     base = trimDe(stripLevel(text.substring(share.end(), left.to)));
@@ -1559,7 +1735,9 @@ public final class RecordAssembler {
                 subject = "";
             }
             String suffix;
-            if (base == null) {
+            if (share != null && share.text(text).startsWith("恢复")) {
+                suffix = share.text(text) + (base == null ? "" : base) + "的比例"; // 恢复到2019年同期的91.3%
+            } else if (base == null) {
                 String w = share == null ? "比重" : share.text(text);
                 suffix = w.startsWith("占比") ? "占比" : "比重";
             } else {
@@ -1657,6 +1835,8 @@ public final class RecordAssembler {
                     metric = stripRate(last.metric) + "增速";
                 } else if (view.lexicons().heads().isGeneric(metric) && topic != null && !metric.startsWith(topic)) {
                     metric = topic + metric;
+                } else if ((metric.equals("总量") || metric.equals("规模")) && last != null) {
+                    metric = stripRate(last.metric) + metric;
                 }
                 d0.trace.add("rank:metric-left");
             } else if (last != null) {
@@ -1744,6 +1924,11 @@ public final class RecordAssembler {
             }
         }
 
+        private static boolean isChangeWord(String m) {
+            return m.equals("多") || m.equals("少") || m.equals("增加") || m.equals("减少") || m.equals("净增") || m.equals("增")
+                    || m.equals("减");
+        }
+
         private boolean changeAfter(LeftContext left, LeftContext.Item b) {
             String change = text.substring(b.end(), left.to).strip();
             return change.startsWith("增加") || change.startsWith("减少") || change.startsWith("净增")
@@ -1762,6 +1947,14 @@ public final class RecordAssembler {
          */
         private PeriodMention periodFor(int offset) {
             return view.periodBefore(offset, sentence);
+        }
+
+        /** 是上年的2.3倍, 为2019年同期的1.5倍: the period the multiple is taken of, or null. */
+        private PeriodMention multipleOf(QuantityMatch q) {
+            if (q.start() < 2 || text.charAt(q.start() - 1) != '的') {
+                return null;
+            }
+            return view.periodEndingBefore(q.start() - 1);
         }
 
         // ---- noun phrase after a figure -------------------------------------------------

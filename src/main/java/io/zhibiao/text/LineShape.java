@@ -138,6 +138,9 @@ final class LineShape {
         }
         int separators = 0;
         boolean numeric = false;
+        int runs = 0;
+        int singleRuns = 0;
+        int numericRuns = 0;
         int i = s;
         while (i < e) {
             if (Chars.isSpace(text.charAt(i))) {
@@ -150,11 +153,24 @@ final class LineShape {
                 }
                 i = j;
             } else {
-                numeric |= Chars.isDigit(text.charAt(i)) && (i == s || Chars.isSpace(text.charAt(i - 1)));
-                i++;
+                int j = i;
+                while (j < e && !Chars.isSpace(text.charAt(j))) {
+                    j++;
+                }
+                runs++;
+                singleRuns += j - i == 1 && !Chars.isDigit(text.charAt(i)) ? 1 : 0;
+                boolean digitRun = Chars.isDigit(text.charAt(i));
+                numericRuns += digitRun ? 1 : 0;
+                numeric |= digitRun;
+                i = j;
             }
         }
-        return separators >= 2 && numeric;
+        if (separators >= 2 && numeric) {
+            return true;
+        }
+        // single spaces between words and numbers, not between single characters (科 技 型): a table
+        // flattened into one line (指标 单位 绝对值 增速 地区生产总值 亿元 112.6 10.8 …)
+        return runs >= 6 && numericRuns >= 2 && singleRuns * 10 < runs * 3;
     }
 
     /**

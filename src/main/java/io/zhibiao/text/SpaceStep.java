@@ -63,7 +63,7 @@ final class SpaceStep extends EditingStep {
             }
             boolean keep = i > s && j < e
                     && (bothNarrow(t, i, j) || (heading && phraseBreak(t, prevRunStart, i, j, nextRunEnd))
-                            || (tabular && LineShape.isColumnSeparator(t, i, j)));
+                            || tabular);
             if (!keep) {
                 out.delete(i, j);
             } else if (t.charAt(i) != ' ' || j > i + 1) {

@@ -132,6 +132,6 @@ class RenderCommandTest {
         Files.write(dir.resolve("latin1.txt"), new byte[] {(byte) 0xe9, 'a'});
         Run notUtf8 = run("", "render", dir.resolve("latin1.txt").toString());
         assertThat(notUtf8.code()).isEqualTo(1);
-        assertThat(notUtf8.err()).contains("not valid UTF-8");
+        assertThat(notUtf8.err()).contains("not UTF-8 or GB18030 text");
     }
 }

@@ -90,4 +90,15 @@ class MetricSimilarityTest {
             }
         }
     }
+
+    @Test
+    void aliasesOfOneIndicatorAreEqual() {
+        MetricSimilarity m = MetricSimilarity.defaults();
+        assertThat(m.similarity("经济总量", "地区生产总值")).isEqualTo(1.0);
+        assertThat(m.similarity("社零", "社会消费品零售总额")).isEqualTo(1.0);
+        assertThat(m.similarity("经济增速", "地区生产总值增速")).isEqualTo(1.0);
+        // different indicators stay different, and so do different measures of one
+        assertThat(m.agree("经济总量", "一般公共预算收入")).isFalse();
+        assertThat(m.similarity("经济增速", "地区生产总值")).isLessThan(1.0);
+    }
 }

@@ -92,6 +92,19 @@ class ScorerTest {
         }
 
         @Test
+        void wholeNameAliasesAgreeInMatching() {
+            // 经济 and 经济增速 are taxonomy aliases of 地区生产总值; the match itself must fold them
+            DocumentScore s = score(List.of(growth("滁州市", "地区生产总值", "14.3"),
+                            rec("滁州市", "地区生产总值增速", Kind.RANK, "2", null)),
+                    List.of(growth("滁州市", "经济", "14.3"), rec("滁州市", "经济增速", Kind.RANK, "2", null)));
+            assertThat(s.counts().strict()).isEqualTo(new Prf(2, 0, 0));
+            // a different indicator under the same measure word does not
+            DocumentScore t = score(List.of(rec("滁州市", "地区生产总值增速", Kind.RANK, "2", null)),
+                    List.of(rec("滁州市", "税收增速", Kind.RANK, "2", null)));
+            assertThat(t.counts().strict().tp()).isZero();
+        }
+
+        @Test
         void theKindMustBeTheSame() {
             DocumentScore s = score(List.of(rec("江北区", "开工率", Kind.PERCENT, "72.2", "%")),
                     List.of(growth("江北区", "开工率", "72.2")));

@@ -109,7 +109,7 @@ public final class RegionAnalysis {
                     if (opener == null || (opener.isWord() && !m.isWord())) {
                         opener = m;
                     }
-                } else if (opener == null && !m.isWord() && m.clauseStart
+                } else if (opener == null && !m.isWord() && m.clauseStart && !listed(k)
                         && (m.start < firstSentence.end()
                             || (m.start < firstDigit(p) && m.start < secondSentenceEnd(firstSentence)))
                         && !gazetteer.words().containsCue(RegionWords.Where.LEAD, doc.text(), p.start(), m.start)) {
@@ -129,6 +129,23 @@ public final class RegionAnalysis {
             afterEntry[p.index()] = secEntry;
             afterRegion[p.index()] = secRegion;
         }
+    }
+
+    /**
+     * True if mention {@code k} is an item of a list of places (长沙、株洲、湘潭三市…): a list speaks of
+     * several places at once and opens no section of its own.
+     */
+    private boolean listed(int k) {
+        String text = doc.text();
+        Mention m = mentions.get(k);
+        if (k + 1 < mentions.size()) {
+            Mention next = mentions.get(k + 1);
+            String between = text.substring(m.end, Math.max(m.end, next.start)).strip();
+            if (between.equals("、") || between.equals("和") || between.equals("及") || between.equals("与")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Moves text placed by page jumps back into its story's section (see {@link PageJumps}). */

@@ -1,0 +1,490 @@
+package io.zhibiao.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.zhibiao.format.Json;
+import io.zhibiao.format.RowWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A batch run: one reader (the calling thread) walks the inputs and queues documents, N workers
+ * decode and extract them, one writer writes each document's rows and status line.
+ *
+ * <p>Memory is bounded by the number of documents in flight (queued, running, or finished and
+ * waiting for their turn in ordered output): at most {@code 4 × threads + 4}, each at most
+ * {@code --max-doc-chars}. The reader waits when that many are out. In ordered mode a slow
+ * document holds back the output of later ones (never more than the in-flight bound); a document
+ * running longer than the timeout is failed, its worker replaced, and its result dropped when it
+ * comes.
+ *
+ * <p>Every document ends in exactly one of: its rows and a status line, an error line on stderr
+ * and a status line with the error (no rows), or a pass (resume: already done). Rows of a
+ * document are flushed before its status line.
+ */
+final class Batch {
+    /** Turns one document's text into output rows; called from several threads at once. */
+    interface Processor {
+        List<Map<String, Object>> rows(String doc, String text) throws Exception;
+    }
+
+    /** How the batch runs. */
+    record Settings(int threads, boolean ordered, int maxDocChars, long timeoutMillis,
+            BatchOptions.InputFormat inputFormat, String textField, String idField, boolean fieldsColumn) {
+    }
+
+    private static final String FIELDS = "fields";
+    private static final int RUNNING = 1;
+    private static final int DONE = 2;
+    private static final int TIMED_OUT = 3;
+
+    private final Settings settings;
+    private final Processor processor;
+    private final RowWriter rows;
+    private final Writer out;
+    private final PrintStream stdout;
+    private final StatusFile status;
+    private final StatusFile.DoneSet done;
+    private final PrintStream err;
+    private final BatchStats stats;
+
+    private final BlockingQueue<Task> tasks = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Outcome> outcomes = new LinkedBlockingQueue<>();
+    private final Semaphore inFlight;
+    private final Set<Task> running = ConcurrentHashMap.newKeySet();
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final AtomicInteger spares = new AtomicInteger();
+    private final List<Thread> workers = new ArrayList<>();
+    private volatile boolean readerDone;
+    private volatile Throwable writeFailure;
+    private Progress progress = Progress.NONE;
+    private InputWalker walker;
+
+    /**
+     * @param rows   where rows go (its writer {@code out} is flushed after each document)
+     * @param stdout checked for errors after each flush when the output is standard output (a closed pipe stops the run)
+     * @param status the status file, or null
+     * @param done   documents to pass over (resume)
+     */
+    Batch(Settings settings, Processor processor, RowWriter rows, Writer out, PrintStream stdout, StatusFile status,
+            StatusFile.DoneSet done, PrintStream err, BatchStats stats) {
+        this.settings = settings;
+        this.processor = processor;
+        this.rows = rows;
+        this.out = out;
+        this.stdout = stdout;
+        this.status = status;
+        this.done = done;
+        this.err = err;
+        this.stats = stats;
+        this.inFlight = new Semaphore(4 * settings.threads() + 4);
+    }
+
+    /** A document on its way: its place in the input order, id, and what to read it from. */
+    static final class Task {
+        final long seq;
+        final String id;
+        final InputWalker.Payload payload;
+        final AtomicInteger state = new AtomicInteger();
+        volatile long started;
+        /** The id once known: a JSONL line's comes from its id field, read by the worker. */
+        volatile String docId;
+
+        Task(long seq, String id, InputWalker.Payload payload) {
+            this.seq = seq;
+            this.id = id;
+            this.docId = id;
+            this.payload = payload;
+        }
+    }
+
+    /** A finished document: rows or error (or passed over), and its worker time. */
+    record Outcome(long seq, String id, List<Map<String, Object>> rows, String error, boolean skipped, long nanos) {
+        static Outcome end(long count) {
+            return new Outcome(count, null, null, null, false, -1);
+        }
+
+        boolean isEnd() {
+            return id == null;
+        }
+    }
+
+    /**
+     * Runs the batch over {@code args}.
+     *
+     * @return the number of documents that failed; throws {@link IOException} when the output cannot be written
+     */
+    long run(List<String> args, InputStream stdin, boolean showProgress) throws IOException, InterruptedException {
+        long maxBytes = 4L * settings.maxDocChars(); // GB18030 and UTF-8 take at most 4 bytes a char
+        long[] seq = {0};
+        walker = new InputWalker(settings.inputFormat(), maxBytes, done, (id, payload) -> submit(seq, id, payload),
+                stats::skipped);
+        if (showProgress) {
+            progress = Progress.bar(InputWalker.totalBytes(args));
+        }
+        Thread writer = new Thread(this::writeLoop, "zhibiao-writer");
+        Thread hook = new Thread(this::onShutdown, "zhibiao-shutdown");
+        Thread watchdog = null;
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+            for (int i = 0; i < settings.threads(); i++) {
+                startWorker(false);
+            }
+            writer.start();
+            if (settings.timeoutMillis() > 0) {
+                watchdog = new Thread(this::watch, "zhibiao-watchdog");
+                watchdog.setDaemon(true);
+                watchdog.start();
+            }
+            try {
+                walker.walk(args, stdin);
+            } catch (StopException e) {
+                // the writer failed; reported below
+            }
+            readerDone = true;
+            outcomes.put(Outcome.end(seq[0]));
+            writer.join();
+            for (Thread w : List.copyOf(workers)) {
+                w.join(100);
+            }
+        } finally {
+            readerDone = true;
+            if (watchdog != null) {
+                watchdog.interrupt();
+            }
+            progress.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running
+            }
+        }
+        if (writeFailure != null) {
+            throw writeFailure instanceof IOException io ? io : new IOException(writeFailure);
+        }
+        return stats.failed();
+    }
+
+    /**
+     * Thrown through the walker to stop reading when the output failed; an InterruptedException,
+     * so that the walker's handlers of bad input (I/O and runtime exceptions) let it through.
+     */
+    private static final class StopException extends InterruptedException {
+        private static final long serialVersionUID = 1L;
+
+        StopException() {
+            super("output failed");
+        }
+    }
+
+    private void submit(long[] seq, String id, InputWalker.Payload payload) throws InterruptedException {
+        while (!inFlight.tryAcquire(200, TimeUnit.MILLISECONDS)) {
+            if (writeFailure != null) {
+                throw new StopException();
+            }
+        }
+        if (writeFailure != null) {
+            throw new StopException();
+        }
+        tasks.put(new Task(seq[0]++, id, payload));
+    }
+
+    private synchronized void startWorker(boolean spare) {
+        Thread t = new Thread(null, () -> workLoop(spare), "zhibiao-worker-" + workers.size(), 16L << 20);
+        t.setDaemon(true); // a worker stuck in a timed-out document must not keep the JVM alive
+        workers.add(t);
+        t.start();
+    }
+
+    private void workLoop(boolean spare) {
+        try {
+            while (true) {
+                Task t = tasks.poll(100, TimeUnit.MILLISECONDS);
+                if (t == null) {
+                    if (readerDone || writeFailure != null) {
+                        return;
+                    }
+                    continue;
+                }
+                t.started = System.nanoTime();
+                t.state.set(RUNNING);
+                running.add(t);
+                Outcome o = process(t);
+                running.remove(t);
+                if (t.state.compareAndSet(RUNNING, DONE)) {
+                    outcomes.put(o);
+                } else if (retire()) {
+                    return; // timed out: a spare took this worker's place
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A worker whose document timed out leaves if a spare replaced it. */
+    private boolean retire() {
+        return spares.getAndUpdate(n -> n > 0 ? n - 1 : n) > 0;
+    }
+
+    /** Fails documents running past the timeout and starts a spare worker for each (up to one per thread). */
+    private void watch() {
+        long limit = TimeUnit.MILLISECONDS.toNanos(settings.timeoutMillis());
+        long tick = Math.max(10, Math.min(1000, settings.timeoutMillis() / 4));
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                Thread.sleep(tick);
+                long now = System.nanoTime();
+                for (Task t : running) {
+                    if (now - t.started > limit && t.state.compareAndSet(RUNNING, TIMED_OUT)) {
+                        outcomes.put(new Outcome(t.seq, t.docId, null,
+                                "timed out after " + settings.timeoutMillis() / 1000.0 + " s (--doc-timeout)", false,
+                                now - t.started));
+                        if (spares.get() < settings.threads()) {
+                            spares.incrementAndGet();
+                            startWorker(true);
+                        }
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            // run over
+        }
+    }
+
+    private Outcome process(Task t) {
+        long start = System.nanoTime();
+        String id = t.id;
+        try {
+            Map<String, JsonNode> pass = Map.of();
+            String text;
+            long read = System.nanoTime();
+            if (t.payload instanceof InputWalker.Payload.Failed f) {
+                return new Outcome(t.seq, id, null, f.reason(), false, 0);
+            } else if (t.payload instanceof InputWalker.Payload.File f) {
+                text = decode(readFile(f.path()));
+            } else if (t.payload instanceof InputWalker.Payload.Bytes b) {
+                text = decode(b.bytes());
+            } else {
+                ObjectNode obj = parseLine(decode(((InputWalker.Payload.JsonLine) t.payload).bytes()));
+                id = idOf(obj, id);
+                t.docId = id;
+                if (done.contains(id)) {
+                    return new Outcome(t.seq, id, null, null, true, 0);
+                }
+                JsonNode tf = obj.get(settings.textField());
+                if (tf == null || tf.isNull()) {
+                    throw new IOException("no \"" + settings.textField() + "\" field (--text-field)");
+                }
+                if (!tf.isTextual()) {
+                    throw new IOException("field \"" + settings.textField() + "\" is not a string");
+                }
+                text = tf.textValue();
+                pass = passThrough(obj);
+            }
+            if (text.length() > settings.maxDocChars()) {
+                throw new IOException("document too large: " + text.length() + " characters (--max-doc-chars "
+                        + settings.maxDocChars() + ")");
+            }
+            long extract = System.nanoTime();
+            stats.addRead(extract - read);
+            List<Map<String, Object>> r = processor.rows(id, text);
+            stats.addExtract(System.nanoTime() - extract, text.length());
+            if (!pass.isEmpty()) {
+                addPassThrough(r, pass);
+            }
+            return new Outcome(t.seq, id, r, null, false, System.nanoTime() - start);
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            return new Outcome(t.seq, id, null, message(e), false, System.nanoTime() - start);
+        }
+    }
+
+    private static String message(Throwable e) {
+        if (e instanceof IOException && e.getMessage() != null) {
+            return e.getMessage();
+        }
+        if (e instanceof StackOverflowError) {
+            return "internal error: stack overflow";
+        }
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory (lower --max-doc-chars or --threads, or raise -Xmx)";
+        }
+        return "internal error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    private byte[] readFile(java.nio.file.Path p) throws IOException {
+        long maxBytes = 4L * settings.maxDocChars();
+        try {
+            long size = Files.size(p);
+            if (size > maxBytes) {
+                throw new DocumentTooLargeException("document too large: " + size + " bytes (--max-doc-chars "
+                        + settings.maxDocChars() + ")");
+            }
+            return Files.readAllBytes(p);
+        } catch (DocumentTooLargeException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new IOException("cannot read: " + InputWalker.reason(e), e);
+        }
+    }
+
+    private String decode(byte[] bytes) throws IOException {
+        TextDecoding.Decoded d = TextDecoding.decodeDetailed(bytes);
+        stats.addBytes(bytes.length, d.charset() != StandardCharsets.UTF_8);
+        return d.text();
+    }
+
+    private static ObjectNode parseLine(String line) throws IOException {
+        JsonNode n;
+        try {
+            n = Json.MAPPER.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new IOException("not JSON: " + e.getOriginalMessage());
+        }
+        if (!(n instanceof ObjectNode o)) {
+            throw new IOException("not a JSON object");
+        }
+        return o;
+    }
+
+    private String idOf(ObjectNode obj, String fallback) throws IOException {
+        JsonNode v = obj.get(settings.idField());
+        if (v == null || v.isNull()) {
+            return fallback;
+        }
+        if (v.isTextual() || v.isNumber() || v.isBoolean()) {
+            return v.asText();
+        }
+        throw new IOException("field \"" + settings.idField() + "\" is not a string or number");
+    }
+
+    private Map<String, JsonNode> passThrough(ObjectNode obj) {
+        Map<String, JsonNode> m = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = obj.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!e.getKey().equals(settings.textField()) && !e.getKey().equals(settings.idField())) {
+                m.put(e.getKey(), e.getValue());
+            }
+        }
+        return m;
+    }
+
+    /**
+     * Input fields go after the record's keys; a record key wins a clash and the input's value
+     * is kept as {@code input.NAME}. With CSV output they all go, as one JSON object, into the
+     * {@code fields} column.
+     */
+    private void addPassThrough(List<Map<String, Object>> rowList, Map<String, JsonNode> pass) throws IOException {
+        String asJson = settings.fieldsColumn() ? Json.MAPPER.writeValueAsString(pass) : null;
+        for (Map<String, Object> row : rowList) {
+            if (asJson != null) {
+                row.put(FIELDS, asJson);
+                continue;
+            }
+            for (Map.Entry<String, JsonNode> e : pass.entrySet()) {
+                String key = row.containsKey(e.getKey()) || e.getKey().equals("trace") ? "input." + e.getKey() : e.getKey();
+                row.putIfAbsent(key, e.getValue());
+            }
+        }
+    }
+
+    private void writeLoop() {
+        long next = 0;
+        long written = 0;
+        long total = -1;
+        Map<Long, Outcome> waiting = new HashMap<>();
+        try {
+            while (total < 0 || written < total) {
+                Outcome o = outcomes.take();
+                if (o.isEnd()) {
+                    total = o.seq();
+                    continue;
+                }
+                if (!settings.ordered()) {
+                    emit(o);
+                    written++;
+                    continue;
+                }
+                if (o.seq() < next || waiting.containsKey(o.seq())) {
+                    continue; // a late duplicate (cannot happen: a timed-out result is dropped by its worker)
+                }
+                waiting.put(o.seq(), o);
+                for (Outcome w; (w = waiting.remove(next)) != null; next++) {
+                    emit(w);
+                    written++;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException | RuntimeException e) {
+            writeFailure = e;
+            tasks.clear();
+        }
+    }
+
+    private void emit(Outcome o) throws IOException {
+        writeLock.lock();
+        try {
+            long t = System.nanoTime();
+            if (o.skipped()) {
+                stats.skipped();
+            } else if (o.error() != null) {
+                err.println("zhibiao: " + o.id() + ": " + o.error());
+                stats.failed(o.nanos());
+                if (status != null) {
+                    status.write(o.id(), 0, o.nanos() / 1_000_000, o.error());
+                }
+            } else {
+                for (Map<String, Object> row : o.rows()) {
+                    rows.write(row);
+                }
+                out.flush();
+                if (stdout != null && stdout.checkError()) {
+                    throw new IOException("standard output is closed");
+                }
+                stats.ok(o.rows().size(), o.nanos());
+                if (status != null) {
+                    status.write(o.id(), o.rows().size(), o.nanos() / 1_000_000, null);
+                }
+            }
+            stats.addWrite(System.nanoTime() - t);
+        } finally {
+            writeLock.unlock();
+            inFlight.release();
+        }
+        progress.update(walker.consumed(), stats.written(), stats.failed());
+    }
+
+    /**
+     * Ctrl-C or kill: wait for the document being written, flush output and status, and keep the
+     * lock so that nothing more is written; a resumed run starts after the last status line.
+     */
+    private void onShutdown() {
+        try {
+            if (writeLock.tryLock(5, TimeUnit.SECONDS)) {
+                out.flush();
+            }
+        } catch (InterruptedException | IOException e) {
+            // exiting anyway
+        }
+    }
+}

@@ -1,0 +1,353 @@
+package io.zhibiao.extract;
+
+import io.zhibiao.Kind;
+import io.zhibiao.Qualifier;
+import io.zhibiao.QuantityMention;
+import io.zhibiao.Region;
+import io.zhibiao.lexicon.UnitTable;
+import io.zhibiao.quantity.QuantityMatch;
+import io.zhibiao.text.Document;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Statistical tables flattened into text, the way bulletins paste them:
+ *
+ * <pre>
+ * 指标名称 单位 1-9月 同比增长（%）
+ * 地区生产总值 亿元 412.63 12.1          → 地区生产总值 412.63亿元, 增长12.1%
+ * 县（市、区） 1-9月（亿元） 同比增长（%）
+ * 麒麟区 123.45 13.2                      → 麒麟区 (title's metric) 123.45亿元, 增长13.2%
+ * </pre>
+ *
+ * A header row names the columns (name, unit, value, growth, share); the rows after it, on the same
+ * line or the lines below, give one record per figure. Rows are indicators, or regions when the
+ * name column says 县/区/地区 (the metric is then the table's title).
+ */
+final class Tables {
+    enum Role { NAME, UNIT, VALUE, GROWTH, SHARE }
+
+    record Cell(int start, int end, String text) {
+    }
+
+    private final DocumentView view;
+    private final String text;
+
+    Tables(DocumentView view) {
+        this.view = view;
+        this.text = view.text();
+    }
+
+    /** Records of every table of the document; the quantities they use are added to {@code claimed}. */
+    List<RecordAssembler.Draft> read(List<QuantityMatch> quantities, Set<QuantityMatch> claimed) {
+        List<RecordAssembler.Draft> out = new ArrayList<>();
+        List<Document.Paragraph> paragraphs = view.document().paragraphs();
+        for (int pi = 0; pi < paragraphs.size(); pi++) {
+            Document.Paragraph p = paragraphs.get(pi);
+            List<Cell> cells = cells(p.start(), p.end());
+            int headerLength = headerLength(cells);
+            if (headerLength < 3) {
+                continue;
+            }
+            List<Role> roles = new ArrayList<>();
+            List<String> headerUnits = new ArrayList<>();
+            for (int k = 0; k < headerLength; k++) {
+                roles.add(role(cells.get(k).text(), k));
+                headerUnits.add(bracketUnit(cells.get(k).text()));
+            }
+            boolean regionRows = isRegionColumn(cells.get(0).text());
+            String title = regionRows ? title(pi) : null;
+            PeriodMention headerPeriod = headerPeriod(cells.subList(0, headerLength));
+            // the rows: the rest of this paragraph and the row-shaped paragraphs after it
+            List<Cell> stream = new ArrayList<>(cells.subList(headerLength, cells.size()));
+            int next = pi + 1;
+            while (next < paragraphs.size()) {
+                Document.Paragraph r = paragraphs.get(next);
+                List<Cell> rc = cells(r.start(), r.end());
+                if (!rowShaped(rc)) {
+                    break;
+                }
+                stream.addAll(rc);
+                next++;
+            }
+            readRows(stream, roles, headerUnits, regionRows, title, headerPeriod, quantities, claimed, out);
+            pi = next - 1;
+        }
+        return out;
+    }
+
+    private List<Cell> cells(int start, int end) {
+        List<Cell> out = new ArrayList<>();
+        int s = -1;
+        for (int i = start; i <= end; i++) {
+            boolean sep = i == end || text.charAt(i) == ' ' || text.charAt(i) == '\t';
+            if (sep) {
+                if (s >= 0) {
+                    out.add(new Cell(s, i, text.substring(s, i)));
+                    s = -1;
+                }
+            } else if (s < 0) {
+                s = i;
+            }
+        }
+        return out;
+    }
+
+    /** How many leading cells form a header row (name column first, then unit/value/growth columns), or 0. */
+    private int headerLength(List<Cell> cells) {
+        if (cells.size() < 3 || !isNameColumn(cells.get(0).text())) {
+            return 0;
+        }
+        int k = 1;
+        boolean figures = false;
+        while (k < cells.size() && isColumnHeader(cells.get(k).text())) {
+            Role r = role(cells.get(k).text(), k);
+            figures |= r != Role.UNIT;
+            k++;
+        }
+        return figures && k >= 3 ? k : 0;
+    }
+
+    private static boolean isNameColumn(String c) {
+        return c.equals("指标") || c.equals("指标名称") || c.equals("项目") || c.equals("名称") || isRegionColumn(c);
+    }
+
+    private static boolean isRegionColumn(String c) {
+        String s = c.replace("（", "(").replace("）", ")");
+        return s.startsWith("县(") || s.startsWith("区县") || s.equals("地区") || s.startsWith("县市区") || s.equals("县区")
+                || s.startsWith("市(") || s.equals("城市") || s.equals("盟市") || s.equals("地市");
+    }
+
+    private boolean isColumnHeader(String c) {
+        if (c.equals("单位") || c.equals("计量单位")) {
+            return true;
+        }
+        if (c.contains("增长") || c.contains("增速") || c.contains("增幅") || c.contains("比重") || c.contains("占比")
+                || c.contains("绝对值") || c.contains("总量") || c.contains("数值") || c.contains("金额") || c.contains("累计")
+                || c.contains("本月") || c.contains("全年")) {
+            return true;
+        }
+        return view.lexicons().periods().at(c, 0, null) != null; // 1-9月, 上半年, 2020年
+    }
+
+    private static Role role(String c, int k) {
+        if (k == 0) {
+            return Role.NAME;
+        }
+        if (c.equals("单位") || c.equals("计量单位")) {
+            return Role.UNIT;
+        }
+        if (c.contains("比重") || c.contains("占比")) {
+            return Role.SHARE;
+        }
+        if (c.contains("增长") || c.contains("增速") || c.contains("增幅") || c.contains("±")) {
+            return Role.GROWTH;
+        }
+        return Role.VALUE;
+    }
+
+    /** 1-9月（亿元） → 亿元; null when the header gives no unit. */
+    private String bracketUnit(String c) {
+        int open = Math.max(c.indexOf('（'), c.indexOf('('));
+        int close = Math.max(c.lastIndexOf('）'), c.lastIndexOf(')'));
+        if (open >= 0 && close > open) {
+            String u = c.substring(open + 1, close);
+            if (!u.equals("%") && view.lexicons().units().resolve(u).isPresent()) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    private PeriodMention headerPeriod(List<Cell> header) {
+        for (Cell c : header) {
+            PeriodMention p = view.lexicons().periods().at(c.text(), 0, view.context().year());
+            if (p != null) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** A line of cells that is a table row: a name and at least one number, no sentence punctuation. */
+    private boolean rowShaped(List<Cell> cells) {
+        if (cells.size() < 2) {
+            return false;
+        }
+        for (Cell c : cells) {
+            if (c.text().indexOf('，') >= 0 || c.text().indexOf('。') >= 0) {
+                return false;
+            }
+        }
+        return isNumber(cells.get(cells.size() - 1).text()) && !isNumber(cells.get(0).text());
+    }
+
+    private static boolean isNumber(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        int digits = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isDigit(c)) {
+                digits++;
+            } else if (c != '.' && c != '-' && c != ',' && c != '+' && !(i == 0 && c == '−')) {
+                return false;
+            }
+        }
+        return digits > 0;
+    }
+
+    /** The title of a table of regions: the heading before its header, without 分县（市、区）. */
+    private String title(int headerParagraph) {
+        List<Document.Paragraph> ps = view.document().paragraphs();
+        for (int k = headerParagraph - 1; k >= Math.max(0, headerParagraph - 2); k--) {
+            Document.Paragraph p = ps.get(k);
+            if (!p.headingLike()) {
+                continue;
+            }
+            String t = text.substring(p.start(), p.end()).strip();
+            for (String prefix : new String[] {"分县（市、区）", "分县(市、区)", "各县（市、区）", "分县区", "分地区", "分区县",
+                "各县区", "分县市区", "分盟市", "分地市"}) {
+                if (t.startsWith(prefix)) {
+                    return t.substring(prefix.length()).strip();
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private void readRows(List<Cell> stream, List<Role> roles, List<String> headerUnits, boolean regionRows, String title,
+            PeriodMention headerPeriod, List<QuantityMatch> quantities, Set<QuantityMatch> claimed,
+            List<RecordAssembler.Draft> out) {
+        int i = 0;
+        while (i < stream.size()) {
+            Cell name = stream.get(i);
+            if (isNumber(name.text())) {
+                i++;
+                continue; // a stray number: no row starts here
+            }
+            int k = i + 1;
+            String rowUnit = null;
+            List<Cell> figures = new ArrayList<>();
+            List<Role> figureRoles = new ArrayList<>();
+            List<String> figureUnits = new ArrayList<>();
+            for (int c = 1; c < roles.size() && k < stream.size(); c++) {
+                Cell cell = stream.get(k);
+                if (roles.get(c) == Role.UNIT) {
+                    if (isNumber(cell.text())) {
+                        break;
+                    }
+                    rowUnit = cell.text();
+                    k++;
+                    continue;
+                }
+                if (!isNumber(cell.text())) {
+                    break;
+                }
+                figures.add(cell);
+                figureRoles.add(roles.get(c));
+                figureUnits.add(headerUnits.get(c));
+                k++;
+            }
+            if (figures.isEmpty()) {
+                i = k == i + 1 ? i + 1 : k;
+                continue;
+            }
+            Region region = null;
+            String metric = name.text();
+            if (regionRows) {
+                RegionContext.Mention m = view.regionStartingAt(name.start());
+                if (m == null || m.region() == null || title == null) {
+                    i = k;
+                    continue;
+                }
+                region = m.region();
+                metric = title;
+            }
+            for (int f = 0; f < figures.size(); f++) {
+                RecordAssembler.Draft d = draft(figures.get(f), figureRoles.get(f),
+                        figureUnits.get(f) != null ? figureUnits.get(f) : rowUnit, metric, region, headerPeriod, name,
+                        stream.get(k - 1), quantities, claimed);
+                if (d != null) {
+                    out.add(d);
+                }
+            }
+            i = k;
+        }
+    }
+
+    private RecordAssembler.Draft draft(Cell cell, Role role, String unit, String metric, Region region,
+            PeriodMention headerPeriod, Cell rowStart, Cell rowEnd, List<QuantityMatch> quantities,
+            Set<QuantityMatch> claimed) {
+        BigDecimal value;
+        try {
+            value = new BigDecimal(cell.text().replace(",", "").replace('−', '-'));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        for (QuantityMatch q : quantities) {
+            if (q.start() >= cell.start() && q.end() <= cell.end()) {
+                claimed.add(q);
+            }
+        }
+        RecordAssembler.Draft d = new RecordAssembler.Draft();
+        UnitTable.Unit info = null;
+        String u;
+        QuantityMention.Type type;
+        switch (role) {
+            case GROWTH -> {
+                d.kind = Kind.GROWTH_RATE;
+                u = "%";
+                type = QuantityMention.Type.PERCENT;
+                d.trace.add("table:growth");
+            }
+            case SHARE -> {
+                d.kind = Kind.PERCENT;
+                u = "%";
+                type = QuantityMention.Type.PERCENT;
+                d.trace.add("table:share");
+            }
+            default -> {
+                d.kind = Kind.AMOUNT;
+                u = unit;
+                type = unit == null ? QuantityMention.Type.NUMBER : QuantityMention.Type.AMOUNT;
+                d.trace.add("table:value");
+            }
+        }
+        if (u != null) {
+            Optional<UnitTable.Unit> resolved = view.lexicons().units().resolve(u);
+            info = resolved.orElse(null);
+        }
+        d.q = new QuantityMatch(cell.start(), cell.end(), cell.start(), value, null, u, info, Qualifier.EXACT, type);
+        d.value = value;
+        d.unit = u;
+        d.unitInfo = info;
+        d.metric = metric;
+        d.regionOverride = region;
+        d.tablePeriod = headerPeriod;
+        d.evidenceStart = rowStart.start();
+        d.evidenceEnd = rowEnd.end();
+        return d;
+    }
+
+    /** The quantities of {@code all} not claimed by a table. */
+    static List<QuantityMatch> unclaimed(List<QuantityMatch> all, Set<QuantityMatch> claimed) {
+        if (claimed.isEmpty()) {
+            return all;
+        }
+        List<QuantityMatch> out = new ArrayList<>(all.size());
+        Set<QuantityMatch> c = new HashSet<>(claimed);
+        for (QuantityMatch q : all) {
+            if (!c.contains(q)) {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+}
