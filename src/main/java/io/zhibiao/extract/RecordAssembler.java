@@ -1355,6 +1355,13 @@ public final class RecordAssembler {
             return m;
         }
 
+        /** 二期 at the end of a project's name taken off (项目二期 → 项目): a scanner, not a regex per call. */
+        static String withoutPhase(String name) {
+            int n = name.length();
+            return n >= 2 && name.charAt(n - 1) == '期' && "一二三".indexOf(name.charAt(n - 2)) >= 0
+                    ? name.substring(0, n - 2) : name;
+        }
+
         private static String stripRate(String m) {
             if (m.endsWith("增速")) {
                 return m.substring(0, m.length() - 2);
@@ -1644,7 +1651,7 @@ public final class RecordAssembler {
                 if (i >= 2) {
                     String rest = metric.substring(i + suf.length());
                     String name = metric.substring(0, i + suf.length());
-                    if ("class".equals(view.lexicons().phrases().kindOfSuffix(name.replaceAll("[一二三]期$", "")))
+                    if ("class".equals(view.lexicons().phrases().kindOfSuffix(withoutPhase(name)))
                             || startsWithVerbWord(name)) {
                         break; // 签约项目总投资, 新增储备申报中央投资项目总投资: a class of projects, not a named one
                     }
