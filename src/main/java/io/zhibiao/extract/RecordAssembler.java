@@ -124,6 +124,8 @@ public final class RecordAssembler {
         List<PeriodMention> periods = view.periods();
         String text = view.text();
         int p = 0;
+        int noteSentence = -1; // inNote depends on the sentence only: asked once per sentence
+        boolean note = false;
         for (QuantityMatch q : quantities) {
             while (p < periods.size() && periods.get(p).end() <= q.start()) {
                 p++;
@@ -138,7 +140,12 @@ public final class RecordAssembler {
             if (insideQuotedName(text, q)) {
                 continue; // “支持企业40条”, “綦江18条”: a name
             }
-            if (isPolicyTitle(text, q) || isTravelDistance(text, q) || inNote(view, q)) {
+            Document.Sentence sentence = view.document().sentenceAt(q.start());
+            if (sentence.index() != noteSentence) {
+                noteSentence = sentence.index();
+                note = inNote(view, sentence);
+            }
+            if (isPolicyTitle(text, q) || isTravelDistance(text, q) || note) {
                 continue;
             }
             out.add(q);
@@ -147,15 +154,15 @@ public final class RecordAssembler {
     }
 
     /** 注：…统计起点为年主营业务收入2000万元: a note that explains the statistics states no fact. */
-    private static boolean inNote(DocumentView view, QuantityMatch q) {
-        Document.Sentence s = view.document().sentenceAt(q.start());
-        Document.Paragraph p = view.document().paragraphAt(q.start());
+    private static boolean inNote(DocumentView view, Document.Sentence s) {
+        Document.Paragraph p = view.document().paragraphs().get(s.paragraph());
         String text = view.text();
         for (int i = Math.min(s.start(), p.start()); i < s.end(); i++) {
+            if (i < s.start() && i > p.start() + 2) {
+                i = s.start() - 1; // a note word in an earlier sentence of the paragraph does not count
+                continue;
+            }
             if ("note".equals(view.lexicons().phrases().kindAt(text, i, s.end()))) {
-                if (i < s.start() && i > p.start() + 2) {
-                    continue; // a note word in an earlier sentence of the paragraph
-                }
                 return true;
             }
         }
