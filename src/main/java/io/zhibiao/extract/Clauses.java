@@ -28,8 +28,10 @@ final class Clauses {
                 int open = opening(text, i, start);
                 br = open >= 0 && holdsFigure(text, open + 1, i);
             }
+            int width = 1;
             if (!br && c == '—' && i + 1 < end && text.charAt(i + 1) == '—') {
-                br = true;
+                br = true; // a dash (——) between clauses
+                width = 2;
             }
             if (!br && (c == ' ' || c == '\u3000') && i > start && i + 1 < end && isCjk(text.charAt(i - 1))
                     && isCjk(text.charAt(i + 1))) {
@@ -39,7 +41,8 @@ final class Clauses {
                 if (i > s) {
                     out.add(new int[] {s, i});
                 }
-                s = i + 1;
+                s = i + width;
+                i += width - 1;
             }
         }
         if (end > s) {

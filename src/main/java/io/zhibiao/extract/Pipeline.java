@@ -34,7 +34,10 @@ public final class Pipeline {
         this.lexicons = lexicons;
         this.normalizer = Normalizers.standard();
         this.segmenter = new HanlpSegmenter(lexicons.regions().segmenterWords());
-        this.regions = new RegionAnalyzer(lexicons.regions());
+        this.regions = new RegionAnalyzer(lexicons.regions(), (text, start) -> {
+            PeriodMention p = lexicons.periods().at(text, start, null);
+            return p == null ? -1 : p.end();
+        });
         this.quantities = QuantityFinders.standard(lexicons.units());
         this.assembler = new RecordAssembler(lexicons, segmenter);
     }

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class RecordCorpusTest {
     private static final List<String> FILES = List.of("kinds.txt", "enumerations.txt", "metrics.txt", "non-records.txt",
-            "shares-ranks.txt", "ranks-qualifiers.txt", "periods.txt");
+            "shares-ranks.txt", "ranks-qualifiers.txt", "periods.txt",
+            "context.txt");
     private static final IndicatorExtractor EXTRACTOR = IndicatorExtractor.builder().build();
 
     record Block(String file, int line, DocumentContext context, String input, List<String> expected) {
@@ -56,7 +57,7 @@ class RecordCorpusTest {
                 ctx = context(l.substring(1));
             } else if (l.startsWith(">")) {
                 int at = i + 1;
-                String input = l.substring(1).strip();
+                String input = l.substring(1).strip().replace("\\n", "\n"); // \n: a paragraph break
                 List<String> expected = new ArrayList<>();
                 i++;
                 while (i < lines.length && !lines[i].isBlank() && !lines[i].startsWith(">") && !lines[i].startsWith("#")) {

@@ -205,16 +205,29 @@ public final class RegionAnalysis {
         return i < ss.size() && ss.get(i).paragraph() == first.paragraph() ? ss.get(i).end() : first.end();
     }
 
-    /** Offset of the first digit of a paragraph (its first figure), or its end. */
+    /** Offset of the first figure of a paragraph (digits that are no date: not 2021年, 6月, 18日), or its end. */
     private int firstDigit(Document.Paragraph p) {
         String text = doc.text();
-        for (int i = p.start(); i < p.end(); i++) {
-            char c = text.charAt(i);
-            if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
+        int i = p.start();
+        while (i < p.end()) {
+            if (!isDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < p.end() && (isDigit(text.charAt(j)) || text.charAt(j) == '-')) {
+                j++;
+            }
+            if (j >= p.end() || "年月日".indexOf(text.charAt(j)) < 0) {
                 return i;
             }
+            i = j + 1;
         }
         return p.end();
+    }
+
+    private static boolean isDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
     }
 
     private void resolveWord(Mention m) {

@@ -27,9 +27,14 @@ public final class RegionAnalyzer {
     private final RoleRules roles;
 
     public RegionAnalyzer(Gazetteer gazetteer) {
+        this(gazetteer, PeriodSpans.NONE);
+    }
+
+    /** With the period expressions a subject may follow at the start of its clause (春节假期全国…). */
+    public RegionAnalyzer(Gazetteer gazetteer, PeriodSpans periods) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
         this.finder = new MentionFinder(gazetteer);
-        this.roles = new RoleRules(gazetteer.words());
+        this.roles = new RoleRules(gazetteer.words(), Objects.requireNonNull(periods, "periods"));
     }
 
     public Gazetteer gazetteer() {

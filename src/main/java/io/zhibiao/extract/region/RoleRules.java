@@ -40,8 +40,15 @@ final class RoleRules {
 
     private final RegionWords words;
 
+    private final PeriodSpans periods;
+
     RoleRules(RegionWords words) {
+        this(words, PeriodSpans.NONE);
+    }
+
+    RoleRules(RegionWords words, PeriodSpans periods) {
         this.words = words;
+        this.periods = periods;
     }
 
     void classify(Document doc, List<Mention> mentions) {
@@ -65,7 +72,7 @@ final class RoleRules {
             int clause;
             if (m.start >= scanned) {
                 for (; scanned < m.start; scanned++) {
-                    if (CLAUSE_ENDS.indexOf(text.charAt(scanned)) >= 0) {
+                    if (scanned >= p.start() && clauseStartsAt(text, scanned + 1, p.start())) {
                         lastBreak = scanned + 1;
                     }
                 }
@@ -73,7 +80,7 @@ final class RoleRules {
             } else {
                 clause = clauseStart(text, m.start, p.start());
             }
-            m.clauseStart = opensClause(text, clause, m.start);
+            m.clauseStart = opensClause(text, clause, m.start, periods);
             m.beforeFigure = followedByFigure(text, m.cueEnd);
             Mention before = prev != null && prev.paragraph == m.paragraph && prev.end >= clause ? prev : null;
             int next = p.end();
@@ -263,7 +270,11 @@ final class RoleRules {
         if (after != null && after.effect() == RegionWords.Effect.NAME_PART) {
             return true;
         }
-        // a name that starts with the region: 重庆|天实精工科技有限公司, 重庆|国际生物城, 重庆市|5G产业园
+        // a name that starts with the region: 重庆|天实精工科技有限公司, 重庆|国际生物城, 重庆市|5G产业园;
+        // a reference word starts none (全省|酒店平均入住率)
+        if (m.isWord()) {
+            return false;
+        }
         int end = Math.min(nameLimit, m.cueEnd + NAME_RUN);
         for (int i = m.cueEnd; i < end; i++) {
             char ch = text.charAt(i);
@@ -381,14 +392,24 @@ final class RoleRules {
     /** Start of the clause containing {@code pos}. */
     static int clauseStart(String text, int pos, int paragraphStart) {
         int i = pos;
-        while (i > paragraphStart && CLAUSE_ENDS.indexOf(text.charAt(i - 1)) < 0) {
+        while (i > paragraphStart && !clauseStartsAt(text, i, paragraphStart)) {
             i--;
         }
         return i;
     }
 
+    /** True when a clause starts at {@code i} ({@code i > paragraphStart}): after a clause mark or a ——. */
+    static boolean clauseStartsAt(String text, int i, int paragraphStart) {
+        return CLAUSE_ENDS.indexOf(text.charAt(i - 1)) >= 0
+                || text.charAt(i - 1) == '—' && i - 2 >= paragraphStart && text.charAt(i - 2) == '—';
+    }
+
     /** True when only an opener and a date or period stand between the clause start and {@code pos}. */
     static boolean opensClause(String text, int clause, int pos) {
+        return opensClause(text, clause, pos, PeriodSpans.NONE);
+    }
+
+    static boolean opensClause(String text, int clause, int pos, PeriodSpans periods) {
         int i = clause;
         while (i < pos && "“\"‘'「『（( 　".indexOf(text.charAt(i)) >= 0) {
             i++;
@@ -402,6 +423,11 @@ final class RoleRules {
                     progress = true;
                     break;
                 }
+            }
+            int pe = i < pos ? periods.endAt(text, i) : -1;
+            if (pe > i && pe <= pos) {
+                i = pe;
+                progress = true;
             }
             while (i < pos && TIME_CHARS.indexOf(text.charAt(i)) >= 0) {
                 i++;
