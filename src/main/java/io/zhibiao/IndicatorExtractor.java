@@ -23,8 +23,10 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>{@link #extract(String)} never returns null and never throws on odd input: an empty or
- * blank text gives an empty list. A {@code null} text is a programming error and throws a
- * {@link NullPointerException} naming the argument.
+ * blank text gives an empty list; control characters, NUL, unpaired surrogates, any script, numbers
+ * of any size and text of any length are read in time linear in its length (docs/reliability.md). A
+ * {@code null} text is a programming error and throws a {@link NullPointerException} whose message
+ * is the argument's name ({@code "text"}, {@code "context"}).
  */
 public final class IndicatorExtractor {
     private final DocumentContext defaults;
@@ -52,7 +54,11 @@ public final class IndicatorExtractor {
         return b;
     }
 
-    /** Records of {@code text}, with this extractor's document context. */
+    /**
+     * Records of {@code text}, with this extractor's document context.
+     *
+     * @throws NullPointerException when {@code text} is null (message {@code "text"})
+     */
     public List<Indicator> extract(String text) {
         return extract(text, DocumentContext.NONE);
     }
@@ -60,6 +66,8 @@ public final class IndicatorExtractor {
     /**
      * Records of {@code text}; what {@code context} leaves blank comes from this extractor's
      * settings.
+     *
+     * @throws NullPointerException when {@code text} or {@code context} is null (message: its name)
      */
     public List<Indicator> extract(String text, DocumentContext context) {
         Objects.requireNonNull(text, "text");
@@ -70,7 +78,11 @@ public final class IndicatorExtractor {
         return pipeline.extract(text, context.orElse(defaults));
     }
 
-    /** Every quantity mention of {@code text}, whether or not it becomes part of a record. */
+    /**
+     * Every quantity mention of {@code text}, whether or not it becomes part of a record.
+     *
+     * @throws NullPointerException when {@code text} is null (message {@code "text"})
+     */
     public List<QuantityMention> quantities(String text) {
         Objects.requireNonNull(text, "text");
         if (text.isBlank()) {

@@ -7,6 +7,10 @@ import java.util.List;
 /**
  * One-line entry points over a shared default {@link IndicatorExtractor} (built on first use).
  * For settings (document year, default region, extra lexicons) build your own extractor.
+ *
+ * <p>Like the extractor, these never return null and never throw on odd text (empty or blank text
+ * gives an empty list); a {@code null} text throws a {@link NullPointerException} with the message
+ * {@code "text"}.
  */
 public final class Zhibiao {
     private Zhibiao() {
@@ -21,17 +25,29 @@ public final class Zhibiao {
         return Holder.DEFAULT;
     }
 
-    /** Records of {@code text}. */
+    /**
+     * Records of {@code text}.
+     *
+     * @throws NullPointerException when {@code text} is null (message {@code "text"})
+     */
     public static List<Indicator> extract(String text) {
         return Holder.DEFAULT.extract(text);
     }
 
-    /** Records of {@code text} published in {@code year}, falling back to {@code defaultRegion}. */
+    /**
+     * Records of {@code text} published in {@code year}, falling back to {@code defaultRegion}.
+     *
+     * @throws NullPointerException when {@code text} is null (message {@code "text"})
+     */
     public static List<Indicator> extract(String text, int year, String defaultRegion) {
         return Holder.DEFAULT.extract(text, new DocumentContext(year, null, defaultRegion));
     }
 
-    /** Every quantity mention of {@code text}. */
+    /**
+     * Every quantity mention of {@code text}.
+     *
+     * @throws NullPointerException when {@code text} is null (message {@code "text"})
+     */
     public static List<QuantityMention> quantities(String text) {
         return Holder.DEFAULT.quantities(text);
     }

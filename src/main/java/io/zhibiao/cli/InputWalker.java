@@ -108,6 +108,8 @@ final class InputWalker {
                 directory(a, p);
             } else if (Files.exists(p)) {
                 file(a, p, named(a));
+            } else if (Files.isSymbolicLink(p)) {
+                sink.accept(a, new Payload.Failed(notAFile(p)));
             } else {
                 sink.accept(a, new Payload.Failed("no such file or directory"));
             }
@@ -220,8 +222,16 @@ final class InputWalker {
                 if (t != Type.OTHER) {
                     file(childId, p, t);
                 }
+            } else if (typeOf(name) != Type.OTHER && !Files.isDirectory(p)) {
+                // a document that cannot be opened (a broken or looping link, a device): never dropped silently
+                sink.accept(childId, new Payload.Failed(notAFile(p)));
             }
         }
+    }
+
+    /** Why {@code p}, which is neither a directory nor a regular file, cannot be read. */
+    private static String notAFile(Path p) {
+        return Files.isSymbolicLink(p) ? "cannot read: broken or looping symbolic link" : "cannot read: not a regular file";
     }
 
     private void file(String id, Path p, Type type) throws InterruptedException {

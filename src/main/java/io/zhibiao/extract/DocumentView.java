@@ -25,6 +25,17 @@ final class DocumentView {
     private final BitSet boundaries = new BitSet();
     private final List<Token> tokens;
     private final int[] tokenStarts;
+    // periods indexed for periodBefore (one pass here instead of a scan of all periods per figure);
+    // for period k: the last period at or before k that …
+    private final int[] periodStarts;
+    private final int[] periodEnds;
+    private final int[] periodParagraph;     // (the paragraph of period k)
+    private final int[] nextIncluded;        // the first period at or after k that is not left out, or -1
+    private final int[] lastNotRecurring;    // … is not recurring (每年)
+    private final int[] lastBeyondSentence;  // … holds beyond its sentence: no horizon, not local
+    private final int[] lastBeyondParagraph; // … and beyond its paragraph: not 目前 either
+    private final int[] lastInHeading;       // … stands in a heading-like paragraph; all -1 when none
+    private final int[] sectionStarts;       // for paragraph k: start of its section (see sectionStart)
 
     DocumentView(Document doc, Lexicons lexicons, DocumentContext context, RegionContext regions) {
         this.doc = doc;
@@ -49,6 +60,95 @@ final class DocumentView {
         }
         boundaries.set(0);
         boundaries.set(text.length());
+
+        List<Document.Paragraph> paragraphs = doc.paragraphs();
+        boolean[] namesRegion = new boolean[paragraphs.size()];
+        for (RegionContext.Mention m : regions.mentions()) {
+            if (m.role() == RegionContext.Role.SUBJECT || m.role() == RegionContext.Role.BYLINE) {
+                Document.Paragraph h = doc.paragraphAt(m.start());
+                if (m.start() >= h.start() && m.end() <= h.end()) {
+                    namesRegion[h.index()] = true;
+                }
+            }
+        }
+        this.sectionStarts = new int[paragraphs.size()];
+        for (int k = 0; k < paragraphs.size(); k++) {
+            Document.Paragraph h = paragraphs.get(k);
+            sectionStarts[k] = h.headingLike() && namesRegion[k] ? h.start() : k > 0 ? sectionStarts[k - 1] : 0;
+        }
+        int np = periods.size();
+        this.periodStarts = new int[np];
+        this.periodEnds = new int[np];
+        this.periodParagraph = new int[np];
+        this.nextIncluded = new int[np];
+        this.lastNotRecurring = new int[np];
+        this.lastBeyondSentence = new int[np];
+        this.lastBeyondParagraph = new int[np];
+        this.lastInHeading = new int[np];
+        for (int k = 0; k < np; k++) {
+            PeriodMention p = periods.get(k);
+            PeriodMention.Type t = p.type();
+            Document.Paragraph pp = doc.paragraphAt(p.start());
+            // 春节黄金周（2月11日至17日）, 恢复到2019年同期的91.3%: never a figure's period
+            boolean out = k > 0 && annotates(text, periods.get(k - 1), p) || text.startsWith("同期", p.end());
+            boolean beyondSentence = !out && t != PeriodMention.Type.HORIZON && !local(text, p);
+            periodStarts[k] = p.start();
+            periodEnds[k] = p.end();
+            periodParagraph[k] = pp.index();
+            int before = k > 0 ? lastNotRecurring[k - 1] : -1;
+            lastNotRecurring[k] = !out && t != PeriodMention.Type.RECURRING ? k : before;
+            lastBeyondSentence[k] = beyondSentence ? k : k > 0 ? lastBeyondSentence[k - 1] : -1;
+            lastBeyondParagraph[k] = beyondSentence && t != PeriodMention.Type.NOW ? k
+                    : k > 0 ? lastBeyondParagraph[k - 1] : -1;
+            lastInHeading[k] = !out && pp.headingLike() ? k : k > 0 ? lastInHeading[k - 1] : -1;
+            nextIncluded[k] = out ? -1 : k;
+        }
+        for (int k = np - 2; k >= 0; k--) {
+            if (nextIncluded[k] < 0) {
+                nextIncluded[k] = nextIncluded[k + 1];
+            }
+        }
+    }
+
+    /** {@code p} stands in brackets right after {@code previous}: 春节黄金周（2月11日至17日）. */
+    static boolean annotates(String text, PeriodMention previous, PeriodMention p) {
+        int open = previous.end();
+        return open + 1 == p.start() && (text.charAt(open) == '（' || text.charAt(open) == '(');
+    }
+
+    /**
+     * The period a multiple is taken of, ending right before {@code at} (the 的 of 是上年的2.3倍,
+     * 为2019年同期的1.5倍), or null.
+     */
+    PeriodMention periodEndingBefore(int at) {
+        for (int end : new int[] {at - 2, at}) {
+            int k = java.util.Arrays.binarySearch(periodEnds, end);
+            if (k >= 0) {
+                PeriodMention p = periods.get(k);
+                int i = p.end();
+                if (text.startsWith("同期", i)) {
+                    i += 2;
+                }
+                if (i == at) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A period inside a clause rather than opening it: 由上年的14.6, 超过2019年的5%. */
+    static boolean local(String text, PeriodMention p) {
+        if (p.end() < text.length() && (text.charAt(p.end()) == '的' || text.startsWith("同期", p.end()))) {
+            return true;
+        }
+        int i = p.start() - 1;
+        int n = 0;
+        while (i >= 0 && "，。；：,;:\n".indexOf(text.charAt(i)) < 0 && n <= 8) {
+            i--;
+            n++;
+        }
+        return n > 6;
     }
 
     Document document() {
@@ -73,6 +173,77 @@ final class DocumentView {
 
     List<PeriodMention> periods() {
         return periods;
+    }
+
+    private int evidenceStart = -1;
+    private int evidenceEnd = -1;
+    private String evidence;
+
+    /**
+     * The stripped text of [start, end); the records of one group of values share their clause, so
+     * the last answer is reused (one string for the 10,000 records of a 10,000-item 分别 list, not
+     * 10,000 copies). Not thread-safe, like the view.
+     */
+    String evidence(int start, int end) {
+        if (start != evidenceStart || end != evidenceEnd) {
+            evidence = text.substring(start, end).strip();
+            evidenceStart = start;
+            evidenceEnd = end;
+        }
+        return evidence;
+    }
+
+    /**
+     * The start of the section of paragraph {@code paragraphIndex}: the last heading or byline up to
+     * it that names a region, else the document start (0).
+     */
+    int sectionStart(int paragraphIndex) {
+        return sectionStarts[paragraphIndex];
+    }
+
+    /** Index of the first period starting at or after {@code offset} (periods().size() if none). */
+    private int periodIndexFrom(int offset) {
+        int k = java.util.Arrays.binarySearch(periodStarts, offset);
+        return k >= 0 ? k : -k - 1;
+    }
+
+    /**
+     * The period a figure at {@code offset} in {@code sentence} inherits: the nearest before it in
+     * the sentence, else in the paragraph, else in the section; failing that, the period of the
+     * nearest heading before. A horizon (到2022年) or a period inside a clause (由上年的…) holds in its
+     * own sentence only, 目前 in its paragraph only; a recurring one (每年) gives way to a period
+     * named before it in the sentence. Null when none. Logarithmic time.
+     */
+    PeriodMention periodBefore(int offset, Document.Sentence sentence) {
+        int last = periodIndexFrom(offset) - 1; // the last period starting before offset
+        if (last < 0) {
+            return null;
+        }
+        Document.Paragraph para = doc.paragraphAt(offset);
+        int first = periodIndexFrom(sentence.start());
+        first = first < periods.size() ? nextIncluded[first] : -1; // the first of the sentence that counts
+        int best;
+        if (first >= 0 && first <= last) {
+            int j = lastNotRecurring[last];
+            best = j > first ? j : first;
+        } else {
+            best = lastBeyondSentence[last];
+            if (best < 0 || periodStarts[best] < para.start()) {
+                best = lastBeyondParagraph[last];
+                if (best >= 0 && periodStarts[best] < sectionStart(para.index())) {
+                    best = -1;
+                }
+            }
+        }
+        if (best >= 0) {
+            return periods.get(best);
+        }
+        int h = lastInHeading[last];
+        if (h >= 0 && periodParagraph[h] == para.index()) {
+            int before = periodIndexFrom(para.start()) - 1;
+            h = before >= 0 ? lastInHeading[before] : -1;
+        }
+        return h >= 0 ? periods.get(h) : null;
     }
 
     PeriodMention periodStartingAt(int i) {

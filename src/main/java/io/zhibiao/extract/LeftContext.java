@@ -32,9 +32,17 @@ final class LeftContext {
         this.items = items;
     }
 
-    /** Reads [from, to) of the document. */
+    /**
+     * The most chars a left context reads before its figure: far more than any metric phrase or list
+     * (the longest in the fixtures is under 100), and it keeps a clause of thousands of figures
+     * linear, where the words of each figure that makes no record stay in the next one's context.
+     */
+    static final int MAX_CHARS = 512;
+
+    /** Reads [from, to) of the document, at most the last {@link #MAX_CHARS} chars of it. */
     static LeftContext read(DocumentView doc, int from, int to) {
         String text = doc.text();
+        from = windowStart(text, from, to);
         List<Item> items = new ArrayList<>();
         int i = from;
         int pieceStart = -1;
@@ -86,6 +94,15 @@ final class LeftContext {
             addPiece(items, text, pieceStart, to);
         }
         return new LeftContext(text, from, to, mergeInnerCues(text, items));
+    }
+
+    /** {@code from}, or where the last {@link #MAX_CHARS} chars before {@code to} start (never inside a surrogate pair). */
+    static int windowStart(String text, int from, int to) {
+        if (to - from <= MAX_CHARS) {
+            return from;
+        }
+        int s = to - MAX_CHARS;
+        return s > 0 && Character.isLowSurrogate(text.charAt(s)) && Character.isHighSurrogate(text.charAt(s - 1)) ? s + 1 : s;
     }
 
     /**

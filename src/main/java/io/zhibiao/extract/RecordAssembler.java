@@ -124,6 +124,8 @@ public final class RecordAssembler {
         List<PeriodMention> periods = view.periods();
         String text = view.text();
         int p = 0;
+        int noteSentence = -1; // inNote depends on the sentence only: asked once per sentence
+        boolean note = false;
         for (QuantityMatch q : quantities) {
             while (p < periods.size() && periods.get(p).end() <= q.start()) {
                 p++;
@@ -138,7 +140,12 @@ public final class RecordAssembler {
             if (insideQuotedName(text, q)) {
                 continue; // “支持企业40条”, “綦江18条”: a name
             }
-            if (isPolicyTitle(text, q) || isTravelDistance(text, q) || inNote(view, q)) {
+            Document.Sentence sentence = view.document().sentenceAt(q.start());
+            if (sentence.index() != noteSentence) {
+                noteSentence = sentence.index();
+                note = inNote(view, sentence);
+            }
+            if (isPolicyTitle(text, q) || isTravelDistance(text, q) || note) {
                 continue;
             }
             out.add(q);
@@ -147,15 +154,15 @@ public final class RecordAssembler {
     }
 
     /** 注：…统计起点为年主营业务收入2000万元: a note that explains the statistics states no fact. */
-    private static boolean inNote(DocumentView view, QuantityMatch q) {
-        Document.Sentence s = view.document().sentenceAt(q.start());
-        Document.Paragraph p = view.document().paragraphAt(q.start());
+    private static boolean inNote(DocumentView view, Document.Sentence s) {
+        Document.Paragraph p = view.document().paragraphs().get(s.paragraph());
         String text = view.text();
         for (int i = Math.min(s.start(), p.start()); i < s.end(); i++) {
+            if (i < s.start() && i > p.start() + 2) {
+                i = s.start() - 1; // a note word in an earlier sentence of the paragraph does not count
+                continue;
+            }
             if ("note".equals(view.lexicons().phrases().kindAt(text, i, s.end()))) {
-                if (i < s.start() && i > p.start() + 2) {
-                    continue; // a note word in an earlier sentence of the paragraph
-                }
                 return true;
             }
         }
@@ -289,7 +296,7 @@ public final class RecordAssembler {
             int ee = Math.min(text.length(), Math.max(evidenceEnd, q.end()));
             Qualifier qual = qualifier != null ? qualifier : q.qualifier() == null ? Qualifier.EXACT : q.qualifier();
             return new Indicator(region, m, subject, kind, quantity, qual, p, basis, status,
-                    kind == Kind.RANK ? scope : null, text.substring(es, ee).strip(),
+                    kind == Kind.RANK ? scope : null, view.evidence(es, ee),
                     view.document().toOriginal(es, ee), trace);
         }
     }
@@ -430,6 +437,24 @@ public final class RecordAssembler {
             }
         }
 
+        /** Index of {@code q} in this sentence's quantities (sorted by start, not overlapping), or -1. */
+        private int indexOf(QuantityMatch q) {
+            int lo = 0;
+            int hi = quantities.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int s = quantities.get(mid).start();
+                if (s < q.start()) {
+                    lo = mid + 1;
+                } else if (s > q.start()) {
+                    hi = mid - 1;
+                } else {
+                    return quantities.get(mid).equals(q) ? mid : quantities.indexOf(q);
+                }
+            }
+            return quantities.indexOf(q);
+        }
+
         /** Counts that stand inside a ranking scope (在全市12个国家级开发区中排名第一). */
         private void markRankScopes(int clauseStart, List<QuantityMatch> qs, Set<QuantityMatch> skip) {
             for (int k = 1; k < qs.size(); k++) {
@@ -449,10 +474,8 @@ public final class RecordAssembler {
                 }
                 for (LeftContext.Item it : left.after(rk)) {
                     if (it.type() == LeftContext.Type.REGION) {
-                        for (int m = 0; m < k; m++) {
-                            if (qs.get(m).start() >= it.start()) {
-                                skip.add(qs.get(m));
-                            }
+                        for (int m = k - 1; m >= 0 && qs.get(m).start() >= it.start(); m--) {
+                            skip.add(qs.get(m)); // qs are in text order: the ones after the region are a tail
                         }
                         break;
                     }
@@ -530,12 +553,13 @@ public final class RecordAssembler {
         private int readGroup(int clauseIndex, int clauseStart, int clauseEnd, int from, List<QuantityMatch> group) {
             QuantityMatch first = group.get(0);
             QuantityMatch lastQ = group.get(group.size() - 1);
+            from = LeftContext.windowStart(text, from, first.start());
             LeftContext left = LeftContext.read(view, from, first.start());
             unifyUnits(group);
 
             // a figure followed by a noun phrase: 打造20个山地特色城镇, 年产值45亿元的唐人神…
             int limit = clauseEnd;
-            int qi = quantities.indexOf(lastQ);
+            int qi = indexOf(lastQ);
             if (qi + 1 < quantities.size() && quantities.get(qi + 1).start() < clauseEnd) {
                 limit = quantities.get(qi + 1).start();
             }
@@ -832,11 +856,28 @@ public final class RecordAssembler {
             if (carriedStatus != null && clauseIndex > carriedStatusClause) {
                 return carriedStatus;
             }
-            String rest = text.substring(left.to, sentence.end());
-            if (rest.contains("的目标") || rest.contains("的预期目标") || rest.contains("的奋斗目标")) {
+            if (lastGoalPhrase() >= left.to) {
                 return Status.TARGET; // 提出地区生产总值增长9%、固定资产投资增长18%的目标
             }
             return null;
+        }
+
+        private static final String[] GOAL_PHRASES = {"的目标", "的预期目标", "的奋斗目标"};
+        private int lastGoalPhrase = -2;
+
+        /** Start of the last 的目标/的预期目标/的奋斗目标 of the sentence, or -1 (found once per sentence). */
+        private int lastGoalPhrase() {
+            if (lastGoalPhrase == -2) {
+                lastGoalPhrase = -1;
+                for (int i = sentence.end() - 3; i >= sentence.start() && lastGoalPhrase < 0; i--) {
+                    for (String w : GOAL_PHRASES) {
+                        if (i + w.length() <= sentence.end() && text.startsWith(w, i)) {
+                            lastGoalPhrase = i;
+                        }
+                    }
+                }
+            }
+            return lastGoalPhrase;
         }
 
         /** 力争, 确保, 争取: always a goal; 计划, 将, 规划, 目标 only when a verb follows. */
@@ -948,7 +989,7 @@ public final class RecordAssembler {
                     d.metric = carriedMetric(d);
                     last = saved;
                     d.subject = prev.subject;
-                    d.evidenceStart = Math.min(from, prev.evidenceStart);
+                    d.evidenceStart = Math.min(from, LeftContext.windowStart(text, prev.evidenceStart, from));
                     d.trace.add("metric:carried-pairs");
                 }
                 comparisonBases(made, left);
@@ -956,7 +997,9 @@ public final class RecordAssembler {
                 return made;
             } else if (last != null) {
                 metric = carriedMetric(d0);
-                metricStart = Math.min(from, last.evidenceStart);
+                // the evidence reaches back to the record the metric comes from, but never more
+                // than a left context's length: a chain of carried metrics stays linear
+                metricStart = Math.min(from, LeftContext.windowStart(text, last.evidenceStart, from));
                 d0.trace.add("metric:carried");
             } else if (previousSentence != null && d0.kind != Kind.AMOUNT && growthOnly(left)) {
                 // 防城港市、钦州市、贵港市增速分别为…: the indicator of the sentence before
@@ -1322,6 +1365,13 @@ public final class RecordAssembler {
             return m;
         }
 
+        /** 二期 at the end of a project's name taken off (项目二期 → 项目): a scanner, not a regex per call. */
+        static String withoutPhase(String name) {
+            int n = name.length();
+            return n >= 2 && name.charAt(n - 1) == '期' && "一二三".indexOf(name.charAt(n - 2)) >= 0
+                    ? name.substring(0, n - 2) : name;
+        }
+
         private static String stripRate(String m) {
             if (m.endsWith("增速")) {
                 return m.substring(0, m.length() - 2);
@@ -1611,7 +1661,7 @@ public final class RecordAssembler {
                 if (i >= 2) {
                     String rest = metric.substring(i + suf.length());
                     String name = metric.substring(0, i + suf.length());
-                    if ("class".equals(view.lexicons().phrases().kindOfSuffix(name.replaceAll("[一二三]期$", "")))
+                    if ("class".equals(view.lexicons().phrases().kindOfSuffix(withoutPhase(name)))
                             || startsWithVerbWord(name)) {
                         break; // 签约项目总投资, 新增储备申报中央投资项目总投资: a class of projects, not a named one
                     }
@@ -1972,41 +2022,7 @@ public final class RecordAssembler {
          * recurring one (每年) gives way to a span named before it in the sentence.
          */
         private PeriodMention periodFor(int offset) {
-            Document doc = view.document();
-            Document.Paragraph para = doc.paragraphAt(offset);
-            int sectionStart = sectionStart(para);
-            PeriodMention best = null;
-            PeriodMention heading = null;
-            PeriodMention previous = null;
-            for (PeriodMention p : view.periods()) {
-                if (p.start() >= offset) {
-                    break;
-                }
-                boolean annotation = previous != null && annotates(previous, p);
-                previous = p;
-                if (annotation || text.startsWith("同期", p.end())) {
-                    continue; // 春节黄金周（2月11日至17日）; 恢复到2019年同期的91.3%: not the figure's period
-                }
-                Document.Paragraph pp = doc.paragraphAt(p.start());
-                if (pp.headingLike() && pp.index() != para.index()) {
-                    heading = p;
-                }
-                if (p.start() < sectionStart) {
-                    continue;
-                }
-                boolean sameSentence = p.start() >= sentence.start();
-                if (!sameSentence && (p.type() == PeriodMention.Type.HORIZON || local(p))) {
-                    continue; // 到2022年, 由上年的…: not beyond their sentence
-                }
-                if (p.type() == PeriodMention.Type.NOW && p.start() < para.start()) {
-                    continue;
-                }
-                if (p.type() == PeriodMention.Type.RECURRING && best != null && best.start() >= sentence.start()) {
-                    continue; // 近3年里，该公司平均每年有…
-                }
-                best = p;
-            }
-            return best != null ? best : heading;
+            return view.periodBefore(offset, sentence);
         }
 
         /** 是上年的2.3倍, 为2019年同期的1.5倍: the period the multiple is taken of, or null. */
@@ -2014,61 +2030,7 @@ public final class RecordAssembler {
             if (q.start() < 2 || text.charAt(q.start() - 1) != '的') {
                 return null;
             }
-            for (PeriodMention p : view.periods()) {
-                if (p.start() >= q.start()) {
-                    break;
-                }
-                int i = p.end();
-                if (text.startsWith("同期", i)) {
-                    i += 2;
-                }
-                if (i + 1 == q.start()) {
-                    return p;
-                }
-            }
-            return null;
-        }
-
-        /** {@code p} stands in brackets right after {@code previous}: 春节黄金周（2月11日至17日）. */
-        private boolean annotates(PeriodMention previous, PeriodMention p) {
-            int open = previous.end();
-            return open + 1 == p.start() && (text.charAt(open) == '（' || text.charAt(open) == '(');
-        }
-
-        /** A period inside a clause rather than opening it: 由上年的14.6, 超过2019年的5%. */
-        private boolean local(PeriodMention p) {
-            if (p.end() < text.length() && (text.charAt(p.end()) == '的' || text.startsWith("同期", p.end()))) {
-                return true;
-            }
-            int i = p.start() - 1;
-            int n = 0;
-            while (i >= 0 && "，。；：,;:\n".indexOf(text.charAt(i)) < 0 && n <= 8) {
-                i--;
-                n++;
-            }
-            return n > 6;
-        }
-
-        /** The start of the section of {@code para}: a heading or byline naming a region, else the document start. */
-        private int sectionStart(Document.Paragraph para) {
-            List<Document.Paragraph> ps = view.document().paragraphs();
-            for (int k = para.index(); k >= 0; k--) {
-                Document.Paragraph h = ps.get(k);
-                if (h.headingLike() && namesRegion(h)) {
-                    return h.start();
-                }
-            }
-            return 0;
-        }
-
-        private boolean namesRegion(Document.Paragraph h) {
-            for (RegionContext.Mention m : view.regions().mentions()) {
-                if (m.start() >= h.start() && m.end() <= h.end()
-                        && (m.role() == RegionContext.Role.SUBJECT || m.role() == RegionContext.Role.BYLINE)) {
-                    return true;
-                }
-            }
-            return false;
+            return view.periodEndingBefore(q.start() - 1);
         }
 
         // ---- noun phrase after a figure -------------------------------------------------

@@ -25,12 +25,16 @@ public final class MetricTaxonomy {
     private final Map<String, Entry> bySurface;   // name and aliases, as written
     private final Map<String, Entry> byFolded;    // folded name and aliases
     private final List<Map.Entry<String, String>> abbreviations; // longest short form first
+    private final java.util.BitSet abbreviationStarts = new java.util.BitSet(); // first chars of the short forms
 
     private MetricTaxonomy(Map<String, Entry> byId, List<Map.Entry<String, String>> abbreviations) {
         this.byId = Collections.unmodifiableMap(byId);
         List<Map.Entry<String, String>> abbr = new ArrayList<>(abbreviations);
         abbr.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getKey().length()));
         this.abbreviations = List.copyOf(abbr);
+        for (Map.Entry<String, String> e : abbr) {
+            abbreviationStarts.set(e.getKey().charAt(0));
+        }
         Map<String, Entry> surface = new LinkedHashMap<>();
         Map<String, Entry> folded = new LinkedHashMap<>();
         for (Entry e : byId.values()) {
@@ -112,6 +116,10 @@ public final class MetricTaxonomy {
         int i = 0;
         outer:
         while (i < metric.length()) {
+            if (!abbreviationStarts.get(metric.charAt(i))) {
+                sb.append(metric.charAt(i++)); // no short form starts here: skip the list
+                continue;
+            }
             for (Map.Entry<String, String> a : abbreviations) {
                 String s = a.getKey();
                 if (metric.startsWith(s, i)) {

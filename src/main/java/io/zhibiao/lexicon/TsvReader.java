@@ -77,12 +77,37 @@ public final class TsvReader {
         if (!Files.isReadable(path)) {
             throw new LexiconException(path.toString(), 0, "file not found or not readable");
         }
-        try (Reader r = new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT))) {
-            return read(path.toString(), r);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
         } catch (IOException e) {
             throw new LexiconException(path.toString(), 0, "cannot read: " + e.getMessage(), e);
         }
+        return read(path.toString(), new java.io.StringReader(decode(path.toString(), bytes)));
+    }
+
+    /**
+     * Strict UTF-8; a malformed byte is reported at its own line (a decoding reader reads ahead, so
+     * its error would name the line where the read-ahead started).
+     */
+    static String decode(String file, byte[] bytes) {
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+        java.nio.charset.CoderResult r = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(in, out, true);
+        if (r.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new LexiconException(file, line, "not valid UTF-8");
+        }
+        out.flip();
+        return out.toString();
     }
 
     static List<Row> read(String file, Reader reader) {

@@ -53,29 +53,87 @@ public final class HanlpSegmenter implements Segmenter {
                 .enableNameRecognize(false).enableTranslatedNameRecognize(false);
     }
 
+    /** Text is segmented in chunks of about this many chars, cut after a line or sentence end. */
+    static final int CHUNK = 2048;
+    /** A chunk with no line or sentence end is cut after a clause mark, else at this length. */
+    static final int MAX_CHUNK = 4096;
+
+    /**
+     * Words of {@code text}. HanLP's lattice over one huge string costs more than linear time and
+     * memory, so the text is segmented chunk by chunk, each cut after a line end (where no word can
+     * span) or, in a paragraph longer than {@link #MAX_CHUNK}, after a sentence or clause mark.
+     */
     @Override
     public List<Token> segment(String text) {
         if (text.isEmpty()) {
             return List.of();
         }
-        List<Term> terms = newSegment().seg(text);
-        List<Token> out = new ArrayList<>(terms.size());
+        List<Token> out = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int end = chunkEnd(text, start);
+            segment(text, start, end, out);
+            start = end;
+        }
+        return out;
+    }
+
+    /** The end of the chunk starting at {@code start}. */
+    static int chunkEnd(String text, int start) {
+        int n = text.length();
+        if (n - start <= CHUNK) {
+            return n;
+        }
+        int limit = Math.min(n, start + MAX_CHUNK);
+        int sentence = -1;
+        int clause = -1;
+        for (int i = start; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (i + 1 - start >= CHUNK) {
+                    return i + 1;
+                }
+                sentence = i + 1;
+            } else if (c == '。' || c == '！' || c == '？' || c == '；') {
+                sentence = Math.max(sentence, i + 1);
+            } else if (c == '，' || c == '、' || c == '：') {
+                clause = i + 1;
+            }
+        }
+        if (limit == n) {
+            return n;
+        }
+        if (sentence > start) {
+            return sentence;
+        }
+        if (clause > start) {
+            return clause;
+        }
+        int cut = limit;
+        if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+            cut--;
+        }
+        return cut;
+    }
+
+    private void segment(String text, int from, int to, List<Token> out) {
+        String chunk = text.substring(from, to);
+        List<Term> terms = newSegment().seg(chunk);
         int pos = 0;
         for (Term t : terms) {
             int start = t.offset;
-            if (start < pos || start + t.word.length() > text.length()
-                    || !text.regionMatches(start, t.word, 0, t.word.length())) {
+            if (start < pos || start + t.word.length() > chunk.length()
+                    || !chunk.regionMatches(start, t.word, 0, t.word.length())) {
                 // HanLP may normalize a word; fall back to a search from the running position
-                int found = text.indexOf(t.word, pos);
+                int found = chunk.indexOf(t.word, pos);
                 if (found < 0) {
                     continue;
                 }
                 start = found;
             }
             int end = start + t.word.length();
-            out.add(new Token(start, end, t.word, t.nature == null ? "x" : t.nature.toString()));
+            out.add(new Token(from + start, from + end, t.word, t.nature == null ? "x" : t.nature.toString()));
             pos = end;
         }
-        return out;
     }
 }

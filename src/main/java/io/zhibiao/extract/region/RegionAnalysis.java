@@ -8,7 +8,9 @@ import io.zhibiao.lexicon.RegionWords;
 import io.zhibiao.text.Document;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The regions of one document: its mentions (in text order, each with a role and a resolved
@@ -39,6 +41,8 @@ public final class RegionAnalysis {
     /** Text placed by page jumps, in text order. */
     private List<PageJumps.Block> blocks = List.of();
     private final int[] mentionEnds;
+    /** For each mention in a list of subjects (江北区、渝北区…): the list from its head up to it. */
+    private final Map<Mention, ListUpTo> lists = new IdentityHashMap<>();
 
     RegionAnalysis(Document doc, List<Mention> mentions, Gazetteer gazetteer, Resolver resolver,
                    Resolver.Anchors anchors, GazetteerEntry defaultEntry, Region defaultRegion) {
@@ -59,6 +63,11 @@ public final class RegionAnalysis {
         this.mentionEnds = new int[mentions.size()];
         for (int i = 0; i < mentions.size(); i++) {
             mentionEnds[i] = mentions.get(i).end;
+        }
+        for (Mention m : mentions) {
+            if (m.coordinatedWith != null) {
+                lists.put(m, listUpTo(m));
+            }
         }
         forwardPass();
         linkContinuations();
@@ -339,7 +348,7 @@ public final class RegionAnalysis {
         List<GazetteerEntry> out = new ArrayList<>();
         Document.Paragraph p = doc.paragraphAt(offset);
         int from = storyStart(offset, p);
-        for (int i = indexBefore(offset); i >= 0; i--) {
+        for (int i = indexBefore(offset), seen = 0; i >= 0 && seen < MAX_BACK; i--, seen++) {
             Mention m = mentions.get(i);
             if (m.start < from) {
                 break;
@@ -399,10 +408,10 @@ public final class RegionAnalysis {
         Document.Sentence s = doc.sentenceAt(off);
         Region inParagraph = null;
         int from = storyStart(off, p);
-        for (int i = indexBefore(off); i >= 0; i--) {
+        for (int i = indexBefore(off), seen = 0; i >= 0 && seen < MAX_BACK; i--, seen++) {
             Mention m = mentions.get(i);
-            if (m.start < from) {
-                break;
+            if (m.start < from || inParagraph != null && m.end <= s.start()) {
+                break; // (mentions end in text order: none before this one is in the sentence)
             }
             if (m.role != Role.SUBJECT || m.region == null) {
                 continue;
@@ -429,16 +438,17 @@ public final class RegionAnalysis {
         if (last.coordinatedWith == null) {
             return last.region;
         }
-        List<Mention> group = new ArrayList<>();
-        for (Mention g = last; g != null; g = g.coordinatedWith) {
-            group.add(0, g);
-        }
+        ListUpTo group = lists.get(last);
         String text = doc.text();
+        // 分别 and the figures after it are looked for in the last MAX_LIST_SPAN chars only: a figure
+        // further from its list takes the list's last region (linear time however long the list)
+        int lo = Math.max(last.cueEnd, offset - MAX_LIST_SPAN);
+        int[] found = lastIndexOf(text, DISTRIBUTING_WORDS, offset - 1, lo);
         int key = -1;
-        for (String w : new String[] {"分别", "分列", "依次"}) {
-            int k = text.lastIndexOf(w, offset - 1);
+        for (int w = 0; w < DISTRIBUTING_WORDS.length; w++) {
+            int k = found[w];
             if (k >= last.cueEnd && k > key) {
-                key = k + w.length();
+                key = k + DISTRIBUTING_WORDS[w].length();
             }
         }
         if (key < 0) {
@@ -454,6 +464,57 @@ public final class RegionAnalysis {
             }
         }
         return index < group.size() ? group.get(index).region : last.region;
+    }
+
+    /** How far after its list of subjects a figure may stand and still take its place's region. */
+    private static final int MAX_LIST_SPAN = 1024;
+
+    private static final String[] DISTRIBUTING_WORDS = {"分别", "分列", "依次"};
+
+    /**
+     * For each word, {@code text.lastIndexOf(word, from)}, but looking no further back than
+     * {@code lo} (-1 if not there): one backward pass for all the words.
+     */
+    private static int[] lastIndexOf(String text, String[] words, int from, int lo) {
+        int[] out = new int[words.length];
+        java.util.Arrays.fill(out, -1);
+        int missing = words.length;
+        for (int i = Math.min(from, text.length() - 1); i >= lo && missing > 0; i--) {
+            for (int w = 0; w < words.length; w++) {
+                if (out[w] < 0 && text.startsWith(words[w], i)) {
+                    out[w] = i;
+                    missing--;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The first {@code size} members of a list of subjects; lists that extend one another share members. */
+    private record ListUpTo(List<Mention> members, int size) {
+        Mention get(int i) {
+            return members.get(i);
+        }
+    }
+
+    /** The list of subjects up to {@code m}: its head first (built once per mention, in text order). */
+    private ListUpTo listUpTo(Mention m) {
+        Mention pred = m.coordinatedWith;
+        ListUpTo p = lists.get(pred);
+        if (p == null) {
+            List<Mention> chain = new ArrayList<>();
+            for (Mention g = pred; g != null; g = g.coordinatedWith) {
+                chain.add(g);
+            }
+            Collections.reverse(chain);
+            p = new ListUpTo(chain, chain.size());
+        }
+        List<Mention> members = p.members();
+        if (p.size() != members.size()) {
+            members = new ArrayList<>(members.subList(0, p.size()));
+        }
+        members.add(m);
+        return new ListUpTo(members, p.size() + 1);
     }
 
     /**

@@ -53,22 +53,39 @@ final class RoleRules {
 
     void classify(Document doc, List<Mention> mentions) {
         String text = doc.text();
+        // the first mention after each that is not a bare name (found once, not once per mention)
+        int[] nextNotBare = new int[mentions.size()];
+        for (int k = mentions.size() - 1, n = -1; k >= 0; k--) {
+            nextNotBare[k] = n;
+            if (!bareOnly(mentions.get(k))) {
+                n = k;
+            }
+        }
         Mention prev = null;
+        int scanned = 0;   // clause ends are read once, left to right, while mentions come in text order
+        int lastBreak = 0; // just after the last clause end before `scanned`
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             Document.Paragraph p = doc.paragraphAt(m.start);
             m.paragraph = p.index();
             m.sentence = doc.sentenceAt(m.start).index();
-            int clause = clauseStart(text, m.start, p.start());
+            int clause;
+            if (m.start >= scanned) {
+                for (; scanned < m.start; scanned++) {
+                    if (scanned >= p.start() && clauseStartsAt(text, scanned + 1, p.start())) {
+                        lastBreak = scanned + 1;
+                    }
+                }
+                clause = Math.max(lastBreak, p.start());
+            } else {
+                clause = clauseStart(text, m.start, p.start());
+            }
             m.clauseStart = opensClause(text, clause, m.start, periods);
             m.beforeFigure = followedByFigure(text, m.cueEnd);
             Mention before = prev != null && prev.paragraph == m.paragraph && prev.end >= clause ? prev : null;
             int next = p.end();
-            for (int j = k + 1; j < mentions.size(); j++) {
-                if (!bareOnly(mentions.get(j))) {
-                    next = Math.min(p.end(), mentions.get(j).start);
-                    break;
-                }
+            if (nextNotBare[k] >= 0) {
+                next = Math.min(p.end(), mentions.get(nextNotBare[k]).start);
             }
             m.role = role(text, p, m, before, Math.max(next, m.cueEnd));
             if (before != null && m.role == Role.SUBJECT && before.role == Role.SUBJECT && coordinated(text, before, m)) {
@@ -375,11 +392,16 @@ final class RoleRules {
     /** Start of the clause containing {@code pos}. */
     static int clauseStart(String text, int pos, int paragraphStart) {
         int i = pos;
-        while (i > paragraphStart && CLAUSE_ENDS.indexOf(text.charAt(i - 1)) < 0
-                && !(text.charAt(i - 1) == '—' && i - 2 >= paragraphStart && text.charAt(i - 2) == '—')) {
+        while (i > paragraphStart && !clauseStartsAt(text, i, paragraphStart)) {
             i--;
         }
         return i;
+    }
+
+    /** True when a clause starts at {@code i} ({@code i > paragraphStart}): after a clause mark or a ——. */
+    static boolean clauseStartsAt(String text, int i, int paragraphStart) {
+        return CLAUSE_ENDS.indexOf(text.charAt(i - 1)) >= 0
+                || text.charAt(i - 1) == '—' && i - 2 >= paragraphStart && text.charAt(i - 2) == '—';
     }
 
     /** True when only an opener and a date or period stand between the clause start and {@code pos}. */
