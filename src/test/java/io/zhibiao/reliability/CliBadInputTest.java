@@ -46,7 +46,7 @@ class CliBadInputTest {
             List<JsonNode> out = new ArrayList<>();
             for (String l : this.out.split("\n")) {
                 if (!l.isBlank()) {
-                    out.add(Json.MAPPER.readTree(l));
+                    out.add(Json.mapper().readTree(l));
                 }
             }
             return out;

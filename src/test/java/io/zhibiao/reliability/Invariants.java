@@ -57,7 +57,7 @@ public final class Invariants {
         String line = Json.line(fields);
         JsonNode n;
         try {
-            n = Json.MAPPER.readTree(line);
+            n = Json.mapper().readTree(line);
         } catch (Exception e) {
             throw new AssertionError("JSON does not parse back: " + e + " in " + what, e);
         }
