@@ -142,9 +142,20 @@ final class LineJoinStep extends EditingStep {
         private void markBlockStarts() {
             blockStart = new boolean[n];
             for (int k = 0; k < n; k++) {
-                blockStart[k] = cs[k] > lineStart[k]
-                        && (k == 0 || !(ce[k - 1] < lineEnd[k - 1] && endsSpacedOut(text, cs[k - 1], ce[k - 1])));
+                blockStart[k] = cs[k] > lineStart[k] && (k == 0 || !spacingGoesOn(text, k));
             }
+        }
+
+        /**
+         * The indent of line k goes on with spaced-out text from line k - 1: A ends with two
+         * single chars between spaces ({@code 三 大 产}), or with one ({@code 岐山县生 产}) and
+         * B starts with two ({@code  总 值 分 别}).
+         */
+        private boolean spacingGoesOn(String text, int k) {
+            int as = cs[k - 1];
+            int ae = ce[k - 1];
+            int tail = spacedRunsAtEnd(text, as, ae);
+            return tail >= 2 || (tail == 1 && spacedRunsAtStart(text, cs[k], ce[k]) >= 2);
         }
     }
 
@@ -338,28 +349,49 @@ final class LineJoinStep extends EditingStep {
     }
 
     /**
-     * A ends in spaced-out text ({@code 分 别 增 长}): its last three runs between spaces are single
-     * chars. Then a space that starts the next line is the spacing going on, not an indent.
+     * How many single chars, each with a space before it, end the line {@code t[s, e)}
+     * ({@code 三 大 产} → 2: the 三 has none before it; up to 3 counted).
      */
-    private static boolean endsSpacedOut(String t, int s, int e) {
+    static int spacedRunsAtEnd(String t, int s, int e) {
         int i = e;
-        for (int run = 0; run < 3; run++) {
-            // one non-space char, with a space (or nothing) before it
+        int runs = 0;
+        while (runs < 3) {
             if (i - 1 < s || Chars.isSpace(t.charAt(i - 1))) {
-                return false;
+                break;
             }
             i--;
             if (Character.isLowSurrogate(t.charAt(i)) && i > s) {
                 i--;
             }
             if (i == s || !Chars.isSpace(t.charAt(i - 1))) {
-                return false;
+                break;
             }
+            runs++;
             while (i > s && Chars.isSpace(t.charAt(i - 1))) {
                 i--;
             }
         }
-        return true;
+        return runs;
+    }
+
+    /**
+     * How many single chars, each with a space after it, start the line {@code t[s, e)}
+     * ({@code 总 值 分 别增长} → 3; up to 3 counted).
+     */
+    static int spacedRunsAtStart(String t, int s, int e) {
+        int i = s;
+        int runs = 0;
+        while (runs < 3 && i < e && !Chars.isSpace(t.charAt(i))) {
+            i += Character.charCount(t.codePointAt(i));
+            if (i >= e || !Chars.isSpace(t.charAt(i))) {
+                break;
+            }
+            runs++;
+            while (i < e && Chars.isSpace(t.charAt(i))) {
+                i++;
+            }
+        }
+        return runs;
     }
 
     /** A ends with sentence-final punctuation, maybe followed by closing quotes or brackets. */

@@ -183,6 +183,28 @@ class LineJoinStepTest {
     }
 
     @Test
+    void spacedOutTextGoesOnAcrossABreakThatLooksLikeAnIndent() {
+        // A ends with two spaced-out chars (三 大 产), or with one and B starts with two (生 产 / 总 值 分 别).
+        String in = "工业经济支撑作用明显。全\n"
+                + "市规模以上工业增加值完成3\n"
+                + "86.7亿元，增长19\n"
+                + ".2%。装备制造、有色金\n"
+                + "属、能源化工三 大 产\n"
+                + " 业 增 加 值分 别 增\n"
+                + " 长 23.4%、16.8%和2\n"
+                + "1.5%。陈仓区、凤翔县、岐\n"
+                + "山县、扶风县生 产\n"
+                + " 总 值 分 别 增 长15\n"
+                + ".2%、14.8%和14.6%。\n";
+        assertStep(lines, in, "工业经济支撑作用明显。全市规模以上工业增加值完成386.7亿元，增长19.2%。"
+                + "装备制造、有色金属、能源化工三 大 产业 增 加 值分 别 增长 23.4%、16.8%和21.5%。"
+                + "陈仓区、凤翔县、岐山县、扶风县生 产总 值 分 别 增 长15.2%、14.8%和14.6%。");
+        // one spaced-out char at the end of A and an ordinary line after it: the indent stays a paragraph start
+        String para = "全年经济运行平稳，主要指标好于预期，生 产\n 总值突破千亿元。\n";
+        assertThat(lines.breaks(para)).extracting(LineJoinStep.Break::rule).containsExactly("indent");
+    }
+
+    @Test
     void aLineNeverStartsWithClosingPunctuation() {
         String in = """
                 大周再生金属产业园区是长葛
