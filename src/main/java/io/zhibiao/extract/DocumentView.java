@@ -1,6 +1,7 @@
 package io.zhibiao.extract;
 
 import io.zhibiao.DocumentContext;
+import io.zhibiao.Period;
 import io.zhibiao.lexicon.PhraseTrie;
 import io.zhibiao.text.Document;
 import io.zhibiao.text.Token;
@@ -91,7 +92,8 @@ final class DocumentView {
             Document.Paragraph pp = doc.paragraphAt(p.start());
             // 春节黄金周（2月11日至17日）, 恢复到2019年同期的91.3%: never a figure's period
             boolean out = k > 0 && annotates(text, periods.get(k - 1), p) || text.startsWith("同期", p.end());
-            boolean beyondSentence = !out && t != PeriodMention.Type.HORIZON && !local(text, p);
+            boolean beyondSentence = !out && t != PeriodMention.Type.HORIZON && !local(text, p)
+                    && !(k > 0 && zoomsIn(p, lastBeyondSentence[k - 1], pp.index()));
             periodStarts[k] = p.start();
             periodEnds[k] = p.end();
             periodParagraph[k] = pp.index();
@@ -108,6 +110,23 @@ final class DocumentView {
                 nextIncluded[k] = nextIncluded[k + 1];
             }
         }
+    }
+
+    /**
+     * {@code p} zooms into the period {@code q} (an index, -1 for none) that the paragraph
+     * {@code para} runs under: q stands earlier in the same paragraph and p lies strictly inside it
+     * (1-8月，… 8月份，…; 上半年，… 6月份，…). Such a p holds for its own sentence only; the sentences
+     * after it go back to q (分行业看，… is 1-8月 again).
+     */
+    private boolean zoomsIn(PeriodMention p, int q, int para) {
+        if (q < 0 || periodParagraph[q] != para) {
+            return false;
+        }
+        Period a = p.period();
+        Period b = periods.get(q).period();
+        return a != null && b != null && a.isResolved() && b.isResolved()
+                && !a.start().isBefore(b.start()) && !a.end().isAfter(b.end())
+                && (a.start().isAfter(b.start()) || a.end().isBefore(b.end()));
     }
 
     /** {@code p} stands in brackets right after {@code previous}: 春节黄金周（2月11日至17日）. */

@@ -167,10 +167,10 @@ final class LeftContext {
             if (it.end() - it.start() == 1) {
                 return true;
             }
-            // 投资完成率: a level verb between a word and a one- or two-character ending is part of the word
+            // 投资完成率: a level verb between a word and a one-character ending is part of the word (公司实现产值 is not)
             Item next = k + 1 < items.size() ? items.get(k + 1) : null;
             Item prev = k > 0 ? items.get(k - 1) : null;
-            return next != null && next.type() == Type.PIECE && next.start() == it.end() && next.end() - next.start() <= 2
+            return next != null && next.type() == Type.PIECE && next.start() == it.end() && next.end() - next.start() == 1
                     && prev != null && prev.type() == Type.PIECE && prev.end() == it.start();
         }
         return false;

@@ -1717,6 +1717,7 @@ public final class RecordAssembler {
             }
             String base;
             int k;
+            int shareAt;
             if (share == null) {
                 if (!sharePhrase(left)) {
                     return null;
@@ -1724,9 +1725,11 @@ public final class RecordAssembler {
                 List<LeftContext.Item> regions = left.regions();
                 LeftContext.Item r = regions.get(regions.size() - 1);
                 k = left.indexOf(r);
+                shareAt = r.start();
                 base = trimDe(stripLevel(text.substring(r.start(), left.to)));
             } else {
                 k = left.indexOf(share);
+                shareAt = share.start();
                 String word = share.text(text);
                 if ((!word.startsWith("占") && !word.startsWith("恢复")) || word.startsWith("占比")) {
                     base = null; // 占比, 比重: the share is named, not its base
@@ -1739,8 +1742,17 @@ public final class RecordAssembler {
             }
             LeftContext.Item piece = LeftContext.lastPiece(left.before(k));
             String subject;
+            Qualifier before = null;
             if (piece != null) {
                 subject = pieceText(piece, left);
+                // 约占全县农业总产值的七成, 不足全省平均水平的一半: the qualifier before the share is the figure's
+                for (String[] w : SHARE_QUALIFIERS) {
+                    if (subject.endsWith(w[0]) && subject.length() > w[0].length() && piece.end() == shareAt) {
+                        subject = subject.substring(0, subject.length() - w[0].length());
+                        before = Qualifier.valueOf(w[1]);
+                        break;
+                    }
+                }
                 if (subject.length() <= 3 && topic != null) {
                     subject = topic + subject; // 上市企业达11家、市值占全市50%以上
                 } else if (subject.length() <= 3 && last != null && view.lexicons().heads().isGeneric(subject)) {
@@ -1781,9 +1793,18 @@ public final class RecordAssembler {
                 if (piece != null) {
                     d.evidenceStart = Math.min(d.evidenceStart, piece.start());
                 }
+                if (before != null && d.qualifier == null && (d.q.qualifier() == null || d.q.qualifier() == Qualifier.EXACT)) {
+                    d.qualifier = before;
+                    d.trace.add("qualifier:before-share");
+                }
             }
             return result;
         }
+
+        /** Qualifier words written before 占 (约占, 大约占, 不足占): the word and its qualifier. */
+        private static final String[][] SHARE_QUALIFIERS = {
+            {"大约", "APPROX"}, {"约", "APPROX"}, {"接近", "APPROX"}, {"超过", "MORE_THAN"}, {"不足", "LESS_THAN"}, {"不到", "LESS_THAN"},
+        };
 
         private static String stripShare(String m) {
             int z = m.indexOf('占');

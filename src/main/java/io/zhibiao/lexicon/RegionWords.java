@@ -44,7 +44,9 @@ public final class RegionWords {
 
     /** What a cue makes of a mention. */
     public enum Effect {
-        COMPARISON, SCOPE, OTHER, NAME_PART, BYLINE
+        COMPARISON, SCOPE, OTHER, NAME_PART, BYLINE,
+        /** No role: the word only keeps a shorter cue from matching (人均 after a region is not 重庆|人). */
+        NONE
     }
 
     /** A role cue. */

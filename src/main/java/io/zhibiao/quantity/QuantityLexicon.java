@@ -45,6 +45,8 @@ final class QuantityLexicon {
         AFTER_UNIT,
         /** Right before a number: a day of month, a code (月, 编号, 电话). */
         BEFORE,
+        /** Right before a number, with or without unit: the denominator of a rate (每: 每千人, 每百户). */
+        PER,
         /** A word starting with a unit that is not that unit (成立, 方面, 打造). */
         NOT_UNIT,
         /** After 第N/前N: the ordinal is a rank (位, 名, 大, 强). */
@@ -57,6 +59,7 @@ final class QuantityLexicon {
     final WordTable<Context> afterWords;
     final WordTable<Context> afterUnitWords;
     final WordTable<Context> beforeWords;
+    final WordTable<Context> perWords;
     final WordTable<Context> notUnit;
     final WordTable<Context> rankAfter;
 
@@ -111,6 +114,7 @@ final class QuantityLexicon {
         this.afterWords = new WordTable<>(byKind.get(Context.AFTER));
         this.afterUnitWords = new WordTable<>(byKind.get(Context.AFTER_UNIT));
         this.beforeWords = new WordTable<>(byKind.get(Context.BEFORE));
+        this.perWords = new WordTable<>(byKind.get(Context.PER));
         this.notUnit = new WordTable<>(byKind.get(Context.NOT_UNIT));
         this.rankAfter = new WordTable<>(byKind.get(Context.RANK_AFTER));
     }
@@ -131,6 +135,7 @@ final class QuantityLexicon {
             case AFTER -> afterWords;
             case AFTER_UNIT -> afterUnitWords;
             case BEFORE -> beforeWords;
+            case PER -> perWords;
             case NOT_UNIT -> notUnit;
             case RANK_AFTER -> rankAfter;
         };

@@ -1157,6 +1157,10 @@ final class StandardQuantityFinder implements QuantityFinder {
             reject(cd, "after-unit-word", end);
             return;
         }
+        if (cd.prefixStart < 0 && lex.perWords.longestEndingAt(t, cd.start, 0) != null && cd.type != Type.ORDINAL) {
+            reject(cd, "per-word", end); // 每千人拥有…: the denominator of a rate
+            return;
+        }
         if (cd.prefixStart < 0 && lex.beforeWords.longestEndingAt(t, cd.start, 0) != null && cd.type != Type.ORDINAL
                 && unitless) {
             reject(cd, "before-word", cd.skipTo);
