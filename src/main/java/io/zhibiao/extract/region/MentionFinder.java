@@ -138,11 +138,7 @@ final class MentionFinder {
                     }
                     continue;
                 }
-                if (m.word != null) {
-                    m = new Mention(m.start, m.end, m.surface, c, null);
-                } else {
-                    m.candidates = c;
-                }
+                m.candidates = c; // a word too (全州) stays one: the word if the name is not supported
             }
             kept.add(m);
         }

@@ -82,6 +82,12 @@ public final class RegionAnalyzer {
             if (m.isWord() || resolve(m, resolver, all, defaultEntry)) {
                 RoleRules.demoteInPassing(m);
                 kept.add(m);
+            } else if (m.word != null) {
+                // a bare name the document does not support that is also a reference word: the word
+                // (全州 in a report on 西双版纳州 is the prefecture, not 全州县 of Guangxi)
+                m.candidates = List.of();
+                RoleRules.demoteInPassing(m);
+                kept.add(m);
             }
         }
         RoleRules.demoteAfterSubject(kept);
