@@ -179,6 +179,9 @@ final class LeftContext {
     private static final String LEAD_JUNK = " \t、，,：:；;在对把从由于所其和及与并且而又也还";
     private static final String TRAIL_JUNK = " \t、，,：:；;的了已就也还都更在中里共均各之得着过和及与并且而又由以";
 
+    /** Adverbs that end a piece before its verb and are never part of a metric. */
+    private static final String[] TRAIL_ADVERBS = {"继续", "仍然", "依然", "依旧", "始终", "一直", "再次", "仍"};
+
     private static void addPiece(List<Item> items, String text, int s, int e) {
         // 所建的OPPO…: a relative 所V的 opening a piece says nothing about the metric
         if (s < e && text.charAt(s) == '所') {
@@ -190,8 +193,19 @@ final class LeftContext {
         while (s < e && LEAD_JUNK.indexOf(text.charAt(s)) >= 0) {
             s++;
         }
-        while (e > s && TRAIL_JUNK.indexOf(text.charAt(e - 1)) >= 0) {
-            e--;
+        boolean cut = true;
+        while (cut) {
+            cut = false;
+            while (e > s && TRAIL_JUNK.indexOf(text.charAt(e - 1)) >= 0) {
+                e--;
+            }
+            for (String adv : TRAIL_ADVERBS) {
+                if (e - s > adv.length() && text.startsWith(adv, e - adv.length())) {
+                    e -= adv.length(); // 总量继续|稳居全市首位
+                    cut = true;
+                    break;
+                }
+            }
         }
         if (e > s) {
             items.add(new Item(Type.PIECE, s, e, null, null, null));

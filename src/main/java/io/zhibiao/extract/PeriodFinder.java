@@ -223,8 +223,8 @@ public final class PeriodFinder {
         return null;
     }
 
-    /** Words after a quoted holiday name that make it a period: “五一”期间, “十一”黄金周. */
-    private static final String[] QUOTED_EVENT_TAILS = {"期间", "假期", "小长假", "长假", "黄金周"};
+    /** Words after a quoted holiday or plan name that make it a period: “五一”期间, “十一”黄金周, “十四五”时期. */
+    private static final String[] QUOTED_EVENT_TAILS = {"期间", "时期", "假期", "小长假", "长假", "黄金周"};
 
     /**
      * An event period at k: a word of type EVENT (春节黄金周, 汛期, 疫情期间), optionally followed by 期间
