@@ -1816,7 +1816,8 @@ public final class RecordAssembler {
             boolean changed = true;
             while (changed) {
                 changed = false;
-                for (String w : new String[] {"达到了", "达到", "到了", "到", "达", "为", "了", "约", "已", "超过", "超", "近"}) {
+                for (String w : new String[] {"提高到", "提高至", "提升到", "提升至", "上升到", "上升至", "下降到", "下降至", "降至", "降到", "增至",
+                        "保持在", "稳定在", "控制在", "维持在", "达到了", "达到", "到了", "到", "达", "为", "了", "约", "已", "超过", "超", "近"}) {
                     if (t.endsWith(w) && t.length() > w.length()) {
                         t = t.substring(0, t.length() - w.length());
                         changed = true;
