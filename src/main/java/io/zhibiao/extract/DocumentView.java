@@ -36,6 +36,7 @@ final class DocumentView {
     private final int[] lastBeyondSentence;  // … holds beyond its sentence: no horizon, not local
     private final int[] lastBeyondParagraph; // … and beyond its paragraph: not 目前 either
     private final int[] lastInHeading;       // … stands in a heading-like paragraph; all -1 when none
+    private final int[] lastInSectionHeading; // … stands in a numbered heading (一、2022年工作回顾)
     private final int[] sectionStarts;       // for paragraph k: start of its section (see sectionStart)
 
     DocumentView(Document doc, Lexicons lexicons, DocumentContext context, RegionContext regions) {
@@ -86,6 +87,7 @@ final class DocumentView {
         this.lastBeyondSentence = new int[np];
         this.lastBeyondParagraph = new int[np];
         this.lastInHeading = new int[np];
+        this.lastInSectionHeading = new int[np];
         for (int k = 0; k < np; k++) {
             PeriodMention p = periods.get(k);
             PeriodMention.Type t = p.type();
@@ -103,6 +105,8 @@ final class DocumentView {
             lastBeyondParagraph[k] = beyondSentence && t != PeriodMention.Type.NOW ? k
                     : k > 0 ? lastBeyondParagraph[k - 1] : -1;
             lastInHeading[k] = !out && pp.headingLike() ? k : k > 0 ? lastInHeading[k - 1] : -1;
+            lastInSectionHeading[k] = !out && pp.headingLike() && pp.numbered(text) ? k
+                    : k > 0 ? lastInSectionHeading[k - 1] : -1;
             nextIncluded[k] = out ? -1 : k;
         }
         for (int k = np - 2; k >= 0; k--) {
@@ -127,6 +131,13 @@ final class DocumentView {
         return a != null && b != null && a.isResolved() && b.isResolved()
                 && !a.start().isBefore(b.start()) && !a.end().isAfter(b.end())
                 && (a.start().isAfter(b.start()) || a.end().isBefore(b.end()));
+    }
+
+    /** Both name the same dates (今年 and 二〇二四年 in a 2024 report): the later words may stand. */
+    private static boolean samePeriod(PeriodMention a, PeriodMention b) {
+        Period x = a.period();
+        Period y = b.period();
+        return x != null && y != null && x.isResolved() && y.isResolved() && x.start().equals(y.start()) && x.end().equals(y.end());
     }
 
     /** {@code p} stands in brackets right after {@code previous}: 春节黄金周（2月11日至17日）. */
@@ -251,6 +262,12 @@ final class DocumentView {
                 best = lastBeyondParagraph[last];
                 if (best >= 0 && periodStarts[best] < sectionStart(para.index())) {
                     best = -1;
+                }
+                // the section's period: a heading's (一、2022年工作回顾) before the paragraphs' own
+                int h = lastInSectionHeading[last];
+                if (best >= 0 && h >= 0 && h != best && periodParagraph[h] != para.index()
+                        && periodStarts[h] >= sectionStart(para.index()) && !samePeriod(periods.get(h), periods.get(best))) {
+                    best = h;
                 }
             }
         }

@@ -22,6 +22,12 @@ public final class Document {
      * @param headingLike short and without closing punctuation: a headline, a byline, a box title
      */
     public record Paragraph(int index, int start, int end, boolean headingLike) {
+
+        /** The paragraph of {@code text} opens with a list marker (一、 （二） 3.): a numbered section heading when heading-like. */
+        public boolean numbered(String text) {
+            return LineShape.afterListMarker(text, start, end) > start;
+        }
+
     }
 
     /** A sentence: up to 。！？!? or the end of its paragraph (；and ; separate clauses within it). */

@@ -20,6 +20,7 @@ class PeriodIndexOracleTest {
         "的", "的", "全区", "江北区", "重庆市", "渝北", "全国", "地区生产总值", "增长", "4.7%", "617.4亿元", "企业",
         "由上年的", "产值", "同比", "完成", "达到", "，", "，", "。", "。", "；", "、", "\n", "\n",
         "\n渝北区委书记 覃昌德\n", "\n上半年区县经济亮点\n", "\n江北区\n", "\n数读\n",
+        "6月份", "1-8月", "8月份", "全年", "\n一、2020年工作回顾\n", "\n二、2021年主要目标\n", "\n（一）上半年\n",
         "同期", "较2019年同期", "（2月11日至17日）", "春节黄金周", "是上年的", "2.3倍", "的", "2019年同期的", "(1-6月)",
     };
 
@@ -32,7 +33,9 @@ class PeriodIndexOracleTest {
         int sectionStart = naiveSectionStart(view, para);
         PeriodMention best = null;
         PeriodMention heading = null;
+        PeriodMention sectionHeading = null;
         PeriodMention previous = null;
+        PeriodMention lastBeyond = null; // the last period that holds beyond its sentence
         String text = view.text();
         for (PeriodMention p : view.periods()) {
             if (p.start() >= offset) {
@@ -45,14 +48,24 @@ class PeriodIndexOracleTest {
                 continue;
             }
             Document.Paragraph pp = doc.paragraphAt(p.start());
+            // a month inside the period its paragraph runs under (8月份 after 1-8月) holds in its sentence only
+            boolean zoom = lastBeyond != null && doc.paragraphAt(lastBeyond.start()).index() == pp.index()
+                    && strictlyInside(p, lastBeyond);
+            boolean sentenceOnly = p.type() == PeriodMention.Type.HORIZON || naiveLocal(text, p) || zoom;
+            if (!sentenceOnly) {
+                lastBeyond = p;
+            }
             if (pp.headingLike() && pp.index() != para.index()) {
                 heading = p;
+            }
+            if (pp.headingLike() && pp.numbered(text) && pp.index() != para.index()) {
+                sectionHeading = p;
             }
             if (p.start() < sectionStart) {
                 continue;
             }
             boolean sameSentence = p.start() >= sentence.start();
-            if (!sameSentence && (p.type() == PeriodMention.Type.HORIZON || naiveLocal(text, p))) {
+            if (!sameSentence && sentenceOnly) {
                 continue;
             }
             if (p.type() == PeriodMention.Type.NOW && p.start() < para.start()) {
@@ -63,7 +76,24 @@ class PeriodIndexOracleTest {
             }
             best = p;
         }
+        if (best != null && best.start() < para.start() && sectionHeading != null && sectionHeading != best
+                && sectionHeading.start() >= sectionStart && !sameDates(sectionHeading, best)) {
+            return sectionHeading; // the section's own period (一、2022年工作回顾) before another paragraph's
+        }
         return best != null ? best : heading;
+    }
+
+    private static boolean strictlyInside(PeriodMention p, PeriodMention q) {
+        var a = p.period();
+        var b = q.period();
+        return a != null && b != null && a.isResolved() && b.isResolved() && !a.start().isBefore(b.start())
+                && !a.end().isAfter(b.end()) && !(a.start().equals(b.start()) && a.end().equals(b.end()));
+    }
+
+    private static boolean sameDates(PeriodMention p, PeriodMention q) {
+        var a = p.period();
+        var b = q.period();
+        return a != null && b != null && a.isResolved() && b.isResolved() && a.start().equals(b.start()) && a.end().equals(b.end());
     }
 
     static boolean naiveLocal(String text, PeriodMention p) {
