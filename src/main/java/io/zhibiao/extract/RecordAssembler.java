@@ -965,7 +965,7 @@ public final class RecordAssembler {
                     d0.trace.add("metric:change-of-carried");
                 } else if (d0.verb == null && lastVerb != null && d0.kind == Kind.AMOUNT && last != null
                         && last.kind == Kind.AMOUNT && sameFamily(last, d0) && !metric.startsWith(lastVerb)
-                        && isNounPhrase(piece)) {
+                        && isNounPhrase(piece) && !afterCue(piece, left)) {
                     metric = lastVerb + metric; // 新增智能工厂3个、数字化车间10个
                     d0.verb = lastVerb;
                     d0.trace.add("metric:verb-carried");
@@ -1043,7 +1043,9 @@ public final class RecordAssembler {
                     d.trace.add("enum:pair");
                     result.add(d);
                 }
-            } else if (!pairs && items.size() > 1 && (left.has(Cue.ENUM) || d0.kind != Kind.AMOUNT)) {
+            } else if (!pairs && items.size() > 1 && (left.has(Cue.ENUM) || d0.kind != Kind.AMOUNT)
+                    && !d0.trace.contains("metric:carried")) {
+                // (not a carried metric: 服装及衣着附件出口16.4亿美元，增长31.8% is one growth)
                 // 生产安全事故起数和亡人数下降50%: one value, several metrics
                 for (String m : Enumerations.distribute(items, view.lexicons().heads(), known(), this::wordEnds)) {
                     Draft d = d0.copy();
@@ -1352,6 +1354,13 @@ public final class RecordAssembler {
 
         private String carriedMetric(Draft d) {
             String m = last.metric;
+            if (last.kind == Kind.AMOUNT && last.basis != null && d.kind != Kind.AMOUNT && last.trace.contains("basis:level-change")) {
+                // 存款余额比年初增加78.6亿元，增长10.0%: the growth is of the balance, not of its increase
+                int b = m.indexOf(last.basis);
+                if (b > 0) {
+                    m = m.substring(0, b);
+                }
+            }
             if (last.kind == Kind.PERCENT && d.kind != Kind.PERCENT && d.kind != Kind.PP_CHANGE) {
                 // 乡村游占比近一半，增长34.2%: the growth is of 乡村游, not of its share
                 int zhan = m.indexOf('占');
@@ -1547,6 +1556,12 @@ public final class RecordAssembler {
                 }
             }
             return hasVerb && e < piece.end() ? verb.toString() : null;
+        }
+
+        /** A cue word (带动, 实现) stands right before the piece: its own verb, none to carry. */
+        private static boolean afterCue(LeftContext.Item piece, LeftContext left) {
+            int k = left.indexOf(piece);
+            return k > 0 && left.items.get(k - 1).type() == LeftContext.Type.CUE && left.items.get(k - 1).end() == piece.start();
         }
 
         private boolean isNounPhrase(LeftContext.Item piece) {
