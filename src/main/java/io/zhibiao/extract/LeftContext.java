@@ -214,7 +214,7 @@ final class LeftContext {
 
     /**
      * Adverbials that carry no meaning for the metric: 连续4年, 连续三个季度 (a duration, not a period of
-     * the fact), 以“互联网+智慧养护” (a means). Returns the end, or -1.
+     * the fact), 以“互联网+智慧养护”, 通过“哈郑直流” (a means). Returns the end, or -1.
      */
     static int adverbialEnd(String text, int i, int to) {
         if (text.startsWith("连续", i)) {
@@ -230,10 +230,12 @@ final class LeftContext {
                 }
             }
         }
-        if (text.startsWith("以“", i)) {
-            int close = text.indexOf('”', i + 2);
-            if (close > 0 && close < to && close - i <= 20) {
-                return close + 1;
+        for (String means : new String[] {"以“", "通过“", "借助“", "依托“"}) {
+            if (text.startsWith(means, i)) {
+                int close = text.indexOf('”', i + means.length());
+                if (close > 0 && close < to && close - i <= 20) {
+                    return close + 1;
+                }
             }
         }
         return -1;

@@ -1188,6 +1188,11 @@ final class StandardQuantityFinder implements QuantityFinder {
                 return;
             }
         }
+        if (num != null && num.hasArabic && num.arabicInteger && cd.type != Type.ORDINAL && isLatin(at(t, cd.start - 1))
+                && !isLatin(at(t, cd.start - 2))) {
+            reject(cd, "code", cd.skipTo); // D887次, G1234次: one letter and digits name a train or a line
+            return;
+        }
         if (num != null && unitless && cd.type != Type.ORDINAL) {
             char b = at(t, cd.start - 1);
             int after = cd.afterPos >= 0 ? cd.afterPos : cd.end;

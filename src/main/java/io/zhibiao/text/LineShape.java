@@ -78,7 +78,7 @@ final class LineShape {
                 return true;
             }
             char last = text.charAt(i - 1);
-            prevEndsWell = Chars.isHan(text.codePointBefore(i)) || Chars.isClosing(last);
+            prevEndsWell = Chars.isHan(text.codePointBefore(i)) || Chars.isClosing(last) || last == '%' || last == '‰';
             prevHan = han;
         }
         return false;

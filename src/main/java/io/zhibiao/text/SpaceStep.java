@@ -99,14 +99,17 @@ final class SpaceStep extends EditingStep {
         return Chars.isAsciiAlnum(left) || Chars.isAsciiAlnum(right);
     }
 
-    /** The space between {@code t[a, i)} and {@code t[j, b)} separates two phrases of 2+ ideographs. */
+    /**
+     * The space between {@code t[a, i)} and {@code t[j, b)} separates two phrases of 2+ ideographs;
+     * the first may end with a figure's percent sign (固定资产投资增长3.8% 房地产市场仍处调整期).
+     */
     private static boolean phraseBreak(String t, int a, int i, int j, int b) {
         if (hanCount(t, a, i) < 2 || hanCount(t, j, b) < 2) {
             return false;
         }
         char last = t.charAt(i - 1);
         char first = t.charAt(j);
-        boolean leftOk = Chars.isHan(t.codePointBefore(i)) || Chars.isClosing(last);
+        boolean leftOk = Chars.isHan(t.codePointBefore(i)) || Chars.isClosing(last) || last == '%' || last == '‰';
         boolean rightOk = Chars.isHan(t.codePointAt(j)) || first == '“' || first == '‘' || first == '《'
                 || first == '（' || first == '「';
         return leftOk && rightOk;

@@ -35,6 +35,7 @@ class SpaceStepTest {
     @Test
     void aHeadlineKeepsTheSpaceBetweenItsPhrases() {
         assertUnchanged(spaces, "“十四五”开局稳中有进 地区生产总值同比增长15.3%");
+        assertUnchanged(spaces, "1—11月我市固定资产投资增长3.8% 房地产市场仍处调整期"); // a phrase may end with its figure
         assertUnchanged(spaces, "九龙坡区委书记 覃昌德");
         assertStep(spaces, "潼南\u3000“三百三千”\u3000集聚人才", "潼南 “三百三千” 集聚人才");
     }
