@@ -112,17 +112,24 @@ public final class Throughput {
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
-    /** Both paths over the seeds a few times, so that neither is timed while the JIT compiles it. */
+    /** Both paths over the seeds (20 passes and 10 s each at least), so that neither is timed while the JIT compiles it. */
     private static void warmUp() throws IOException {
         List<String> seeds = new ArrayList<>();
         for (String[] s : MakeArchive.seeds(Path.of("seeds"))) {
             seeds.add(s[1]);
         }
         IndicatorExtractor ex = IndicatorExtractor.builder().build();
-        for (int i = 0; i < 5; i++) {
-            for (String s : seeds) {
-                StandardTokenizer.segment(s);
-                ex.extract(s);
+        // at least 20 passes and 10 s per path: the C2 compiler has then settled on both
+        for (int path = 0; path < 2; path++) {
+            long until = System.nanoTime() + 10_000_000_000L;
+            for (int i = 0; i < 20 || System.nanoTime() < until; i++) {
+                for (String s : seeds) {
+                    if (path == 0) {
+                        StandardTokenizer.segment(s);
+                    } else {
+                        ex.extract(s);
+                    }
+                }
             }
         }
     }
