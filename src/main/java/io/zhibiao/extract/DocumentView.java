@@ -93,7 +93,7 @@ final class DocumentView {
             PeriodMention.Type t = p.type();
             Document.Paragraph pp = doc.paragraphAt(p.start());
             // 春节黄金周（2月11日至17日）, 恢复到2019年同期的91.3%: never a figure's period
-            boolean out = k > 0 && annotates(text, periods.get(k - 1), p) || text.startsWith("同期", p.end());
+            boolean out = k > 0 && annotates(text, periods.get(k - 1), p) || text.startsWith("同期", p.end()) || namesGoal(text, p);
             boolean beyondSentence = !out && t != PeriodMention.Type.HORIZON && !local(text, p)
                     && !(k > 0 && zoomsIn(p, lastBeyondSentence[k - 1], pp.index()));
             periodStarts[k] = p.start();
@@ -138,6 +138,17 @@ final class DocumentView {
         Period x = a.period();
         Period y = b.period();
         return x != null && y != null && x.isResolved() && y.isResolved() && x.start().equals(y.start()) && x.end().equals(y.end());
+    }
+
+    /**
+     * 完成全年目标任务的93.3%, 完成年度计划的: the period of the goal a figure is measured against, not
+     * the figure's (the goal's own figures, 全年目标：增长6%, keep their period).
+     */
+    static boolean namesGoal(String text, PeriodMention p) {
+        int e = p.end();
+        int s = p.start();
+        boolean done = text.startsWith("完成", s - 2) || text.startsWith("完成了", s - 3);
+        return done && (text.startsWith("目标", e) || text.startsWith("计划", e) || text.startsWith("任务", e));
     }
 
     /** {@code p} stands in brackets right after {@code previous}: 春节黄金周（2月11日至17日）. */

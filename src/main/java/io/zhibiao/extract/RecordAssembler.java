@@ -848,6 +848,13 @@ public final class RecordAssembler {
                 return Status.FORECAST;
             }
             LeftContext.Item t = left.lastCue(Cue.TARGET);
+            int lead = forecastLead();
+            if (lead >= 0 && lead <= left.from && (t == null || !strongTarget(t.text(text)))) {
+                return Status.FORECAST; // 省旅文厅预计，一季度全省接待游客将超过2000万人次
+            }
+            if (t != null && completionOf(left, t)) {
+                t = null; // 完成全年目标任务的93.3%: how much of a goal is done, a fact
+            }
             if (t != null && (strongTarget(t.text(text)) || opensPlan(t.end()))) {
                 carriedStatus = Status.TARGET;
                 carriedStatusClause = clauseIndex;
@@ -860,6 +867,37 @@ public final class RecordAssembler {
                 return Status.TARGET; // 提出地区生产总值增长9%、固定资产投资增长18%的目标
             }
             return null;
+        }
+
+        /** 完成(了)全年目标任务的…, 完成年度计划的…: the goal word names what the share is of. */
+        private boolean completionOf(LeftContext left, LeftContext.Item t) {
+            String before = text.substring(left.from, t.start());
+            String after = text.substring(t.end(), left.to);
+            return before.contains("完成") && after.endsWith("的") && after.length() <= 6;
+        }
+
+        private int forecastLead = -2;
+
+        /**
+         * The end of a clause of the sentence that ends with a forecast word and holds no figure
+         * (省旅文厅预计，… / 据测算，…), or -1: the figures after it are forecasts. Found once per sentence.
+         */
+        private int forecastLead() {
+            if (forecastLead == -2) {
+                forecastLead = -1;
+                int end = Math.min(sentence.end(), sentence.start() + LeftContext.MAX_CHARS);
+                for (int i = sentence.start(); i < end && forecastLead < 0; i++) {
+                    char c = text.charAt(i);
+                    if (Character.isDigit(c)) {
+                        break; // a figure before it: the forecast word is not a lead
+                    }
+                    PhraseTrie.Match<Cue> m = view.cueAt(i, end);
+                    if (m != null && m.value() == Cue.FORECAST && m.end() < end && "，,：:".indexOf(text.charAt(m.end())) >= 0) {
+                        forecastLead = m.end() + 1;
+                    }
+                }
+            }
+            return forecastLead;
         }
 
         private static final String[] GOAL_PHRASES = {"的目标", "的预期目标", "的奋斗目标"};

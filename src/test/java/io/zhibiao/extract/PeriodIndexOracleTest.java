@@ -21,7 +21,7 @@ class PeriodIndexOracleTest {
         "由上年的", "产值", "同比", "完成", "达到", "，", "，", "。", "。", "；", "、", "\n", "\n",
         "\n渝北区委书记 覃昌德\n", "\n上半年区县经济亮点\n", "\n江北区\n", "\n数读\n",
         "6月份", "1-8月", "8月份", "全年", "\n一、2020年工作回顾\n", "\n二、2021年主要目标\n", "\n（一）上半年\n",
-        "同期", "较2019年同期", "（2月11日至17日）", "春节黄金周", "是上年的", "2.3倍", "的", "2019年同期的", "(1-6月)",
+        "同期", "较2019年同期", "全年目标任务的", "年度计划", "（2月11日至17日）", "春节黄金周", "是上年的", "2.3倍", "的", "2019年同期的", "(1-6月)",
     };
 
     private static final Pipeline PIPELINE = new Pipeline(Lexicons.defaults());
@@ -44,7 +44,7 @@ class PeriodIndexOracleTest {
             boolean annotation = previous != null && previous.end() + 1 == p.start()
                     && (text.charAt(previous.end()) == '（' || text.charAt(previous.end()) == '(');
             previous = p;
-            if (annotation || text.startsWith("同期", p.end())) {
+            if (annotation || text.startsWith("同期", p.end()) || DocumentView.namesGoal(text, p)) {
                 continue;
             }
             Document.Paragraph pp = doc.paragraphAt(p.start());
