@@ -133,6 +133,25 @@ final class Enumerations {
             }
             return out;
         }
+        // parallel first words: 城镇、农村常住居民人均可支配收入 → 城镇常住居民人均可支配收入 (the whole tail
+        // after the last item's first word, not only its head 收入), when the taxonomy knows both
+        int[] lastEnds = wordEnds.apply(lastItem);
+        int firstWord = lastEnds.length > 1 ? lastEnds[0] : -1;
+        if (firstWord >= 2 && firstWord <= 3 && lastItem.length() - firstWord >= 2) {
+            String tail0 = lastItem.substring(firstWord);
+            boolean parallel = known.isKnown(lastItem);
+            for (int k = 0; k < n - 1 && parallel; k++) {
+                // the same length, and the taxonomy knows the result (汽车、电子元器件产值 stays 汽车产值)
+                parallel = items.get(k).length() == firstWord && known.isKnown(items.get(k) + tail0);
+            }
+            if (parallel) {
+                String tail = lastItem.substring(firstWord);
+                for (int k = 0; k < n - 1; k++) {
+                    out.set(k, items.get(k) + tail);
+                }
+                return out;
+            }
+        }
         // shared head: 集成电路、新型显示产值
         if (head != null && head.length() < lastItem.length()) {
             boolean all = true;
