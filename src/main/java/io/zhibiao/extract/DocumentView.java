@@ -95,7 +95,8 @@ final class DocumentView {
             // 春节黄金周（2月11日至17日）, 恢复到2019年同期的91.3%: never a figure's period
             boolean out = k > 0 && annotates(text, periods.get(k - 1), p) || text.startsWith("同期", p.end()) || namesGoal(text, p);
             boolean beyondSentence = !out && t != PeriodMention.Type.HORIZON && !local(text, p)
-                    && !(k > 0 && zoomsIn(p, lastBeyondSentence[k - 1], pp.index()));
+                    && !(k > 0 && (zoomsIn(p, lastBeyondSentence[k - 1], pp.index())
+                            || sameEvent(p, lastBeyondSentence[k - 1])));
             periodStarts[k] = p.start();
             periodEnds[k] = p.end();
             periodParagraph[k] = pp.index();
@@ -131,6 +132,34 @@ final class DocumentView {
         return a != null && b != null && a.isResolved() && b.isResolved()
                 && !a.start().isBefore(b.start()) && !a.end().isAfter(b.end())
                 && (a.start().isAfter(b.start()) || a.end().isBefore(b.end()));
+    }
+
+    /**
+     * {@code p} names again the event that period {@code q} (an index, -1 for none) named:
+     * 春节期间 after 春节黄金周. It holds for its own sentence only; the text goes on under q's words.
+     */
+    private boolean sameEvent(PeriodMention p, int q) {
+        if (q < 0 || p.type() != PeriodMention.Type.EVENT) {
+            return false;
+        }
+        PeriodMention a = periods.get(q);
+        if (a.type() != PeriodMention.Type.EVENT) {
+            return false;
+        }
+        String x = eventKey(text.substring(p.start(), p.end()));
+        String y = eventKey(text.substring(a.start(), a.end()));
+        return x.length() >= 2 && y.length() >= 2 && x.regionMatches(0, y, 0, 2) && !x.equals(y);
+    }
+
+    /** 今年春节期间 → 春节期间, “五一”假期 → 五一假期. */
+    static String eventKey(String s) {
+        String t = s.replace("“", "").replace("”", "").replace("\"", "");
+        for (String lead : new String[] {"今年", "去年", "本年"}) {
+            if (t.startsWith(lead)) {
+                t = t.substring(lead.length());
+            }
+        }
+        return t;
     }
 
     /** Both name the same dates (今年 and 二〇二四年 in a 2024 report): the later words may stand. */

@@ -21,7 +21,7 @@ class PeriodIndexOracleTest {
         "由上年的", "产值", "同比", "完成", "达到", "，", "，", "。", "。", "；", "、", "\n", "\n",
         "\n渝北区委书记 覃昌德\n", "\n上半年区县经济亮点\n", "\n江北区\n", "\n数读\n",
         "6月份", "1-8月", "8月份", "全年", "\n一、2020年工作回顾\n", "\n二、2021年主要目标\n", "\n（一）上半年\n",
-        "同期", "较2019年同期", "全年目标任务的", "年度计划", "（2月11日至17日）", "春节黄金周", "是上年的", "2.3倍", "的", "2019年同期的", "(1-6月)",
+        "同期", "较2019年同期", "全年目标任务的", "年度计划", "春节期间", "今年春节假期", "春节黄金周", "（2月11日至17日）", "春节黄金周", "是上年的", "2.3倍", "的", "2019年同期的", "(1-6月)",
     };
 
     private static final Pipeline PIPELINE = new Pipeline(Lexicons.defaults());
@@ -51,6 +51,12 @@ class PeriodIndexOracleTest {
             // a month inside the period its paragraph runs under (8月份 after 1-8月) holds in its sentence only
             boolean zoom = lastBeyond != null && doc.paragraphAt(lastBeyond.start()).index() == pp.index()
                     && strictlyInside(p, lastBeyond);
+            // the same event named again (春节期间 after 春节黄金周) holds in its sentence only too
+            if (lastBeyond != null && p.type() == PeriodMention.Type.EVENT && lastBeyond.type() == PeriodMention.Type.EVENT) {
+                String x = DocumentView.eventKey(text.substring(p.start(), p.end()));
+                String y = DocumentView.eventKey(text.substring(lastBeyond.start(), lastBeyond.end()));
+                zoom |= x.length() >= 2 && y.length() >= 2 && x.substring(0, 2).equals(y.substring(0, 2)) && !x.equals(y);
+            }
             boolean sentenceOnly = p.type() == PeriodMention.Type.HORIZON || naiveLocal(text, p) || zoom;
             if (!sentenceOnly) {
                 lastBeyond = p;
