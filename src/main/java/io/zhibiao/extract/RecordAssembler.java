@@ -57,6 +57,8 @@ public final class RecordAssembler {
         Draft previous = null;
         Draft previousAmount = null;
         int previousParagraph = -1;
+        Draft beforeBreakdown = null; // the paragraph's last record before its first 分…看 breakdown
+        int breakdownParagraph = -1;
         for (Document.Sentence s : doc.sentences()) {
             List<QuantityMatch> inSentence = new ArrayList<>();
             while (q < candidates.size() && candidates.get(q).start() < s.end()) {
@@ -67,8 +69,19 @@ public final class RecordAssembler {
             }
             if (!inSentence.isEmpty()) {
                 boolean sameParagraph = s.paragraph() == previousParagraph;
+                Draft before = sameParagraph ? previous : null;
+                if (opensBreakdown(view.text(), s.start(), s.end())) {
+                    // 分三大门类看，…。分市州看，兰州、天水分别增长…: every breakdown breaks down the
+                    // paragraph's indicator, not the last item of the breakdown before
+                    if (breakdownParagraph == s.paragraph() && beforeBreakdown != null) {
+                        before = beforeBreakdown;
+                    } else {
+                        beforeBreakdown = before;
+                        breakdownParagraph = s.paragraph();
+                    }
+                }
                 SentenceReader reader = new SentenceReader(view, pieces, s, inSentence, drafts,
-                        sameParagraph ? previous : null, sameParagraph ? previousAmount : null);
+                        before, sameParagraph ? previousAmount : null);
                 reader.read();
                 if (reader.last != null) {
                     if (!sameParagraph) {
@@ -302,6 +315,27 @@ public final class RecordAssembler {
     }
 
     /** Reads the figures of one sentence, clause by clause. */
+    /** The sentence opens with a breakdown: 分行业看，分市州看，从区域看， (分/从, at most 8 chars, 看，). */
+    static boolean opensBreakdown(String text, int start, int end) {
+        int i = start;
+        while (i < end && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (i >= end || (text.charAt(i) != '分' && text.charAt(i) != '从')) {
+            return false;
+        }
+        for (int j = i + 2; j <= Math.min(end - 2, i + 9); j++) {
+            char c = text.charAt(j);
+            if (c == '，' || c == '。' || c == ',') {
+                return false;
+            }
+            if (c == '看' && (text.charAt(j + 1) == '，' || text.charAt(j + 1) == ',')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static final class SentenceReader {
         private static final Set<String> ASPECT = Set.of("累计", "新增", "净增", "共", "合计", "共计", "总计", "累计新增");
 
