@@ -212,6 +212,9 @@ final class DocumentView {
         if (p.end() < text.length() && (text.charAt(p.end()) == '的' || text.startsWith("同期", p.end()))) {
             return true;
         }
+        if (p.start() > 0 && "为是创".indexOf(text.charAt(p.start() - 1)) >= 0) {
+            return true; // 为今年以来首次…, 创今年以来新高: a comparison inside a remark, not the text's period
+        }
         int i = p.start() - 1;
         int n = 0;
         while (i >= 0 && "，。；：,;:\n".indexOf(text.charAt(i)) < 0 && n <= 8) {

@@ -21,7 +21,7 @@ class PeriodIndexOracleTest {
         "由上年的", "产值", "同比", "完成", "达到", "，", "，", "。", "。", "；", "、", "\n", "\n",
         "\n渝北区委书记 覃昌德\n", "\n上半年区县经济亮点\n", "\n江北区\n", "\n数读\n",
         "6月份", "1-8月", "8月份", "全年", "\n一、2020年工作回顾\n", "\n二、2021年主要目标\n", "\n（一）上半年\n",
-        "同期", "较2019年同期", "全年目标任务的", "年度计划", "春节期间", "今年春节假期", "春节黄金周", "（2月11日至17日）", "春节黄金周", "是上年的", "2.3倍", "的", "2019年同期的", "(1-6月)",
+        "同期", "较2019年同期", "全年目标任务的", "年度计划", "为今年以来首次", "春节期间", "今年春节假期", "春节黄金周", "（2月11日至17日）", "春节黄金周", "是上年的", "2.3倍", "的", "2019年同期的", "(1-6月)",
     };
 
     private static final Pipeline PIPELINE = new Pipeline(Lexicons.defaults());
@@ -105,6 +105,9 @@ class PeriodIndexOracleTest {
     static boolean naiveLocal(String text, PeriodMention p) {
         if (p.end() < text.length() && (text.charAt(p.end()) == '的' || text.startsWith("同期", p.end()))) {
             return true;
+        }
+        if (p.start() > 0 && "为是创".indexOf(text.charAt(p.start() - 1)) >= 0) {
+            return true; // 为今年以来首次…, 创今年以来新高: a comparison inside a remark, not the text's period
         }
         int i = p.start() - 1;
         int n = 0;
