@@ -1015,8 +1015,8 @@ public final class RecordAssembler {
                 metric = cmp.metric() + growthNounAfter(piece, left, d0);
                 metricStart = piece.start();
                 d0.trace.add("metric:before-comparison");
-                if ((metric.equals("增速") || metric.equals("增幅")) && last != null) {
-                    metric = stripRate(last.metric) + metric; // 增速比全国高7.4个百分点
+                if ((metric.equals("增速") || metric.equals("增幅")) && rateCarrier() != null) {
+                    metric = stripRate(rateCarrier().metric) + metric; // 增速比全国高7.4个百分点
                     d0.trace.add("metric:carried+增速");
                 }
             } else if (piece != null) {
@@ -1307,9 +1307,9 @@ public final class RecordAssembler {
                 return metric + stripAspect(last.metric);
             }
             if (view.lexicons().heads().isGeneric(metric)) {
-                if ((metric.equals("增速") || metric.equals("增幅")) && last != null) {
+                if ((metric.equals("增速") || metric.equals("增幅")) && rateCarrier() != null) {
                     d0.trace.add("metric:carried+增速");
-                    return stripRate(last.metric) + "增速";
+                    return stripRate(rateCarrier().metric) + "增速";
                 }
                 if (topic != null && !metric.startsWith(topic)) {
                     d0.trace.add("metric:topic+head");
@@ -1628,6 +1628,14 @@ public final class RecordAssembler {
                 }
             }
             return hasVerb && e < piece.end() ? verb.toString() : null;
+        }
+
+        /**
+         * Whose indicator a bare 增速 means: the last record of the sentence, else of the sentence
+         * before in the paragraph (荆州市地区生产总值增长14.9%。襄阳增速比全省高1.8个百分点).
+         */
+        private Draft rateCarrier() {
+            return last != null ? last : previousSentence;
         }
 
         /** A cue word (带动, 实现) stands right before the piece: its own verb, none to carry. */
@@ -1964,6 +1972,22 @@ public final class RecordAssembler {
             return true;
         }
 
+        private static final String[] MOVED_TO = {"上升至", "上升到", "提升至", "提升到", "升至", "跃升至", "前移至", "前进至",
+            "下降至", "下降到", "降至", "下滑至", "后退至", "后移至", "回落至"};
+
+        /** 由…第十位上升至: an earlier rank and a verb of moving to the rank that follows. */
+        private static boolean movedTo(String between) {
+            if (between.indexOf('第') < 0) {
+                return false;
+            }
+            for (String v : MOVED_TO) {
+                if (between.endsWith(v)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Ranks: metric before the ranking verb or scope, scope between them and the ordinal. */
         private List<Draft> rankMetric(List<Draft> made, LeftContext left) {
             LeftContext.Item rank = left.lastCue(Cue.RANK);
@@ -1995,6 +2019,25 @@ public final class RecordAssembler {
                     k = Math.max(k, 0);
                 }
             }
+            // 增速由上年同期的全省第十位上升至第六位: the rank moved; the scope is the one after 由, the
+            // metric what stands before 由
+            int you = text.lastIndexOf('由', d0.q.numberStart());
+            if (you >= left.from && movedTo(text.substring(you, d0.q.numberStart()))) {
+                LeftContext.Item sr = null;
+                for (LeftContext.Item r : regions) {
+                    if (r.start() > you && sr == null) {
+                        sr = r;
+                    }
+                }
+                if (sr != null) {
+                    scope = sr.text(text);
+                }
+                k = 0;
+                while (k < left.items.size() && left.items.get(k).start() < you) {
+                    k++;
+                }
+                d0.trace.add("rank:moved");
+            }
             boolean framed = false;
             if (scope.isEmpty()) {
                 // 在全国县域经济百强县榜单中，靖江市位列第26位: the scope is the sentence's frame
@@ -2016,8 +2059,8 @@ public final class RecordAssembler {
                 d0.trace.add("rank:metric-frame");
             } else if (piece != null) {
                 metric = pieceText(piece, left) + growthNounAfter(piece, left, d0);
-                if ((metric.equals("增速") || metric.equals("增幅")) && last != null) {
-                    metric = stripRate(last.metric) + "增速";
+                if ((metric.equals("增速") || metric.equals("增幅")) && rateCarrier() != null) {
+                    metric = stripRate(rateCarrier().metric) + "增速";
                 } else if (view.lexicons().heads().isGeneric(metric) && topic != null && !metric.startsWith(topic)) {
                     metric = topic + metric;
                 } else if ((metric.equals("总量") || metric.equals("规模")) && last != null) {
