@@ -2021,7 +2021,10 @@ public final class RecordAssembler {
             }
             // 增速由上年同期的全省第十位上升至第六位: the rank moved; the scope is the one after 由, the
             // metric what stands before 由
-            int you = text.lastIndexOf('由', d0.q.numberStart());
+            int you = d0.q.numberStart() - 1;
+            while (you >= left.from && text.charAt(you) != '由') {
+                you--; // within the left context only: linear
+            }
             if (you >= left.from && movedTo(text.substring(you, d0.q.numberStart()))) {
                 LeftContext.Item sr = null;
                 for (LeftContext.Item r : regions) {
