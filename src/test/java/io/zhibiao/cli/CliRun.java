@@ -9,14 +9,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Exit code, standard output and standard error of one CLI run (standard streams swapped for the call). */
-record CliRun(int code, String out, String err) {
+/**
+ * Exit code, standard output and standard error of one CLI run (standard streams swapped for the
+ * call; runs are serialized, the streams being global). Shared by the CLI tests of other packages.
+ */
+public record CliRun(int code, String out, String err) {
 
-    static CliRun run(String... args) {
+    public static CliRun run(String... args) {
         return withInput(new byte[0], args);
     }
 
-    static CliRun withInput(byte[] stdin, String... args) {
+    public static synchronized CliRun withInput(byte[] stdin, String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         InputStream oldIn = System.in;
@@ -37,11 +40,11 @@ record CliRun(int code, String out, String err) {
     }
 
     /** Output lines (none for empty output). */
-    List<String> lines() {
+    public List<String> lines() {
         return out.isEmpty() ? List.of() : Arrays.asList(out.split("\n"));
     }
 
-    List<String> errLines() {
+    public List<String> errLines() {
         List<String> l = new ArrayList<>();
         for (String s : err.split("\n")) {
             if (!s.isBlank()) {

@@ -3,13 +3,10 @@ package io.zhibiao.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.zhibiao.cli.Main;
+import io.zhibiao.cli.CliRun;
 import io.zhibiao.format.Json;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,46 +38,19 @@ class CliBadInputTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-        List<JsonNode> records() throws IOException {
-            List<JsonNode> out = new ArrayList<>();
-            for (String l : this.out.split("\n")) {
-                if (!l.isBlank()) {
-                    out.add(Json.mapper().readTree(l));
-                }
+    /** The JSONL records a run printed. */
+    static List<JsonNode> records(CliRun r) throws IOException {
+        List<JsonNode> out = new ArrayList<>();
+        for (String l : r.lines()) {
+            if (!l.isBlank()) {
+                out.add(Json.mapper().readTree(l));
             }
-            return out;
         }
-
-        List<String> errLines() {
-            List<String> l = new ArrayList<>();
-            for (String s : err.split("\n")) {
-                if (!s.isBlank()) {
-                    l.add(s);
-                }
-            }
-            return l;
-        }
+        return out;
     }
 
-    static synchronized Run run(byte[] stdin, String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        InputStream oldIn = System.in;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            System.setIn(new ByteArrayInputStream(stdin));
-            code = Main.run(args);
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-            System.setIn(oldIn);
-        }
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static CliRun run(byte[] stdin, String... args) {
+        return CliRun.withInput(stdin, args);
     }
 
     private Path write(String name, byte[] bytes) throws IOException {
@@ -147,7 +117,7 @@ class CliBadInputTest {
                 "{\"id\": \"ok2\", \"text\": \"" + B + "\"}")));
         Path status = dir.resolve("status.tsv");
 
-        Run r = run(new byte[0], "extract", "--format", "jsonl", "--no-progress", "--threads", "2",
+        CliRun r = run(new byte[0], "extract", "--format", "jsonl", "--no-progress", "--threads", "2",
                 "--status", status.toString(), dir.resolve("in").toString(), corruptZip.toString(),
                 damagedZip.toString(), jsonl.toString());
 
@@ -179,7 +149,7 @@ class CliBadInputTest {
             assertThat(st.get(ok)).as("status of %s", ok).isEqualTo("");
         }
         Set<String> docsWithRecords = new LinkedHashSet<>();
-        for (JsonNode n : r.records()) {
+        for (JsonNode n : records(r)) {
             docsWithRecords.add(n.get("doc").asText());
         }
         assertThat(docsWithRecords).contains(good.toString(), gbk.toString(), "ok1", "ok2");
@@ -201,8 +171,8 @@ class CliBadInputTest {
     void aGbkFileGivesTheRecordsOfItsUtf8Twin() throws IOException {
         Path u = write("utf8.txt", utf8(A + B));
         Path g = write("gbk.txt", (A + B).getBytes(Charset.forName("GBK")));
-        Run ru = run(new byte[0], "extract", "--format", "jsonl", "--no-progress", u.toString());
-        Run rg = run(new byte[0], "extract", "--format", "jsonl", "--no-progress", g.toString());
+        CliRun ru = run(new byte[0], "extract", "--format", "jsonl", "--no-progress", u.toString());
+        CliRun rg = run(new byte[0], "extract", "--format", "jsonl", "--no-progress", g.toString());
         assertThat(ru.code()).isZero();
         assertThat(rg.code()).as(rg.err()).isZero();
         assertThat(rg.out()).isNotEmpty().isEqualTo(ru.out().replace(u.toString(), g.toString()));
@@ -210,12 +180,12 @@ class CliBadInputTest {
 
     @Test
     void badStandardInputFailsWithExitCodeOne() {
-        Run bin = run(new byte[] {0, 1, 2, 3, 0, 0}, "extract", "--format", "jsonl", "--no-progress", "-");
+        CliRun bin = run(new byte[] {0, 1, 2, 3, 0, 0}, "extract", "--format", "jsonl", "--no-progress", "-");
         assertThat(bin.code()).isEqualTo(1);
         assertThat(bin.errLines().get(0)).startsWith("zhibiao: -: ").contains("binary data");
         assertThat(bin.out()).isEmpty();
 
-        Run badJson = run(utf8("{\"text\": \"" + A + "\"}\n{oops\n"), "extract", "--format", "jsonl", "--no-progress",
+        CliRun badJson = run(utf8("{\"text\": \"" + A + "\"}\n{oops\n"), "extract", "--format", "jsonl", "--no-progress",
                 "--input-format", "jsonl", "-");
         assertThat(badJson.code()).isEqualTo(1);
         assertThat(badJson.errLines()).anySatisfy(l -> assertThat(l).startsWith("zhibiao: -:2: ").contains("not JSON"));
@@ -227,7 +197,7 @@ class CliBadInputTest {
         Path lex = write("bad-units.tsv", utf8("# units\nunit\tbase\tscale\ttype\tfamily\tmagnitudes\tspelling\tcounter\n"
                 + "台套\t台套\tx\tAMOUNT\tcount\tyes\t\tyes\n"));
         Path doc = write("a.txt", utf8(A));
-        Run r = run(new byte[0], "extract", "--format", "jsonl", "--no-progress", "--lexicon", lex.toString(), doc.toString());
+        CliRun r = run(new byte[0], "extract", "--format", "jsonl", "--no-progress", "--lexicon", lex.toString(), doc.toString());
         assertThat(r.code()).isNotZero();
         assertThat(r.err()).contains(lex + ":3: ");
         assertThat(r.out()).isEmpty();
