@@ -125,20 +125,10 @@ class LinearTimeTest {
     void tenTimesTheInputTakesLessThanFifteenTimesTheTime(Case c) {
         String small = c.make().apply(SMALL);
         String large = c.make().apply(LARGE);
-        timeOnce(small); // warm up
-        timeOnce(large);
-        double ratio = Double.MAX_VALUE;
-        long tSmall = Long.MAX_VALUE;
-        long tLarge = Long.MAX_VALUE;
-        // interleaved runs, best of each size; measured again while the ratio fails, a few times
-        for (int attempt = 0; attempt < 3 && ratio >= MAX_RATIO; attempt++) {
-            for (int run = 0; run < 2; run++) {
-                tSmall = Math.min(tSmall, timeOnce(small));
-                tSmall = Math.min(tSmall, timeOnce(small));
-                tLarge = Math.min(tLarge, timeOnce(large));
-            }
-            ratio = (double) tLarge / tSmall;
-        }
+        TimeRatio m = TimeRatio.measure(small, large, 2, MAX_RATIO, LinearTimeTest::timeOnce);
+        long tSmall = m.smallNanos();
+        long tLarge = m.largeNanos();
+        double ratio = m.ratio();
         System.out.printf("[linear] %-34s %,9d chars %8.1f ms, %,10d chars %8.1f ms, ratio %.1f%n",
                 c.name(), small.length(), tSmall / 1e6, large.length(), tLarge / 1e6, ratio);
         assertThat(ratio).as("time ratio %d/%d chars for %s", large.length(), small.length(), c.name())

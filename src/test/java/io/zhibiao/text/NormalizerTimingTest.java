@@ -2,6 +2,7 @@ package io.zhibiao.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.zhibiao.reliability.TimeRatio;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -87,20 +88,10 @@ class NormalizerTimingTest {
     void tenTimesTheInputTakesLessThanFifteenTimesTheTime(Case c) {
         String small = repeat(c.unit(), SMALL);
         String large = repeat(c.unit(), LARGE);
-        timeOnce(small); // warm up
-        timeOnce(large);
-        double ratio = Double.MAX_VALUE;
-        long tSmall = Long.MAX_VALUE;
-        long tLarge = Long.MAX_VALUE;
-        // interleaved runs, best of each size; measured again while the ratio fails, a few times
-        for (int attempt = 0; attempt < 3 && ratio >= MAX_RATIO; attempt++) {
-            for (int run = 0; run < 5; run++) {
-                tSmall = Math.min(tSmall, timeOnce(small));
-                tSmall = Math.min(tSmall, timeOnce(small));
-                tLarge = Math.min(tLarge, timeOnce(large));
-            }
-            ratio = (double) tLarge / tSmall;
-        }
+        TimeRatio m = TimeRatio.measure(small, large, 5, MAX_RATIO, NormalizerTimingTest::timeOnce);
+        long tSmall = m.smallNanos();
+        long tLarge = m.largeNanos();
+        double ratio = m.ratio();
         System.out.printf("[normalize] timing %-34s 1M chars %6.1f ms, 10M chars %7.1f ms, ratio %.1f%n",
                 c.name(), tSmall / 1e6, tLarge / 1e6, ratio);
         assertThat(ratio).as("time ratio 10M/1M for %s", c.name()).isLessThan(MAX_RATIO);
