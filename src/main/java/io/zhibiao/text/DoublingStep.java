@@ -30,16 +30,7 @@ final class DoublingStep extends EditingStep {
 
     @Override
     void edit(String text, Edits out) {
-        int n = text.length();
-        int start = 0;
-        while (start <= n) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) {
-                end = n;
-            }
-            editLine(text, start, end, out);
-            start = end + 1;
-        }
+        eachLine(text, out, this::editLine);
     }
 
     private void editLine(String text, int from, int to, Edits out) {

@@ -34,6 +34,25 @@ abstract class EditingStep implements NormalizationStep {
         return out.result();
     }
 
+    /** Edits of one line {@code text[start, end)} (end at its {@code '\n'} or the text's end). */
+    interface LineEdit {
+        void edit(String text, int start, int end, Edits out);
+    }
+
+    /** Calls {@code edit} for every line of {@code text}, in order: for steps that work line by line. */
+    static void eachLine(String text, Edits out, LineEdit edit) {
+        int n = text.length();
+        int start = 0;
+        while (start <= n) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = n;
+            }
+            edit.edit(text, start, end, out);
+            start = end + 1;
+        }
+    }
+
     @Override
     public String toString() {
         return name;

@@ -21,16 +21,7 @@ final class SpaceStep extends EditingStep {
 
     @Override
     void edit(String text, Edits out) {
-        int n = text.length();
-        int start = 0;
-        while (start <= n) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) {
-                end = n;
-            }
-            editLine(text, start, end, out);
-            start = end + 1;
-        }
+        eachLine(text, out, SpaceStep::editLine);
     }
 
     private static void editLine(String t, int s, int e, Edits out) {
