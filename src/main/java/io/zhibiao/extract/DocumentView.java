@@ -127,8 +127,13 @@ final class DocumentView {
         if (q < 0 || periodParagraph[q] != para) {
             return false;
         }
+        return strictlyInside(p, periods.get(q));
+    }
+
+    /** Both resolved, and {@code p}'s dates lie inside {@code q}'s without being the same. */
+    static boolean strictlyInside(PeriodMention p, PeriodMention q) {
         Period a = p.period();
-        Period b = periods.get(q).period();
+        Period b = q.period();
         return a != null && b != null && a.isResolved() && b.isResolved()
                 && !a.start().isBefore(b.start()) && !a.end().isAfter(b.end())
                 && (a.start().isAfter(b.start()) || a.end().isBefore(b.end()));
@@ -146,6 +151,11 @@ final class DocumentView {
         if (a.type() != PeriodMention.Type.EVENT) {
             return false;
         }
+        return sameEventWords(text, p, a);
+    }
+
+    /** The words of two event periods name one event (春节期间, 春节黄金周: the same first two chars, other words). */
+    static boolean sameEventWords(String text, PeriodMention p, PeriodMention a) {
         String x = eventKey(text.substring(p.start(), p.end()));
         String y = eventKey(text.substring(a.start(), a.end()));
         return x.length() >= 2 && y.length() >= 2 && x.regionMatches(0, y, 0, 2) && !x.equals(y);
@@ -163,7 +173,7 @@ final class DocumentView {
     }
 
     /** Both name the same dates (今年 and 二〇二四年 in a 2024 report): the later words may stand. */
-    private static boolean samePeriod(PeriodMention a, PeriodMention b) {
+    static boolean samePeriod(PeriodMention a, PeriodMention b) {
         Period x = a.period();
         Period y = b.period();
         return x != null && y != null && x.isResolved() && y.isResolved() && x.start().equals(y.start()) && x.end().equals(y.end());

@@ -50,14 +50,12 @@ class PeriodIndexOracleTest {
             Document.Paragraph pp = doc.paragraphAt(p.start());
             // a month inside the period its paragraph runs under (8月份 after 1-8月) holds in its sentence only
             boolean zoom = lastBeyond != null && doc.paragraphAt(lastBeyond.start()).index() == pp.index()
-                    && strictlyInside(p, lastBeyond);
+                    && DocumentView.strictlyInside(p, lastBeyond);
             // the same event named again (春节期间 after 春节黄金周) holds in its sentence only too
             if (lastBeyond != null && p.type() == PeriodMention.Type.EVENT && lastBeyond.type() == PeriodMention.Type.EVENT) {
-                String x = DocumentView.eventKey(text.substring(p.start(), p.end()));
-                String y = DocumentView.eventKey(text.substring(lastBeyond.start(), lastBeyond.end()));
-                zoom |= x.length() >= 2 && y.length() >= 2 && x.substring(0, 2).equals(y.substring(0, 2)) && !x.equals(y);
+                zoom |= DocumentView.sameEventWords(text, p, lastBeyond);
             }
-            boolean sentenceOnly = p.type() == PeriodMention.Type.HORIZON || naiveLocal(text, p) || zoom;
+            boolean sentenceOnly = p.type() == PeriodMention.Type.HORIZON || DocumentView.local(text, p) || zoom;
             if (!sentenceOnly) {
                 lastBeyond = p;
             }
@@ -83,39 +81,10 @@ class PeriodIndexOracleTest {
             best = p;
         }
         if (best != null && best.start() < para.start() && sectionHeading != null && sectionHeading != best
-                && sectionHeading.start() >= sectionStart && !sameDates(sectionHeading, best)) {
+                && sectionHeading.start() >= sectionStart && !DocumentView.samePeriod(sectionHeading, best)) {
             return sectionHeading; // the section's own period (一、2022年工作回顾) before another paragraph's
         }
         return best != null ? best : heading;
-    }
-
-    private static boolean strictlyInside(PeriodMention p, PeriodMention q) {
-        var a = p.period();
-        var b = q.period();
-        return a != null && b != null && a.isResolved() && b.isResolved() && !a.start().isBefore(b.start())
-                && !a.end().isAfter(b.end()) && !(a.start().equals(b.start()) && a.end().equals(b.end()));
-    }
-
-    private static boolean sameDates(PeriodMention p, PeriodMention q) {
-        var a = p.period();
-        var b = q.period();
-        return a != null && b != null && a.isResolved() && b.isResolved() && a.start().equals(b.start()) && a.end().equals(b.end());
-    }
-
-    static boolean naiveLocal(String text, PeriodMention p) {
-        if (p.end() < text.length() && (text.charAt(p.end()) == '的' || text.startsWith("同期", p.end()))) {
-            return true;
-        }
-        if (p.start() > 0 && "为是创".indexOf(text.charAt(p.start() - 1)) >= 0) {
-            return true; // 为今年以来首次…, 创今年以来新高: a comparison inside a remark, not the text's period
-        }
-        int i = p.start() - 1;
-        int n = 0;
-        while (i >= 0 && "，。；：,;:\n".indexOf(text.charAt(i)) < 0 && n <= 8) {
-            i--;
-            n++;
-        }
-        return n > 6;
     }
 
     /** The scan of 是上年的2.3倍 that {@link DocumentView#periodEndingBefore} replaced. */
