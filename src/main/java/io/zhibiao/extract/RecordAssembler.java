@@ -314,7 +314,6 @@ public final class RecordAssembler {
         }
     }
 
-    /** Reads the figures of one sentence, clause by clause. */
     /** The sentence opens with a breakdown: 分行业看，分市州看，从区域看， (分/从, at most 8 chars, 看，). */
     static boolean opensBreakdown(String text, int start, int end) {
         int i = start;
@@ -336,6 +335,7 @@ public final class RecordAssembler {
         return false;
     }
 
+    /** Reads the figures of one sentence, clause by clause. */
     static final class SentenceReader {
         private static final Set<String> ASPECT = Set.of("累计", "新增", "净增", "共", "合计", "共计", "总计", "累计新增");
 
@@ -1015,8 +1015,9 @@ public final class RecordAssembler {
                 metric = cmp.metric() + growthNounAfter(piece, left, d0);
                 metricStart = piece.start();
                 d0.trace.add("metric:before-comparison");
-                if ((metric.equals("增速") || metric.equals("增幅")) && rateCarrier() != null) {
-                    metric = stripRate(rateCarrier().metric) + metric; // 增速比全国高7.4个百分点
+                String rate = carriedRate(metric, metric); // 增速比全国高7.4个百分点
+                if (rate != null) {
+                    metric = rate;
                     d0.trace.add("metric:carried+增速");
                 }
             } else if (piece != null) {
@@ -1307,9 +1308,10 @@ public final class RecordAssembler {
                 return metric + stripAspect(last.metric);
             }
             if (view.lexicons().heads().isGeneric(metric)) {
-                if ((metric.equals("增速") || metric.equals("增幅")) && rateCarrier() != null) {
+                String rate = carriedRate(metric, "增速");
+                if (rate != null) {
                     d0.trace.add("metric:carried+增速");
-                    return stripRate(rateCarrier().metric) + "增速";
+                    return rate;
                 }
                 if (topic != null && !metric.startsWith(topic)) {
                     d0.trace.add("metric:topic+head");
@@ -1631,11 +1633,16 @@ public final class RecordAssembler {
         }
 
         /**
-         * Whose indicator a bare 增速 means: the last record of the sentence, else of the sentence
-         * before in the paragraph (荆州市地区生产总值增长14.9%。襄阳增速比全省高1.8个百分点).
+         * A bare 增速 (or 增幅) named after the indicator it means, with {@code suffix}: the last record's,
+         * else the sentence before's in the paragraph (荆州市地区生产总值增长14.9%。襄阳增速比全省高1.8个百分点);
+         * null when the metric is not a bare rate or there is none.
          */
-        private Draft rateCarrier() {
-            return last != null ? last : previousSentence;
+        private String carriedRate(String metric, String suffix) {
+            Draft carrier = last != null ? last : previousSentence;
+            if (carrier == null || !(metric.equals("增速") || metric.equals("增幅"))) {
+                return null;
+            }
+            return stripRate(carrier.metric) + suffix;
         }
 
         /** A cue word (带动, 实现) stands right before the piece: its own verb, none to carry. */
@@ -1906,13 +1913,18 @@ public final class RecordAssembler {
             return z > 0 ? m.substring(0, z) : m;
         }
 
-        private static String stripLevel(String s) {
+        /** Level verbs (cues.tsv LEVEL/LEVEL_TO: 达到, 提高到, 保持在) and qualifiers that end a share's base. */
+        private String stripLevel(String s) {
             String t = s.strip();
             boolean changed = true;
             while (changed) {
                 changed = false;
-                for (String w : new String[] {"提高到", "提高至", "提升到", "提升至", "上升到", "上升至", "下降到", "下降至", "降至", "降到", "增至",
-                        "保持在", "稳定在", "控制在", "维持在", "达到了", "达到", "到了", "到", "达", "为", "了", "约", "已", "超过", "超", "近"}) {
+                int cue = levelCueEnding(t);
+                if (cue > 0 && t.length() > cue) {
+                    t = t.substring(0, t.length() - cue);
+                    changed = true;
+                }
+                for (String w : new String[] {"到了", "到", "了", "约", "已", "超过", "超", "近"}) {
                     if (t.endsWith(w) && t.length() > w.length()) {
                         t = t.substring(0, t.length() - w.length());
                         changed = true;
@@ -1920,6 +1932,17 @@ public final class RecordAssembler {
                 }
             }
             return t;
+        }
+
+        /** The length of the longest LEVEL or LEVEL_TO cue that ends {@code t}, or 0. */
+        private int levelCueEnding(String t) {
+            for (int j = Math.max(0, t.length() - 4); j < t.length(); j++) {
+                PhraseTrie.Match<Cue> m = view.lexicons().cues().trie().exactAt(t, j, t.length());
+                if (m != null && (m.value() == Cue.LEVEL || m.value() == Cue.LEVEL_TO)) {
+                    return t.length() - j;
+                }
+            }
+            return 0;
         }
 
         private static String trimDe(String s) {
@@ -1972,16 +1995,14 @@ public final class RecordAssembler {
             return true;
         }
 
-        private static final String[] MOVED_TO = {"上升至", "上升到", "提升至", "提升到", "升至", "跃升至", "前移至", "前进至",
-            "下降至", "下降到", "降至", "下滑至", "后退至", "后移至", "回落至"};
-
-        /** 由…第十位上升至: an earlier rank and a verb of moving to the rank that follows. */
-        private static boolean movedTo(String between) {
+        /** 由…第十位上升至: an earlier rank and a verb of change to a level (cues.tsv LEVEL_TO) right before the rank. */
+        private boolean movedTo(String between) {
             if (between.indexOf('第') < 0) {
                 return false;
             }
-            for (String v : MOVED_TO) {
-                if (between.endsWith(v)) {
+            for (int j = Math.max(0, between.length() - 4); j < between.length(); j++) {
+                PhraseTrie.Match<Cue> m = view.lexicons().cues().trie().exactAt(between, j, between.length());
+                if (m != null && m.value() == Cue.LEVEL_TO) {
                     return true;
                 }
             }
@@ -2062,8 +2083,9 @@ public final class RecordAssembler {
                 d0.trace.add("rank:metric-frame");
             } else if (piece != null) {
                 metric = pieceText(piece, left) + growthNounAfter(piece, left, d0);
-                if ((metric.equals("增速") || metric.equals("增幅")) && rateCarrier() != null) {
-                    metric = stripRate(rateCarrier().metric) + "增速";
+                String rate = carriedRate(metric, "增速");
+                if (rate != null) {
+                    metric = rate;
                 } else if (view.lexicons().heads().isGeneric(metric) && topic != null && !metric.startsWith(topic)) {
                     metric = topic + metric;
                 } else if ((metric.equals("总量") || metric.equals("规模")) && last != null) {
