@@ -79,13 +79,14 @@ public final class RegionAnalyzer {
         Resolver.Anchors all = new Resolver.Anchors(more);
         List<Mention> kept = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            if (m.isWord() || resolve(m, resolver, all, defaultEntry)) {
-                RoleRules.demoteInPassing(m);
-                kept.add(m);
-            } else if (m.word != null) {
+            boolean keep = m.isWord() || resolve(m, resolver, all, defaultEntry);
+            if (!keep && m.word != null) {
                 // a bare name the document does not support that is also a reference word: the word
                 // (全州 in a report on 西双版纳州 is the prefecture, not 全州县 of Guangxi)
                 m.candidates = List.of();
+                keep = true;
+            }
+            if (keep) {
                 RoleRules.demoteInPassing(m);
                 kept.add(m);
             }
