@@ -1,6 +1,7 @@
 package io.zhibiao.extract;
 
 import io.zhibiao.LexiconException;
+import io.zhibiao.extract.metric.MetricShape;
 import io.zhibiao.lexicon.Gazetteer;
 import io.zhibiao.lexicon.MetricTaxonomy;
 import io.zhibiao.lexicon.TsvReader;
@@ -14,14 +15,14 @@ import java.util.List;
  * {@code magnitude} → magnitudes, {@code id} → metrics, {@code short} → abbreviations,
  * {@code cue} → cue words, {@code word}+{@code type} → period words, {@code head} → metric heads, {@code phrase} → fixed phrases,
  * {@code code}+{@code name}+{@code level} → regions, {@code word}+{@code refers} → region reference words,
- * {@code cue}+{@code where} → region cues.
+ * {@code cue}+{@code where} → region cues, {@code edge}+{@code word} → metric edges.
  */
 public record Lexicons(UnitTable units, MetricTaxonomy metrics, CueLexicon cues, PeriodFinder periods, Heads heads,
-        Phrases phrases, Gazetteer regions) {
+        Phrases phrases, Gazetteer regions, MetricShape metricEdges) {
 
     public static Lexicons defaults() {
         return new Lexicons(UnitTable.defaults(), MetricTaxonomy.defaults(), CueLexicon.defaults(), PeriodFinder.defaults(),
-                Heads.defaults(), Phrases.defaults(), Gazetteer.defaults());
+                Heads.defaults(), Phrases.defaults(), Gazetteer.defaults(), MetricShape.defaults());
     }
 
     /** These lexicons plus the user's files, in order. */
@@ -40,25 +41,28 @@ public record Lexicons(UnitTable units, MetricTaxonomy metrics, CueLexicon cues,
         }
         TsvReader.Row first = rows.get(0);
         if (Gazetteer.accepts(first)) {
-            return new Lexicons(units, metrics, cues, periods, heads, phrases, regions.withFile(file));
+            return new Lexicons(units, metrics, cues, periods, heads, phrases, regions.withFile(file), metricEdges);
+        }
+        if (MetricShape.accepts(first)) {
+            return new Lexicons(units, metrics, cues, periods, heads, phrases, regions, metricEdges.withFile(file));
         }
         if (first.has("unit") || first.has("magnitude")) {
-            return new Lexicons(units.withFile(file), metrics, cues, periods, heads, phrases, regions);
+            return new Lexicons(units.withFile(file), metrics, cues, periods, heads, phrases, regions, metricEdges);
         }
         if (first.has("id") || first.has("short")) {
-            return new Lexicons(units, metrics.withFile(file), cues, periods, heads, phrases, regions);
+            return new Lexicons(units, metrics.withFile(file), cues, periods, heads, phrases, regions, metricEdges);
         }
         if (first.has("cue")) {
-            return new Lexicons(units, metrics, cues.withFile(file), periods, heads, phrases, regions);
+            return new Lexicons(units, metrics, cues.withFile(file), periods, heads, phrases, regions, metricEdges);
         }
         if (first.has("type") && first.has("word")) {
-            return new Lexicons(units, metrics, cues, periods.withFile(file), heads, phrases, regions);
+            return new Lexicons(units, metrics, cues, periods.withFile(file), heads, phrases, regions, metricEdges);
         }
         if (first.has("head")) {
-            return new Lexicons(units, metrics, cues, periods, heads.withFile(file), phrases, regions);
+            return new Lexicons(units, metrics, cues, periods, heads.withFile(file), phrases, regions, metricEdges);
         }
         if (first.has("phrase")) {
-            return new Lexicons(units, metrics, cues, periods, heads, phrases.withFile(file), regions);
+            return new Lexicons(units, metrics, cues, periods, heads, phrases.withFile(file), regions, metricEdges);
         }
         throw new LexiconException(file.toString(), first.line(),
                 "unknown lexicon kind: the column header is not that of a known data file (see docs/lexicons.md)");

@@ -5,6 +5,7 @@ import io.zhibiao.Indicator;
 import io.zhibiao.Qualifier;
 import io.zhibiao.Quantity;
 import io.zhibiao.QuantityMention;
+import io.zhibiao.extract.metric.MetricCheck;
 import io.zhibiao.extract.region.RegionAnalyzer;
 import io.zhibiao.quantity.QuantityFinder;
 import io.zhibiao.quantity.QuantityFinders;
@@ -29,6 +30,7 @@ public final class Pipeline {
     private final QuantityFinder quantities;
     private final RecordAssembler assembler;
     private final RegionAnalyzer regions;
+    private final MetricCheck metricCheck;
 
     public Pipeline(Lexicons lexicons) {
         this.lexicons = lexicons;
@@ -40,6 +42,7 @@ public final class Pipeline {
         });
         this.quantities = QuantityFinders.standard(lexicons.units());
         this.assembler = new RecordAssembler(lexicons, segmenter);
+        this.metricCheck = new MetricCheck(lexicons.metricEdges(), lexicons.metrics(), lexicons.regions().words());
     }
 
     public Lexicons lexicons() {
@@ -67,7 +70,7 @@ public final class Pipeline {
         t = StageTimer.add(StageTimer.Stage.QUANTITIES, t);
         RegionContext regionContext = new AnalysisRegionContext(regions.analyze(doc, context));
         t = StageTimer.add(StageTimer.Stage.REGIONS, t);
-        List<Indicator> records = assembler.assemble(doc, qs, context, regionContext);
+        List<Indicator> records = metricCheck.apply(text, assembler.assemble(doc, qs, context, regionContext));
         StageTimer.add(StageTimer.Stage.ASSEMBLE, t);
         return records;
     }

@@ -32,6 +32,14 @@ public final class Normalizers {
             new SpaceStep()));
 
     /** The standard chain of normalization steps (immutable, thread-safe, shared). */
+    /**
+     * {@code text} with traditional chars folded to simplified one for one (點 → 点), same length:
+     * offsets into the result are offsets into {@code text}.
+     */
+    public static String foldTraditionalChars(String text) {
+        return TraditionalToSimplifiedStep.foldChars(text);
+    }
+
     public static Normalizer standard() {
         return STANDARD;
     }

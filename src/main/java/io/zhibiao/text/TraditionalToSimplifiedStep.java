@@ -81,6 +81,26 @@ final class TraditionalToSimplifiedStep extends EditingStep {
         }
     }
 
+    /**
+     * {@code text} with each traditional char that has a one-char simplified form replaced by it,
+     * and nothing else changed: the result has the same length, so offsets into it are offsets
+     * into {@code text} (for looking up simplified words in an original text).
+     */
+    static String foldChars(String text) {
+        char[] bmp = Holder.TABLE.bmp;
+        char[] out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (bmp[c] != 0 && bmp[c] != c) {
+                if (out == null) {
+                    out = text.toCharArray();
+                }
+                out[i] = bmp[c];
+            }
+        }
+        return out == null ? text : new String(out);
+    }
+
     private static final class Holder {
         static final Table TABLE = Table.load(TsvReader.readResource(RESOURCE));
     }

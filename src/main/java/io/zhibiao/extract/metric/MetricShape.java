@@ -1,0 +1,210 @@
+package io.zhibiao.extract.metric;
+
+import io.zhibiao.lexicon.TsvReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The edge check of a metric phrase: a metric is a noun phrase, so it never starts or ends with a
+ * verb of possession or reaching, a particle, an adverb, a preposition, a time or direction word,
+ * or a frame (按…计算). The words are data ({@code zhibiao/extract/metric-edges.tsv}); this class
+ * strips them, longest first, until none is left. Immutable, thread-safe.
+ *
+ * <pre>{@code
+ * MetricShape.defaults().check("各类市场主体有")   // → 各类市场主体, edits [end:POSSESSION:有]
+ * MetricShape.defaults().check("的有")             // → rejected (nothing is left)
+ * }</pre>
+ */
+public final class MetricShape {
+    public static final String RESOURCE = "zhibiao/extract/metric-edges.tsv";
+
+    /** One edit the check applied: which edge, which class of word, the word. */
+    public record Edit(String edge, String wordClass, String word) {
+        @Override
+        public String toString() {
+            return edge + ":" + wordClass.toLowerCase(Locale.ROOT) + ":" + word;
+        }
+    }
+
+    /**
+     * The checked phrase: {@code phrase} is what is left (null when nothing is: the text was no
+     * metric), {@code edits} what was stripped, in order.
+     */
+    public record Result(String phrase, List<Edit> edits) {
+        public boolean rejected() {
+            return phrase == null;
+        }
+
+        public boolean changed() {
+            return !edits.isEmpty();
+        }
+    }
+
+    private record Word(String word, String wordClass, String close) {
+    }
+
+    private static final int FRAME_SPAN = 10;
+    private static final String QUOTE = "QUOTE";
+    private static final java.util.Map<String, String> PAIRS = java.util.Map.of("“", "”", "”", "“", "‘", "’", "’", "‘",
+            "「", "」", "」", "「", "《", "》", "》", "《");
+    private static final Comparator<Word> LONGEST_FIRST = Comparator.comparingInt((Word w) -> w.word().length()).reversed();
+
+    private final List<TsvReader.Row> rows;
+    private final List<Word> starts = new ArrayList<>();
+    private final List<Word> ends = new ArrayList<>();
+    private final List<Word> frames = new ArrayList<>();
+    private final List<Word> naming = new ArrayList<>();
+    private final List<String> keepStarts = new ArrayList<>();
+    private final List<String> keepEnds = new ArrayList<>();
+    private final java.util.Set<String> wholes = new java.util.HashSet<>();
+
+    private MetricShape(List<TsvReader.Row> rows) {
+        this.rows = List.copyOf(rows);
+        for (TsvReader.Row r : rows) {
+            String edge = r.require("edge");
+            String word = r.require("word");
+            String cls = r.get("class").isEmpty() ? "OTHER" : r.get("class");
+            switch (edge) {
+                case "start" -> starts.add(new Word(word, cls, null));
+                case "end" -> ends.add(new Word(word, cls, null));
+                case "frame" -> frames.add(new Word(word, cls, r.require("close")));
+                case "names" -> naming.add(new Word(word, cls, r.require("close")));
+                case "keep-start" -> keepStarts.add(word);
+                case "keep-end" -> keepEnds.add(word);
+                case "whole" -> wholes.add(word);
+                default -> throw r.error("edge must be start, end, frame, names, whole, keep-start or keep-end, not '" + edge + "'");
+            }
+        }
+        starts.sort(LONGEST_FIRST);
+        ends.sort(LONGEST_FIRST);
+        frames.sort(LONGEST_FIRST);
+    }
+
+    public static MetricShape defaults() {
+        return Holder.DEFAULTS;
+    }
+
+    private static final class Holder {
+        static final MetricShape DEFAULTS = new MetricShape(TsvReader.readResource(RESOURCE));
+    }
+
+    /** True if a user file with this first row is a metric-edge file. */
+    public static boolean accepts(TsvReader.Row first) {
+        return first.has("edge") && first.has("word");
+    }
+
+    /** These edges plus a user's file. */
+    public MetricShape withFile(Path file) {
+        List<TsvReader.Row> all = new ArrayList<>(rows);
+        all.addAll(TsvReader.readFile(file));
+        return new MetricShape(all);
+    }
+
+    /** Checks a metric phrase; whitespace inside it is ignored for the edges and kept in the result. */
+    public Result check(String phrase) {
+        String s = phrase.strip();
+        List<Edit> edits = new ArrayList<>();
+        boolean changed = true;
+        while (changed && !s.isEmpty()) {
+            changed = false;
+            Word f = frameAtStart(s);
+            if (f != null) {
+                int close = s.indexOf(f.close(), f.word().length());
+                edits.add(new Edit("frame", f.wordClass(), s.substring(0, close + f.close().length())));
+                s = s.substring(close + f.close().length()).strip();
+                changed = true;
+                continue;
+            }
+            Word w = edgeWord(s, starts, keepStarts, true);
+            if (w != null) {
+                edits.add(new Edit("start", w.wordClass(), w.word()));
+                s = s.substring(w.word().length()).strip();
+                changed = true;
+                continue;
+            }
+            w = edgeWord(s, ends, keepEnds, false);
+            if (w != null) {
+                edits.add(new Edit("end", w.wordClass(), w.word()));
+                s = s.substring(0, s.length() - w.word().length()).strip();
+                changed = true;
+            }
+        }
+        return new Result(isName(s) && !wholes.contains(s) ? s : null, List.copyOf(edits));
+    }
+
+    /** What is left names something: two characters or more, not only digits and punctuation. */
+    private static boolean isName(String s) {
+        if (s.codePointCount(0, s.length()) < 2) {
+            return false;
+        }
+        return s.codePoints().anyMatch(Character::isLetter);
+    }
+
+    /**
+     * The metric a naming frame (以经济总量计，) names in {@code text[from, to)}: the last such frame's
+     * inside, when it is a name; else null.
+     */
+    public String namedByFrame(String text, int from, int to) {
+        String best = null;
+        int bestAt = -1;
+        for (Word f : naming) {
+            int i = text.lastIndexOf(f.word(), to - 1);
+            while (i >= from) {
+                int inner = i + f.word().length();
+                int close = text.indexOf(f.close(), inner);
+                if (close > inner && close <= inner + FRAME_SPAN && close + f.close().length() <= to) {
+                    String x = text.substring(inner, close);
+                    Result checked = check(x);
+                    if (i > bestAt && !checked.rejected() && !checked.changed() && x.codePointCount(0, x.length()) >= 2
+                            && x.chars().allMatch(c -> Character.isLetter(c))) {
+                        best = x;
+                        bestAt = i;
+                    }
+                    break;
+                }
+                i = i == 0 ? -1 : text.lastIndexOf(f.word(), i - 1);
+            }
+        }
+        return best;
+    }
+
+    private Word frameAtStart(String s) {
+        for (Word f : frames) {
+            if (s.startsWith(f.word()) && !keptAt(s, keepStarts, true)) {
+                int close = s.indexOf(f.close(), f.word().length());
+                if (close > 0 && close <= f.word().length() + FRAME_SPAN) {
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Word edgeWord(String s, List<Word> words, List<String> keeps, boolean start) {
+        for (Word w : words) {
+            boolean at = start ? s.startsWith(w.word()) : s.endsWith(w.word());
+            if (at && !keptAt(s, keeps, start) && !(QUOTE.equals(w.wordClass()) && paired(s, w.word(), start))) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** A quote at an edge whose pair is inside the phrase (“走出去”对接客商) belongs to it. */
+    private static boolean paired(String s, String quote, boolean start) {
+        String pair = PAIRS.getOrDefault(quote, quote);
+        return start ? s.indexOf(pair, 1) > 0 : s.lastIndexOf(pair, s.length() - 2) >= 0;
+    }
+
+    private static boolean keptAt(String s, List<String> keeps, boolean start) {
+        for (String k : keeps) {
+            if (start ? s.startsWith(k) : s.endsWith(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
