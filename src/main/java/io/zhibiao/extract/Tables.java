@@ -43,8 +43,8 @@ final class Tables {
     }
 
     /** Records of every table of the document; the quantities they use are added to {@code claimed}. */
-    List<RecordAssembler.Draft> read(List<QuantityMatch> quantities, Set<QuantityMatch> claimed) {
-        List<RecordAssembler.Draft> out = new ArrayList<>();
+    List<Draft> read(List<QuantityMatch> quantities, Set<QuantityMatch> claimed) {
+        List<Draft> out = new ArrayList<>();
         List<Document.Paragraph> paragraphs = view.document().paragraphs();
         for (int pi = 0; pi < paragraphs.size(); pi++) {
             Document.Paragraph p = paragraphs.get(pi);
@@ -224,7 +224,7 @@ final class Tables {
 
     private void readRows(List<Cell> stream, List<Role> roles, List<String> headerUnits, boolean regionRows, String title,
             PeriodMention headerPeriod, List<QuantityMatch> quantities, Set<QuantityMatch> claimed,
-            List<RecordAssembler.Draft> out) {
+            List<Draft> out) {
         int i = 0;
         while (i < stream.size()) {
             Cell name = stream.get(i);
@@ -271,7 +271,7 @@ final class Tables {
                 metric = title;
             }
             for (int f = 0; f < figures.size(); f++) {
-                RecordAssembler.Draft d = draft(figures.get(f), figureRoles.get(f),
+                Draft d = draft(figures.get(f), figureRoles.get(f),
                         figureUnits.get(f) != null ? figureUnits.get(f) : rowUnit, metric, region, headerPeriod, name,
                         stream.get(k - 1), quantities, claimed);
                 if (d != null) {
@@ -282,7 +282,7 @@ final class Tables {
         }
     }
 
-    private RecordAssembler.Draft draft(Cell cell, Role role, String unit, String metric, Region region,
+    private Draft draft(Cell cell, Role role, String unit, String metric, Region region,
             PeriodMention headerPeriod, Cell rowStart, Cell rowEnd, List<QuantityMatch> quantities,
             Set<QuantityMatch> claimed) {
         BigDecimal value;
@@ -296,7 +296,7 @@ final class Tables {
                 claimed.add(q);
             }
         }
-        RecordAssembler.Draft d = new RecordAssembler.Draft();
+        Draft d = new Draft();
         UnitTable.Unit info = null;
         String u;
         QuantityMention.Type type;

@@ -1,0 +1,154 @@
+package io.zhibiao.extract;
+
+import io.zhibiao.Kind;
+import io.zhibiao.Qualifier;
+import io.zhibiao.QuantityMention;
+import io.zhibiao.Status;
+import io.zhibiao.lexicon.PhraseTrie;
+import io.zhibiao.quantity.QuantityMatch;
+import io.zhibiao.text.Document;
+import io.zhibiao.text.Token;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The kind and sign of a figure (growth, share, level, rank, multiple, amount) from the cues before it. One per sentence, sharing the sentence's {@link ClauseState}. */
+final class KindReader {
+    private final ClauseState st;
+    private final DocumentView view;
+    private final String text;
+    private final io.zhibiao.text.Segmenter segmenter;
+
+    KindReader(ClauseState st) {
+        this.st = st;
+        this.view = st.view;
+        this.text = st.text;
+        this.segmenter = st.segmenter;
+    }
+
+    // ---- kind ------------------------------------------------------------------------
+
+    boolean decideKind(Draft d, LeftContext left) {
+        QuantityMatch q = d.q;
+        switch (q.type()) {
+            case ORDINAL -> {
+                if (!isRank(left, q)) {
+                    return false;
+                }
+                d.kind = Kind.RANK;
+                d.unit = null;
+                d.trace.add("kind:rank");
+            }
+            case PERCENTAGE_POINT -> {
+                d.kind = Kind.PP_CHANGE;
+                LeftContext.Item c = left.lastCue(Cue.UP, Cue.DOWN, Cue.COMP_UP, Cue.COMP_DOWN);
+                boolean down = (c != null && (c.cue() == Cue.DOWN || c.cue() == Cue.COMP_DOWN)) || comparesDown(left);
+                d.negate = down;
+                d.trace.add(down ? "kind:pp-down" : "kind:pp");
+            }
+            case MULTIPLE -> {
+                d.kind = Kind.MULTIPLE;
+                d.trace.add("kind:multiple");
+            }
+            case PERCENT -> percentKind(d, left);
+            case NUMBER -> {
+                if (!bareNumberIsFigure(left)) {
+                    return false;
+                }
+                d.kind = Kind.AMOUNT;
+                d.unit = null;
+                d.trace.add("kind:index-number");
+            }
+            default -> {
+                d.kind = Kind.AMOUNT;
+                d.trace.add("kind:amount");
+            }
+        }
+        return true;
+    }
+
+    private void percentKind(Draft d, LeftContext left) {
+        LeftContext.Item share = left.lastCue(Cue.SHARE);
+        LeftContext.Item move = left.lastCue(Cue.UP, Cue.DOWN);
+        LeftContext.Item levelTo = left.lastCue(Cue.LEVEL_TO);
+        boolean moveLast = move != null && (share == null || left.indexOf(move) > left.indexOf(share));
+        if (levelTo != null && (move == null || left.indexOf(levelTo) > left.indexOf(move))) {
+            d.kind = Kind.PERCENT; // 提高到99%: a new level
+            d.trace.add("kind:level-to");
+            return;
+        }
+        if ((share != null && !moveLast) || (move == null && st.shares.sharePhrase(left))) {
+            d.kind = Kind.PERCENT;
+            d.trace.add("kind:share");
+            return;
+        }
+        if (move != null) {
+            d.kind = Kind.GROWTH_RATE;
+            d.negate = move.cue() == Cue.DOWN;
+            d.trace.add(d.negate ? "kind:growth-down" : "kind:growth");
+            return;
+        }
+        LeftContext.Item piece = LeftContext.lastPiece(left.items);
+        String metric = piece == null ? null : piece.text(text);
+        if (metric != null && isRateName(metric)) {
+            d.kind = Kind.PERCENT;
+            d.trace.add("kind:rate-name");
+            return;
+        }
+        if (left.has(Cue.BASIS)) {
+            d.kind = Kind.GROWTH_RATE;
+            d.trace.add("kind:growth-basis");
+            return;
+        }
+        if (piece == null && st.last != null && st.last.kind == Kind.GROWTH_RATE && !left.has(Cue.LEVEL)) {
+            d.kind = Kind.GROWTH_RATE;
+            d.trace.add("kind:growth-carried");
+            return;
+        }
+        d.kind = Kind.PERCENT;
+        d.trace.add("kind:percent");
+    }
+
+    private static boolean isRateName(String metric) {
+        return metric.endsWith("率") || metric.endsWith("比重") || metric.endsWith("比例") || metric.endsWith("占比")
+                || metric.endsWith("份额") || metric.endsWith("强度") || metric.endsWith("水平");
+    }
+
+    private boolean comparesDown(LeftContext left) {
+        String s = text.substring(left.from, left.to);
+        int bi = s.lastIndexOf('比');
+        if (bi < 0) {
+            return false;
+        }
+        String rest = s.substring(bi);
+        return rest.contains("低") || rest.contains("慢") || rest.contains("少") || rest.contains("回落");
+    }
+
+    private boolean isRank(LeftContext left, QuantityMatch q) {
+        if (left.has(Cue.RANK)) {
+            return true;
+        }
+        String t = text.substring(q.numberStart(), q.end());
+        if (t.endsWith("名") || t.endsWith("位") || t.startsWith("首")) {
+            return true;
+        }
+        List<LeftContext.Item> regions = left.regions();
+        if (!regions.isEmpty()) {
+            LeftContext.Item r = regions.get(regions.size() - 1);
+            String between = text.substring(r.end(), q.numberStart());
+            return between.length() <= 12; // 全市第一, 全市区县前3位
+        }
+        return false;
+    }
+
+    private boolean bareNumberIsFigure(LeftContext left) {
+        LeftContext.Item piece = LeftContext.lastPiece(left.items);
+        if (piece == null) {
+            return false;
+        }
+        String m = piece.text(text);
+        return m.endsWith("指数") || m.endsWith("比") || m.endsWith("系数") || m.endsWith("得分")
+                || (m.startsWith("“") && m.endsWith("”"));
+    }
+}

@@ -1,0 +1,179 @@
+package io.zhibiao.extract;
+
+import io.zhibiao.Kind;
+import io.zhibiao.Qualifier;
+import io.zhibiao.QuantityMention;
+import io.zhibiao.Status;
+import io.zhibiao.lexicon.PhraseTrie;
+import io.zhibiao.quantity.QuantityMatch;
+import io.zhibiao.text.Document;
+import io.zhibiao.text.Token;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Names inside a metric: a leading firm, project or place becomes the subject; demonstratives and frames of place or occasion are dropped. One per sentence, sharing the sentence's {@link ClauseState}. */
+final class SubjectSplitter {
+    private final ClauseState st;
+    private final DocumentView view;
+    private final String text;
+    private final io.zhibiao.text.Segmenter segmenter;
+
+    SubjectSplitter(ClauseState st) {
+        this.st = st;
+        this.view = st.view;
+        this.text = st.text;
+        this.segmenter = st.segmenter;
+    }
+
+    /** 二期 at the end of a project's name taken off (项目二期 → 项目): a scanner, not a regex per call. */
+    static String withoutPhase(String name) {
+        int n = name.length();
+        return n >= 2 && name.charAt(n - 1) == '期' && "一二三".indexOf(name.charAt(n - 2)) >= 0
+                ? name.substring(0, n - 2) : name;
+    }
+
+    /** 公司, 该企业, 这家公司: a word that only points at the firm the text is about. */
+    static boolean isBareEntity(String s) {
+        String t = s;
+        for (String p : new String[] {"这家", "该", "这个", "此", "本"}) {
+            if (t.startsWith(p)) {
+                t = t.substring(p.length());
+            }
+        }
+        return t.equals("公司") || t.equals("企业") || t.equals("集团") || t.equals("工厂") || t.equals("项目");
+    }
+
+    private static final String[] NAME_SUFFIXES = {"有限公司", "公司", "集团", "基地", "中心", "产业园", "工业园", "园区",
+        "示范区", "示范园", "港", "镇", "村", "街道", "社区", "医院", "卫生院", "学院", "大学", "商圈", "数据谷", "科技城",
+        "生态城", "小镇", "物流园", "景区", "旅游区", "片区", "街区", "酒店", "饭店", "工厂", "车间", "机场", "码头", "口岸",
+        "银行", "超市", "商场", "园"};
+
+    private static final String[] ENTITY_WORDS = {"企业", "公司", "集团", "项目", "园区", "基地", "工厂"};
+    private static final String[] HOLD_WORDS = {"现有", "拥有", "已有", "共有", "现", "有", "已", "共"};
+
+    /**
+     * 这家成立于2008年的企业现有员工 → 员工 (the firm the text is about is the subject);
+     * 在第十一届交易会上达成意向订单 → 达成意向订单 (a frame of place or occasion).
+     */
+    String dropFrames(String metric, Draft d) {
+        String m = metric;
+        if (m.startsWith("这") || m.startsWith("该") || m.startsWith("此")) {
+            for (String w : ENTITY_WORDS) {
+                int i = m.indexOf(w);
+                if (i > 0 && i + w.length() < m.length() - 1) {
+                    m = m.substring(i + w.length());
+                    for (String h : HOLD_WORDS) {
+                        if (m.startsWith(h) && m.length() > h.length() + 1) {
+                            m = m.substring(h.length());
+                            break;
+                        }
+                    }
+                    d.trace.add("metric:demonstrative-dropped");
+                    return m;
+                }
+            }
+        }
+        if (m.startsWith("在") && m.length() > 6) {
+            List<Token> ts = segmenter.segment(m);
+            if (!ts.isEmpty() && ts.get(0).word().equals("在") && ts.get(0).pos().startsWith("p")) {
+                for (Token t : ts) {
+                    if ((t.word().equals("上") || t.word().equals("中") || t.word().endsWith("期间")) && t.end() >= 4
+                            && t.end() < m.length() - 1) {
+                        d.trace.add("metric:frame-dropped");
+                        return m.substring(t.end());
+                    }
+                }
+            }
+        }
+        return m;
+    }
+
+    /** 落户重庆临空前沿科技城的OPPO（重庆）智能科技有限公司 → OPPO（重庆）智能科技有限公司. */
+    static String stripRelative(String name) {
+        int de = name.lastIndexOf('的');
+        return de >= 0 && de < name.length() - 2 ? name.substring(de + 1) : name;
+    }
+
+    /** 所建的OPPO…项目占地 → OPPO…项目占地. */
+    static String stripSuoDe(String s) {
+        if (s.startsWith("所")) {
+            int de = s.indexOf('的');
+            if (de > 0 && de <= 3 && de < s.length() - 1) {
+                return s.substring(de + 1);
+            }
+        }
+        return s;
+    }
+
+    /** 美兰机场、凤凰机场: every item of the list is a name. */
+    private static boolean namesList(String s) {
+        for (String item : s.split("、")) {
+            boolean named = false;
+            for (String suf : NAME_SUFFIXES) {
+                named |= item.endsWith(suf) && item.length() > suf.length();
+            }
+            if (!named) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean properNameEndsAt(String metric, int end) {
+        int pos = 0;
+        for (Token t : segmenter.segment(metric)) {
+            pos = t.end();
+            if (pos == end) {
+                String p = t.pos();
+                return p.startsWith("ns") || p.startsWith("nt") || p.startsWith("nr") || p.equals("nz") || p.equals("nis");
+            }
+            if (pos > end) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** 南彭贸易物流基地开行 → {南彭贸易物流基地, 开行}: a leading firm or place name is the subject. */
+    String[] splitSubject(String metric) {
+        // 休闲食品项目总投资, 晋芯存储器项目一期总投资: a project before a bare head
+        for (String suf : new String[] {"项目一期", "项目二期", "项目三期", "项目"}) {
+            int i = metric.lastIndexOf(suf);
+            if (i >= 2) {
+                String rest = metric.substring(i + suf.length());
+                String name = metric.substring(0, i + suf.length());
+                if ("class".equals(view.lexicons().phrases().kindOfSuffix(withoutPhase(name)))
+                        || st.phrases.startsWithVerbWord(name)) {
+                    break; // 签约项目总投资, 新增储备申报中央投资项目总投资: a class of projects, not a named one
+                }
+                if (view.lexicons().heads().isGeneric(rest)) {
+                    return new String[] {metric.substring(0, i + suf.length()), rest};
+                }
+            }
+        }
+        for (String suf : NAME_SUFFIXES) {
+            int i = metric.indexOf(suf);
+            while (i >= 0) {
+                int e = i + suf.length();
+                if (e < metric.length() && (metric.charAt(e) == '(' || metric.charAt(e) == '（')) {
+                    int close = Math.max(metric.indexOf(')', e), metric.indexOf('）', e));
+                    if (close > 0) {
+                        e = close + 1;
+                    }
+                }
+                boolean ok = suf.length() >= 2 ? e >= 4 : properNameEndsAt(metric, e);
+                if (i >= 2 && ok && metric.length() - e >= 2 && (metric.indexOf('、') < 0 || namesList(metric.substring(0, e)))) {
+                    String rest = metric.substring(e);
+                    if (rest.startsWith("共") || rest.startsWith("均") || rest.startsWith("合计")) {
+                        rest = rest.substring(rest.startsWith("合计") ? 2 : 1);
+                    }
+                    return new String[] {metric.substring(0, e), rest};
+                }
+                i = metric.indexOf(suf, i + 1);
+            }
+        }
+        return null;
+    }
+}
