@@ -2,29 +2,23 @@ package io.zhibiao.extract;
 
 import io.zhibiao.Kind;
 import io.zhibiao.Qualifier;
-import io.zhibiao.QuantityMention;
-import io.zhibiao.Status;
-import io.zhibiao.lexicon.PhraseTrie;
 import io.zhibiao.quantity.QuantityMatch;
-import io.zhibiao.text.Document;
-import io.zhibiao.text.Token;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
-/** What a figure is measured against: comparisons (高于全省…个百分点), bases written as cues (比上年), multiples of a period or of another figure. One per sentence, sharing the sentence's {@link ClauseState}. */
+/**
+ * What a figure is measured against: comparisons (高于全省…个百分点), bases written as cues (比上年), multiples
+ * of a period or of another figure. One per sentence, sharing the sentence's {@link ClauseState}.
+ */
 final class BasisReader {
     private final ClauseState st;
     private final DocumentView view;
     private final String text;
-    private final io.zhibiao.text.Segmenter segmenter;
 
     BasisReader(ClauseState st) {
         this.st = st;
         this.view = st.view;
         this.text = st.text;
-        this.segmenter = st.segmenter;
     }
 
     /**
@@ -245,5 +239,14 @@ final class BasisReader {
             return null;
         }
         return view.periodEndingBefore(q.start() - 1);
+    }
+
+    /** The bases of a comparison, one per value when as many, else the last for all ({@code basis:compared}). */
+    void compared(List<Draft> result, Comparison cmp) {
+        for (int k = 0; k < result.size(); k++) {
+            Draft d = result.get(k);
+            d.basis = cmp.bases().size() == result.size() ? cmp.bases().get(k) : cmp.bases().get(cmp.bases().size() - 1);
+            d.trace.add("basis:compared");
+        }
     }
 }

@@ -1,31 +1,26 @@
 package io.zhibiao.extract;
 
 import io.zhibiao.Kind;
-import io.zhibiao.Qualifier;
-import io.zhibiao.QuantityMention;
-import io.zhibiao.Status;
-import io.zhibiao.lexicon.PhraseTrie;
-import io.zhibiao.quantity.QuantityMatch;
-import io.zhibiao.text.Document;
 import io.zhibiao.text.Token;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** What a clause inherits when its own words do not name the metric: the last figure, the sentence topic, the sector opening the sentence, the list before, the sentence before. Each rule is one named method. One per sentence, sharing the sentence's {@link ClauseState}. */
+/**
+ * What a clause inherits when its own words do not name the metric: the last figure, the sentence
+ * topic, the sector opening the sentence, the list before, the sentence before. Each rule is one named
+ * method. One per sentence, sharing the sentence's {@link ClauseState}.
+ */
 final class CarryRules {
     private final ClauseState st;
     private final DocumentView view;
     private final String text;
-    private final io.zhibiao.text.Segmenter segmenter;
 
     CarryRules(ClauseState st) {
         this.st = st;
         this.view = st.view;
         this.text = st.text;
-        this.segmenter = st.segmenter;
     }
+
     private static final Set<String> ASPECT = Set.of("累计", "新增", "净增", "共", "合计", "共计", "总计", "累计新增");
 
     /** A sector, industry or firm opening a clause (汽车产业抓龙头…), or null. */
@@ -79,44 +74,167 @@ final class CarryRules {
         return left.lastCue(Cue.UP, Cue.DOWN) != null && LeftContext.lastPiece(left.items) == null;
     }
 
-    /** A piece that names no metric on its own takes what it refers to (总投资 → 签约项目总投资). */
+    /**
+     * A piece that names no metric on its own takes what it refers to (总投资 → 签约项目总投资): the
+     * carry rules below, tried in order; else the piece is the metric ({@code metric:left}).
+     */
     String completeMetric(String metric, LeftContext.Item piece, Draft d0) {
-        if (st.listTopic != null && metric.equals(st.listNoun)) {
-            d0.trace.add("metric:list-topic");
-            String m = st.listTopic;
-            st.listTopic = null;
+        String m;
+        if ((m = listTopic(metric, d0)) != null || (m = aspectOfLast(metric, d0)) != null) {
             return m;
         }
-        if (ASPECT.contains(metric) && st.last != null) {
-            d0.trace.add("metric:aspect+carried");
-            return metric + stripAspect(st.last.metric);
-        }
         if (view.lexicons().heads().isGeneric(metric)) {
-            String rate = carriedRate(metric, "增速");
-            if (rate != null) {
-                d0.trace.add("metric:carried+增速");
-                return rate;
-            }
-            if (st.topic != null && !metric.startsWith(st.topic)) {
-                d0.trace.add("metric:topic+head");
-                return st.topic + metric;
-            }
-            if (st.sectorTopic != null) {
-                d0.trace.add("metric:sector+head");
-                d0.subject = st.sectorTopic;
-                return st.sectorTopic + metric;
-            }
-            if ((metric.equals("总量") || metric.equals("规模")) && st.last != null) {
-                d0.trace.add("metric:carried+size");
-                return stripRate(st.last.metric) + metric; // GDP增长5%，总量居全省第2位
+            if ((m = rateOfCarrier(metric, d0)) != null || (m = topicHead(metric, d0)) != null
+                    || (m = sectorHead(metric, d0)) != null || (m = sizeOfLast(metric, d0)) != null) {
+                return m;
             }
         }
-        if (st.last != null && st.phrases.isVerbOnly(piece)) {
-            d0.trace.add("metric:carried-after-verb");
-            return st.last.metric; // 由51户重组为33户
+        if ((m = lastAfterVerb(piece, d0)) != null) {
+            return m;
         }
         d0.trace.add("metric:left");
         return metric;
+    }
+
+    /** 5项关键指标均为100%: the noun of a dropped list count takes the list's topic ({@code metric:list-topic}). */
+    private String listTopic(String metric, Draft d0) {
+        if (st.listTopic == null || !metric.equals(st.listNoun)) {
+            return null;
+        }
+        d0.trace.add("metric:list-topic");
+        String m = st.listTopic;
+        st.listTopic = null;
+        return m;
+    }
+
+    /** 累计, 新增 alone: the aspect of the last record's metric ({@code metric:aspect+carried}). */
+    private String aspectOfLast(String metric, Draft d0) {
+        if (!ASPECT.contains(metric) || st.last == null) {
+            return null;
+        }
+        d0.trace.add("metric:aspect+carried");
+        return metric + stripAspect(st.last.metric);
+    }
+
+    /** A bare 增速 after an indicator: that indicator's 增速 ({@code metric:carried+增速}). */
+    private String rateOfCarrier(String metric, Draft d0) {
+        String rate = carriedRate(metric, "增速");
+        if (rate != null) {
+            d0.trace.add("metric:carried+增速");
+        }
+        return rate;
+    }
+
+    /** A generic head after a topic of the sentence (签约项目 … 总投资) ({@code metric:topic+head}). */
+    private String topicHead(String metric, Draft d0) {
+        if (st.topic == null || metric.startsWith(st.topic)) {
+            return null;
+        }
+        d0.trace.add("metric:topic+head");
+        return st.topic + metric;
+    }
+
+    /** A generic head in a sentence opened by a sector or firm (汽车产业…，产值增长8%) ({@code metric:sector+head}). */
+    private String sectorHead(String metric, Draft d0) {
+        if (st.sectorTopic == null) {
+            return null;
+        }
+        d0.trace.add("metric:sector+head");
+        d0.subject = st.sectorTopic;
+        return st.sectorTopic + metric;
+    }
+
+    /** GDP增长5%，总量居全省第2位: 总量/规模 of the last record's indicator ({@code metric:carried+size}). */
+    private String sizeOfLast(String metric, Draft d0) {
+        if (!(metric.equals("总量") || metric.equals("规模")) || st.last == null) {
+            return null;
+        }
+        d0.trace.add("metric:carried+size");
+        return stripRate(st.last.metric) + metric;
+    }
+
+    /** 由51户重组为33户: a piece that is only a verb keeps the last record's metric ({@code metric:carried-after-verb}). */
+    private String lastAfterVerb(LeftContext.Item piece, Draft d0) {
+        if (st.last == null || !st.phrases.isVerbOnly(piece)) {
+            return null;
+        }
+        d0.trace.add("metric:carried-after-verb");
+        return st.last.metric;
+    }
+
+    /** 新开工项目86个，比上年同期多14个: a bare change word against a basis is a change of the last metric ({@code metric:change-of-carried}). */
+    String changeOfLast(String metric, LeftContext left, Draft d0) {
+        if (d0.kind != Kind.AMOUNT || st.last == null || !BasisReader.isChangeWord(metric)
+                || left.last(LeftContext.Type.BASIS) == null) {
+            return null;
+        }
+        d0.trace.add("metric:change-of-carried");
+        return st.last.metric;
+    }
+
+    /** 新增智能工厂3个、数字化车间10个: the last count's verb carries to a bare noun ({@code metric:verb-carried}). */
+    String verbOfLast(String metric, LeftContext.Item piece, LeftContext left, Draft d0) {
+        if (d0.verb != null || st.lastVerb == null || d0.kind != Kind.AMOUNT || st.last == null
+                || st.last.kind != Kind.AMOUNT || !sameFamily(st.last, d0) || metric.startsWith(st.lastVerb)
+                || !st.phrases.isNounPhrase(piece) || MetricPhrases.afterCue(piece, left)) {
+            return null;
+        }
+        d0.verb = st.lastVerb;
+        d0.trace.add("metric:verb-carried");
+        return st.lastVerb + metric;
+    }
+
+    /** 分别增长21.4%、18.9%，增速分别高于全省4.2个、3.1个百分点: a list of values as long as the last list. */
+    boolean pairsWithLastGroup(List<Draft> made) {
+        return st.last != null && made.size() > 1 && st.lastGroup.size() == made.size();
+    }
+
+    /** Each value takes the metric of the value at its place in the last list ({@code metric:carried-pairs}). */
+    void carryPairs(List<Draft> made, int from) {
+        for (int k = 0; k < made.size(); k++) {
+            Draft d = made.get(k);
+            Draft prev = st.lastGroup.get(k);
+            Draft saved = st.last;
+            st.last = prev;
+            d.metric = carriedMetric(d);
+            st.last = saved;
+            d.subject = prev.subject;
+            d.evidenceStart = Math.min(from, LeftContext.windowStart(text, prev.evidenceStart, from));
+            d.trace.add("metric:carried-pairs");
+        }
+    }
+
+    /**
+     * A figure with no metric words takes the last record's metric ({@code metric:carried}). The
+     * evidence reaches back to the record the metric comes from, but never more than a left
+     * context's length: a chain of carried metrics stays linear.
+     */
+    MetricAssigner.Named lastFigure(Draft d0, int from) {
+        if (st.last == null) {
+            return null;
+        }
+        String metric = carriedMetric(d0);
+        d0.trace.add("metric:carried");
+        return new MetricAssigner.Named(metric, Math.min(from, LeftContext.windowStart(text, st.last.evidenceStart, from)));
+    }
+
+    /** 防城港市、钦州市、贵港市增速分别为…: only a growth word, the indicator of the sentence before ({@code metric:previous-sentence}). */
+    MetricAssigner.Named previousSentenceRate(Draft d0, LeftContext left, int from) {
+        if (st.previousSentence == null || d0.kind == Kind.AMOUNT || !growthOnly(left)) {
+            return null;
+        }
+        d0.trace.add("metric:previous-sentence");
+        return new MetricAssigner.Named(stripRate(st.previousSentence.metric), from);
+    }
+
+    /** 阜阳以3071.5亿元居全省第3位 after 合肥以11412.8亿元的经济总量…: the same indicator ({@code metric:previous-sentence}). */
+    MetricAssigner.Named previousAmount(Draft d0, LeftContext left, int from) {
+        if (st.previousAmount == null || d0.kind != Kind.AMOUNT || !sameFamily(st.previousAmount, d0)
+                || LeftContext.lastPiece(left.items) != null) {
+            return null;
+        }
+        d0.trace.add("metric:previous-sentence");
+        return new MetricAssigner.Named(st.previousAmount.metric, from);
     }
 
     private static String stripAspect(String m) {

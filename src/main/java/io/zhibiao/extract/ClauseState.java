@@ -1,17 +1,10 @@
 package io.zhibiao.extract;
 
-import io.zhibiao.Kind;
-import io.zhibiao.Qualifier;
-import io.zhibiao.QuantityMention;
 import io.zhibiao.Status;
-import io.zhibiao.lexicon.PhraseTrie;
 import io.zhibiao.quantity.QuantityMatch;
 import io.zhibiao.text.Document;
 import io.zhibiao.text.Token;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * What the readers of one sentence share: the document, the sentence and its figures, the records

@@ -3,28 +3,26 @@ package io.zhibiao.extract;
 import io.zhibiao.Kind;
 import io.zhibiao.Qualifier;
 import io.zhibiao.QuantityMention;
-import io.zhibiao.Status;
 import io.zhibiao.lexicon.PhraseTrie;
 import io.zhibiao.quantity.QuantityMatch;
-import io.zhibiao.text.Document;
-import io.zhibiao.text.Token;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Lists: counts that only number a list, figures that classify a noun, units shared along a list, one region per value, and the split of a listed metric into items. One per sentence, sharing the sentence's {@link ClauseState}. */
+/**
+ * Lists: counts that only number a list, figures that classify a noun, units shared along a list, one
+ * region per value, and the split of a listed metric into items. One per sentence, sharing the
+ * sentence's {@link ClauseState}.
+ */
 final class Coordination {
     private final ClauseState st;
     private final DocumentView view;
     private final String text;
-    private final io.zhibiao.text.Segmenter segmenter;
 
     Coordination(ClauseState st) {
         this.st = st;
         this.view = st.view;
         this.text = st.text;
-        this.segmenter = st.segmenter;
     }
 
     /**
@@ -142,5 +140,60 @@ final class Coordination {
             pos = at + it.length();
         }
         return items;
+    }
+
+    /**
+     * Gives {@code metric} to the group's values: one metric per value when the metric lists as many
+     * items ({@code enum:pair}), one value for several listed metrics ({@code enum:shared-value}),
+     * else the same metric for all ({@code enum:one-metric} when several).
+     */
+    List<Draft> distribute(List<Draft> made, String metric, int metricStart, LeftContext left) {
+        Draft d0 = made.get(0);
+        List<String> items = splitMetric(metric, made.size());
+        if (made.size() == 1 && !left.has(Cue.ENUM) && metric.indexOf('和') < 0 && metric.indexOf('及') < 0
+                && metric.indexOf('与') < 0) {
+            items = List.of(metric); // 智能装备、电子信息企业订单上涨20%: one figure, one metric
+        }
+        boolean pairs = made.size() > 1;
+        if (pairs && items.size() == 1 && made.size() == 2) {
+            String[] both = view.lexicons().phrases().expandPair(metric);
+            if (both != null) {
+                items = List.of(both[0], both[1]); // 城乡居民…分别增长5%和7.5%
+            }
+        }
+        List<Draft> result = new ArrayList<>();
+        if (pairs && items.size() == made.size()) {
+            List<String> dist = Enumerations.distribute(items, view.lexicons().heads(), st.known(), st::wordEnds);
+            for (int k = 0; k < made.size(); k++) {
+                Draft d = made.get(k);
+                d.metric = dist.get(k);
+                d.subject = d0.subject;
+                d.evidenceStart = Math.min(d.evidenceStart, metricStart);
+                d.trace.add("enum:pair");
+                result.add(d);
+            }
+        } else if (!pairs && items.size() > 1 && (left.has(Cue.ENUM) || d0.kind != Kind.AMOUNT)
+                && !d0.trace.contains("metric:carried")) {
+            // (not a carried metric: 服装及衣着附件出口16.4亿美元，增长31.8% is one growth)
+            // 生产安全事故起数和亡人数下降50%: one value, several metrics
+            for (String m : Enumerations.distribute(items, view.lexicons().heads(), st.known(), st::wordEnds)) {
+                Draft d = d0.copy();
+                d.metric = m;
+                d.evidenceStart = Math.min(d.evidenceStart, metricStart);
+                d.trace.add("enum:shared-value");
+                result.add(d);
+            }
+        } else {
+            for (Draft d : made) {
+                d.metric = metric;
+                d.subject = d0.subject;
+                d.evidenceStart = Math.min(d.evidenceStart, metricStart);
+                if (pairs) {
+                    d.trace.add("enum:one-metric");
+                }
+                result.add(d);
+            }
+        }
+        return result;
     }
 }

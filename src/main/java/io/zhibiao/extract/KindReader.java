@@ -1,33 +1,21 @@
 package io.zhibiao.extract;
 
 import io.zhibiao.Kind;
-import io.zhibiao.Qualifier;
-import io.zhibiao.QuantityMention;
-import io.zhibiao.Status;
-import io.zhibiao.lexicon.PhraseTrie;
 import io.zhibiao.quantity.QuantityMatch;
-import io.zhibiao.text.Document;
-import io.zhibiao.text.Token;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
-/** The kind and sign of a figure (growth, share, level, rank, multiple, amount) from the cues before it. One per sentence, sharing the sentence's {@link ClauseState}. */
+/**
+ * The kind and sign of a figure (growth, share, level, rank, multiple, amount) from the cues before
+ * it. One per sentence, sharing the sentence's {@link ClauseState}.
+ */
 final class KindReader {
     private final ClauseState st;
-    private final DocumentView view;
     private final String text;
-    private final io.zhibiao.text.Segmenter segmenter;
 
     KindReader(ClauseState st) {
         this.st = st;
-        this.view = st.view;
         this.text = st.text;
-        this.segmenter = st.segmenter;
     }
-
-    // ---- kind ------------------------------------------------------------------------
 
     boolean decideKind(Draft d, LeftContext left) {
         QuantityMatch q = d.q;

@@ -1,19 +1,14 @@
 package io.zhibiao.extract;
 
 import io.zhibiao.Kind;
-import io.zhibiao.Qualifier;
-import io.zhibiao.QuantityMention;
-import io.zhibiao.Status;
-import io.zhibiao.lexicon.PhraseTrie;
-import io.zhibiao.quantity.QuantityMatch;
-import io.zhibiao.text.Document;
 import io.zhibiao.text.Token;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The metric phrase of a figure built from its left context: piece text, verb phrases, examples lists, growth nouns, cleaning. One per sentence, sharing the sentence's {@link ClauseState}. */
+/**
+ * The metric phrase of a figure built from its left context: piece text, verb phrases, examples lists,
+ * growth nouns, cleaning. One per sentence, sharing the sentence's {@link ClauseState}.
+ */
 final class MetricPhrases {
     private final ClauseState st;
     private final DocumentView view;

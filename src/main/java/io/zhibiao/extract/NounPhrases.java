@@ -1,33 +1,23 @@
 package io.zhibiao.extract;
 
-import io.zhibiao.Kind;
-import io.zhibiao.Qualifier;
-import io.zhibiao.QuantityMention;
-import io.zhibiao.Status;
-import io.zhibiao.lexicon.PhraseTrie;
 import io.zhibiao.quantity.QuantityMatch;
-import io.zhibiao.text.Document;
 import io.zhibiao.text.Token;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
-/** The noun phrase a figure is followed by (20个山地特色城镇, 45亿元的唐人神…): what a figure counts. One per sentence, sharing the sentence's {@link ClauseState}. */
+/**
+ * The noun phrase a figure is followed by (20个山地特色城镇, 45亿元的唐人神…): what a figure counts. One per
+ * sentence, sharing the sentence's {@link ClauseState}.
+ */
 final class NounPhrases {
     private final ClauseState st;
     private final DocumentView view;
     private final String text;
-    private final io.zhibiao.text.Segmenter segmenter;
 
     NounPhrases(ClauseState st) {
         this.st = st;
         this.view = st.view;
         this.text = st.text;
-        this.segmenter = st.segmenter;
     }
-
-    // ---- noun phrase after a figure -------------------------------------------------
 
     /**
      * @param text       the noun phrase (山地特色城镇)

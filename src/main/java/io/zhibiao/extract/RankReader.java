@@ -1,30 +1,25 @@
 package io.zhibiao.extract;
 
-import io.zhibiao.Kind;
-import io.zhibiao.Qualifier;
 import io.zhibiao.QuantityMention;
-import io.zhibiao.Status;
 import io.zhibiao.lexicon.PhraseTrie;
 import io.zhibiao.quantity.QuantityMatch;
-import io.zhibiao.text.Document;
-import io.zhibiao.text.Token;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Ranks: the metric before the ranking verb or scope, the scope between them and the ordinal, moved ranks and ranking frames. One per sentence, sharing the sentence's {@link ClauseState}. */
+/**
+ * Ranks: the metric before the ranking verb or scope, the scope between them and the ordinal, moved
+ * ranks and ranking frames. One per sentence, sharing the sentence's {@link ClauseState}.
+ */
 final class RankReader {
     private final ClauseState st;
     private final DocumentView view;
     private final String text;
-    private final io.zhibiao.text.Segmenter segmenter;
 
     RankReader(ClauseState st) {
         this.st = st;
         this.view = st.view;
         this.text = st.text;
-        this.segmenter = st.segmenter;
     }
 
     /** Counts that stand inside a ranking scope (在全市12个国家级开发区中排名第一). */

@@ -1,19 +1,18 @@
 package io.zhibiao.extract;
 
 import io.zhibiao.Kind;
-import io.zhibiao.Qualifier;
-import io.zhibiao.QuantityMention;
 import io.zhibiao.Status;
-import io.zhibiao.lexicon.PhraseTrie;
 import io.zhibiao.quantity.QuantityMatch;
 import io.zhibiao.text.Document;
-import io.zhibiao.text.Token;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Reads the figures of one sentence, clause by clause, group by group; the readers in {@link ClauseState} do each job. */
+/**
+ * Reads the figures of one sentence, clause by clause, group by group; the readers in {@link
+ * ClauseState} do each job.
+ */
 final class SentenceReader {
     private final ClauseState st;
     private final DocumentView view;
@@ -52,15 +51,7 @@ final class SentenceReader {
             int[] c = clauses.get(ci);
             boolean hasFigure = qi < st.quantities.size() && st.quantities.get(qi).start() < c[1];
             if (!hasFigure) {
-                // 主要预期目标是：… / 预计：…: an announcement carries over the clauses after it
-                String clause = text.substring(c[0], c[1]);
-                if (clause.contains("目标") || clause.contains("目标任务")) {
-                    st.carriedStatus = Status.TARGET;
-                    st.carriedStatusClause = ci;
-                } else if (clause.endsWith("预计") || clause.startsWith("预计")) {
-                    st.carriedStatus = Status.FORECAST;
-                    st.carriedStatusClause = ci;
-                }
+                st.statuses.announcement(ci, c[0], c[1]);
             }
             List<QuantityMatch> inClause = new ArrayList<>();
             while (qi < st.quantities.size() && st.quantities.get(qi).start() < c[1]) {
@@ -207,8 +198,6 @@ final class SentenceReader {
         st.carry.updateTopic(made);
         return next;
     }
-
-    // ---- period ----------------------------------------------------------------------
 
     /**
      * The nearest period before {@code offset}: in the sentence, else the paragraph, else the

@@ -1,30 +1,23 @@
 package io.zhibiao.extract;
 
-import io.zhibiao.Kind;
 import io.zhibiao.Qualifier;
-import io.zhibiao.QuantityMention;
-import io.zhibiao.Status;
 import io.zhibiao.lexicon.PhraseTrie;
-import io.zhibiao.quantity.QuantityMatch;
-import io.zhibiao.text.Document;
-import io.zhibiao.text.Token;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
-/** Shares: 占全市比重, 占比, 恢复到…的比例 and shares written without 占 (全市总量的五分之一). One per sentence, sharing the sentence's {@link ClauseState}. */
+/**
+ * Shares: 占全市比重, 占比, 恢复到…的比例 and shares written without 占 (全市总量的五分之一). One per sentence, sharing the
+ * sentence's {@link ClauseState}.
+ */
 final class ShareReader {
     private final ClauseState st;
     private final DocumentView view;
     private final String text;
-    private final io.zhibiao.text.Segmenter segmenter;
 
     ShareReader(ClauseState st) {
         this.st = st;
         this.view = st.view;
         this.text = st.text;
-        this.segmenter = st.segmenter;
     }
 
     /** 全市总量的五分之一, 全国的10%: a share written without 占. */

@@ -1,30 +1,26 @@
 package io.zhibiao.extract;
 
-import io.zhibiao.Kind;
 import io.zhibiao.Qualifier;
-import io.zhibiao.QuantityMention;
 import io.zhibiao.Status;
 import io.zhibiao.lexicon.PhraseTrie;
 import io.zhibiao.quantity.QuantityMatch;
-import io.zhibiao.text.Document;
 import io.zhibiao.text.Token;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
-/** How a figure is stated: its status (target, forecast; carried over the clauses after an announcement) and a qualifier written away from the number. One per sentence, sharing the sentence's {@link ClauseState}. */
+/**
+ * How a figure is stated: its status (target, forecast; carried over the clauses after an
+ * announcement) and a qualifier written away from the number. One per sentence, sharing the sentence's
+ * {@link ClauseState}.
+ */
 final class StatusReader {
     private final ClauseState st;
     private final DocumentView view;
     private final String text;
-    private final io.zhibiao.text.Segmenter segmenter;
 
     StatusReader(ClauseState st) {
         this.st = st;
         this.view = st.view;
         this.text = st.text;
-        this.segmenter = st.segmenter;
     }
 
     /**
@@ -63,7 +59,17 @@ final class StatusReader {
         }
     }
 
-    // ---- status ----------------------------------------------------------------------
+    /** 主要预期目标是：… / 预计：…: a clause with no figure that announces a status carries it over the clauses after it. */
+    void announcement(int clauseIndex, int start, int end) {
+        String clause = text.substring(start, end);
+        if (clause.contains("目标") || clause.contains("目标任务")) {
+            st.carriedStatus = Status.TARGET;
+            st.carriedStatusClause = clauseIndex;
+        } else if (clause.endsWith("预计") || clause.startsWith("预计")) {
+            st.carriedStatus = Status.FORECAST;
+            st.carriedStatusClause = clauseIndex;
+        }
+    }
 
     Status status(LeftContext left, int clauseIndex) {
         if (left.lastCue(Cue.FORECAST) != null) {

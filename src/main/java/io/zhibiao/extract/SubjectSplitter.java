@@ -1,29 +1,21 @@
 package io.zhibiao.extract;
 
-import io.zhibiao.Kind;
-import io.zhibiao.Qualifier;
-import io.zhibiao.QuantityMention;
-import io.zhibiao.Status;
-import io.zhibiao.lexicon.PhraseTrie;
-import io.zhibiao.quantity.QuantityMatch;
-import io.zhibiao.text.Document;
 import io.zhibiao.text.Token;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
-/** Names inside a metric: a leading firm, project or place becomes the subject; demonstratives and frames of place or occasion are dropped. One per sentence, sharing the sentence's {@link ClauseState}. */
+/**
+ * Names inside a metric: a leading firm, project or place becomes the subject; demonstratives and
+ * frames of place or occasion are dropped. One per sentence, sharing the sentence's {@link
+ * ClauseState}.
+ */
 final class SubjectSplitter {
     private final ClauseState st;
     private final DocumentView view;
-    private final String text;
     private final io.zhibiao.text.Segmenter segmenter;
 
     SubjectSplitter(ClauseState st) {
         this.st = st;
         this.view = st.view;
-        this.text = st.text;
         this.segmenter = st.segmenter;
     }
 
