@@ -161,7 +161,7 @@ final class BasisReader {
         if (m.group(1) != null) {
             d0.qualifier = Qualifier.APPROX;
         }
-        d0.trace.add("metric:multiple-of-another");
+        d0.trace.add(Rule.METRIC_MULTIPLE_OF_ANOTHER.id());
         return true;
     }
 
@@ -189,7 +189,7 @@ final class BasisReader {
         for (int k = 0; k < made.size(); k++) {
             Draft d = made.get(k);
             d.basis = bases.size() == made.size() ? bases.get(k) : bases.get(bases.size() - 1);
-            d.trace.add("basis:compared");
+            d.trace.add(Rule.BASIS_COMPARED.id());
         }
     }
 
@@ -208,7 +208,7 @@ final class BasisReader {
             }
             if (d.kind == Kind.GROWTH_RATE || d.kind == Kind.MULTIPLE) {
                 d.basis = b.text(text);
-                d.trace.add("basis:cue");
+                d.trace.add(Rule.BASIS_CUE.id());
             } else if (d.kind == Kind.AMOUNT && changeAfter(left, b)) {
                 // 贷款余额比年初增加156亿元, 比上年净增21户: a change of a level, against its basis
                 d.basis = b.text(text);
@@ -216,7 +216,7 @@ final class BasisReader {
                 if (!change.isEmpty() && change.length() <= 4 && !d.metric.endsWith(change)) {
                     d.metric = d.metric + (d.metric.contains(b.text(text)) ? "" : b.text(text)) + change;
                 }
-                d.trace.add("basis:level-change");
+                d.trace.add(Rule.BASIS_LEVEL_CHANGE.id());
             }
         }
     }
@@ -246,7 +246,7 @@ final class BasisReader {
         for (int k = 0; k < result.size(); k++) {
             Draft d = result.get(k);
             d.basis = cmp.bases().size() == result.size() ? cmp.bases().get(k) : cmp.bases().get(cmp.bases().size() - 1);
-            d.trace.add("basis:compared");
+            d.trace.add(Rule.BASIS_COMPARED.id());
         }
     }
 }

@@ -59,7 +59,7 @@ final class CarryRules {
             return;
         }
         String head = view.lexicons().heads().suffixHead(d.metric);
-        if (d.subject != null && d.trace.contains("subject:leading-name")) {
+        if (d.subject != null && d.trace.contains(Rule.SUBJECT_LEADING_NAME.id())) {
             st.topic = d.subject;
         } else if (head != null && head.length() < d.metric.length()) {
             st.topic = d.metric.substring(0, d.metric.length() - head.length());
@@ -92,7 +92,7 @@ final class CarryRules {
         if ((m = lastAfterVerb(piece, d0)) != null) {
             return m;
         }
-        d0.trace.add("metric:left");
+        d0.trace.add(Rule.METRIC_LEFT.id());
         return metric;
     }
 
@@ -101,7 +101,7 @@ final class CarryRules {
         if (st.listTopic == null || !metric.equals(st.listNoun)) {
             return null;
         }
-        d0.trace.add("metric:list-topic");
+        d0.trace.add(Rule.METRIC_LIST_TOPIC.id());
         String m = st.listTopic;
         st.listTopic = null;
         return m;
@@ -112,7 +112,7 @@ final class CarryRules {
         if (!ASPECT.contains(metric) || st.last == null) {
             return null;
         }
-        d0.trace.add("metric:aspect+carried");
+        d0.trace.add(Rule.METRIC_ASPECT_CARRIED.id());
         return metric + stripAspect(st.last.metric);
     }
 
@@ -120,7 +120,7 @@ final class CarryRules {
     private String rateOfCarrier(String metric, Draft d0) {
         String rate = carriedRate(metric, "增速");
         if (rate != null) {
-            d0.trace.add("metric:carried+增速");
+            d0.trace.add(Rule.METRIC_CARRIED_RATE.id());
         }
         return rate;
     }
@@ -130,7 +130,7 @@ final class CarryRules {
         if (st.topic == null || metric.startsWith(st.topic)) {
             return null;
         }
-        d0.trace.add("metric:topic+head");
+        d0.trace.add(Rule.METRIC_TOPIC_HEAD.id());
         return st.topic + metric;
     }
 
@@ -139,7 +139,7 @@ final class CarryRules {
         if (st.sectorTopic == null) {
             return null;
         }
-        d0.trace.add("metric:sector+head");
+        d0.trace.add(Rule.METRIC_SECTOR_HEAD.id());
         d0.subject = st.sectorTopic;
         return st.sectorTopic + metric;
     }
@@ -149,7 +149,7 @@ final class CarryRules {
         if (!(metric.equals("总量") || metric.equals("规模")) || st.last == null) {
             return null;
         }
-        d0.trace.add("metric:carried+size");
+        d0.trace.add(Rule.METRIC_CARRIED_SIZE.id());
         return stripRate(st.last.metric) + metric;
     }
 
@@ -158,7 +158,7 @@ final class CarryRules {
         if (st.last == null || !st.phrases.isVerbOnly(piece)) {
             return null;
         }
-        d0.trace.add("metric:carried-after-verb");
+        d0.trace.add(Rule.METRIC_CARRIED_AFTER_VERB.id());
         return st.last.metric;
     }
 
@@ -168,7 +168,7 @@ final class CarryRules {
                 || left.last(LeftContext.Type.BASIS) == null) {
             return null;
         }
-        d0.trace.add("metric:change-of-carried");
+        d0.trace.add(Rule.METRIC_CHANGE_OF_CARRIED.id());
         return st.last.metric;
     }
 
@@ -180,7 +180,7 @@ final class CarryRules {
             return null;
         }
         d0.verb = st.lastVerb;
-        d0.trace.add("metric:verb-carried");
+        d0.trace.add(Rule.METRIC_VERB_CARRIED.id());
         return st.lastVerb + metric;
     }
 
@@ -200,7 +200,7 @@ final class CarryRules {
             st.last = saved;
             d.subject = prev.subject;
             d.evidenceStart = Math.min(from, LeftContext.windowStart(text, prev.evidenceStart, from));
-            d.trace.add("metric:carried-pairs");
+            d.trace.add(Rule.METRIC_CARRIED_PAIRS.id());
         }
     }
 
@@ -214,7 +214,7 @@ final class CarryRules {
             return null;
         }
         String metric = carriedMetric(d0);
-        d0.trace.add("metric:carried");
+        d0.trace.add(Rule.METRIC_CARRIED.id());
         return new MetricAssigner.Named(metric, Math.min(from, LeftContext.windowStart(text, st.last.evidenceStart, from)));
     }
 
@@ -223,7 +223,7 @@ final class CarryRules {
         if (st.previousSentence == null || d0.kind == Kind.AMOUNT || !growthOnly(left)) {
             return null;
         }
-        d0.trace.add("metric:previous-sentence");
+        d0.trace.add(Rule.METRIC_PREVIOUS_SENTENCE.id());
         return new MetricAssigner.Named(stripRate(st.previousSentence.metric), from);
     }
 
@@ -233,7 +233,7 @@ final class CarryRules {
                 || LeftContext.lastPiece(left.items) != null) {
             return null;
         }
-        d0.trace.add("metric:previous-sentence");
+        d0.trace.add(Rule.METRIC_PREVIOUS_SENTENCE.id());
         return new MetricAssigner.Named(st.previousAmount.metric, from);
     }
 
@@ -253,7 +253,7 @@ final class CarryRules {
 
     String carriedMetric(Draft d) {
         String m = st.last.metric;
-        if (st.last.kind == Kind.AMOUNT && st.last.basis != null && d.kind != Kind.AMOUNT && st.last.trace.contains("basis:level-change")) {
+        if (st.last.kind == Kind.AMOUNT && st.last.basis != null && d.kind != Kind.AMOUNT && st.last.trace.contains(Rule.BASIS_LEVEL_CHANGE.id())) {
             // 存款余额比年初增加78.6亿元，增长10.0%: the growth is of the balance, not of its increase
             int b = m.indexOf(st.last.basis);
             if (b > 0) {

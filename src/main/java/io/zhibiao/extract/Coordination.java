@@ -169,18 +169,18 @@ final class Coordination {
                 d.metric = dist.get(k);
                 d.subject = d0.subject;
                 d.evidenceStart = Math.min(d.evidenceStart, metricStart);
-                d.trace.add("enum:pair");
+                d.trace.add(Rule.ENUM_PAIR.id());
                 result.add(d);
             }
         } else if (!pairs && items.size() > 1 && (left.has(Cue.ENUM) || d0.kind != Kind.AMOUNT)
-                && !d0.trace.contains("metric:carried")) {
+                && !d0.trace.contains(Rule.METRIC_CARRIED.id())) {
             // (not a carried metric: 服装及衣着附件出口16.4亿美元，增长31.8% is one growth)
             // 生产安全事故起数和亡人数下降50%: one value, several metrics
             for (String m : Enumerations.distribute(items, view.lexicons().heads(), st.known(), st::wordEnds)) {
                 Draft d = d0.copy();
                 d.metric = m;
                 d.evidenceStart = Math.min(d.evidenceStart, metricStart);
-                d.trace.add("enum:shared-value");
+                d.trace.add(Rule.ENUM_SHARED_VALUE.id());
                 result.add(d);
             }
         } else {
@@ -189,7 +189,7 @@ final class Coordination {
                 d.subject = d0.subject;
                 d.evidenceStart = Math.min(d.evidenceStart, metricStart);
                 if (pairs) {
-                    d.trace.add("enum:one-metric");
+                    d.trace.add(Rule.ENUM_ONE_METRIC.id());
                 }
                 result.add(d);
             }

@@ -26,18 +26,18 @@ final class KindReader {
                 }
                 d.kind = Kind.RANK;
                 d.unit = null;
-                d.trace.add("kind:rank");
+                d.trace.add(Rule.KIND_RANK.id());
             }
             case PERCENTAGE_POINT -> {
                 d.kind = Kind.PP_CHANGE;
                 LeftContext.Item c = left.lastCue(Cue.UP, Cue.DOWN, Cue.COMP_UP, Cue.COMP_DOWN);
                 boolean down = (c != null && (c.cue() == Cue.DOWN || c.cue() == Cue.COMP_DOWN)) || comparesDown(left);
                 d.negate = down;
-                d.trace.add(down ? "kind:pp-down" : "kind:pp");
+                d.trace.add(down ? Rule.KIND_PP_DOWN.id() : Rule.KIND_PP.id());
             }
             case MULTIPLE -> {
                 d.kind = Kind.MULTIPLE;
-                d.trace.add("kind:multiple");
+                d.trace.add(Rule.KIND_MULTIPLE.id());
             }
             case PERCENT -> percentKind(d, left);
             case NUMBER -> {
@@ -46,11 +46,11 @@ final class KindReader {
                 }
                 d.kind = Kind.AMOUNT;
                 d.unit = null;
-                d.trace.add("kind:index-number");
+                d.trace.add(Rule.KIND_INDEX_NUMBER.id());
             }
             default -> {
                 d.kind = Kind.AMOUNT;
-                d.trace.add("kind:amount");
+                d.trace.add(Rule.KIND_AMOUNT.id());
             }
         }
         return true;
@@ -63,39 +63,39 @@ final class KindReader {
         boolean moveLast = move != null && (share == null || left.indexOf(move) > left.indexOf(share));
         if (levelTo != null && (move == null || left.indexOf(levelTo) > left.indexOf(move))) {
             d.kind = Kind.PERCENT; // 提高到99%: a new level
-            d.trace.add("kind:level-to");
+            d.trace.add(Rule.KIND_LEVEL_TO.id());
             return;
         }
         if ((share != null && !moveLast) || (move == null && st.shares.sharePhrase(left))) {
             d.kind = Kind.PERCENT;
-            d.trace.add("kind:share");
+            d.trace.add(Rule.KIND_SHARE.id());
             return;
         }
         if (move != null) {
             d.kind = Kind.GROWTH_RATE;
             d.negate = move.cue() == Cue.DOWN;
-            d.trace.add(d.negate ? "kind:growth-down" : "kind:growth");
+            d.trace.add(d.negate ? Rule.KIND_GROWTH_DOWN.id() : Rule.KIND_GROWTH.id());
             return;
         }
         LeftContext.Item piece = LeftContext.lastPiece(left.items);
         String metric = piece == null ? null : piece.text(text);
         if (metric != null && isRateName(metric)) {
             d.kind = Kind.PERCENT;
-            d.trace.add("kind:rate-name");
+            d.trace.add(Rule.KIND_RATE_NAME.id());
             return;
         }
         if (left.has(Cue.BASIS)) {
             d.kind = Kind.GROWTH_RATE;
-            d.trace.add("kind:growth-basis");
+            d.trace.add(Rule.KIND_GROWTH_BASIS.id());
             return;
         }
         if (piece == null && st.last != null && st.last.kind == Kind.GROWTH_RATE && !left.has(Cue.LEVEL)) {
             d.kind = Kind.GROWTH_RATE;
-            d.trace.add("kind:growth-carried");
+            d.trace.add(Rule.KIND_GROWTH_CARRIED.id());
             return;
         }
         d.kind = Kind.PERCENT;
-        d.trace.add("kind:percent");
+        d.trace.add(Rule.KIND_PERCENT.id());
     }
 
     private static boolean isRateName(String metric) {

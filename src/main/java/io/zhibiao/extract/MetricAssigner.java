@@ -88,8 +88,8 @@ final class MetricAssigner {
     private Named withNounAfter(Draft d0, LeftContext left, NounPhrases.NounPhrase np, LeftContext.Item piece, int from) {
         if (np.afterDe() && piece != null && !st.phrases.endsWithVerb(piece)) {
             d0.subject = np.text();
-            d0.trace.add("metric:left");
-            d0.trace.add("subject:after-de");
+            d0.trace.add(Rule.METRIC_LEFT.id());
+            d0.trace.add(Rule.SUBJECT_AFTER_DE.id());
             return new Named(st.phrases.pieceText(piece, left), piece.start());
         }
         String verbPhrase = piece == null ? null : st.phrases.verbPhrase(piece);
@@ -98,18 +98,18 @@ final class MetricAssigner {
             verbPhrase = st.phrases.leadingVerbOf(firstPiece);
         }
         d0.verb = verbPhrase;
-        d0.trace.add(verbPhrase == null ? "metric:noun-after" : "metric:verb+noun-after");
+        d0.trace.add(verbPhrase == null ? Rule.METRIC_NOUN_AFTER.id() : Rule.METRIC_VERB_NOUN_AFTER.id());
         return new Named((verbPhrase == null ? "" : verbPhrase) + np.metricText(), piece != null ? piece.start() : from);
     }
 
     /** 增速比全国高7.4个百分点: what is compared, before the comparison. */
     private Named beforeComparison(Draft d0, LeftContext left, BasisReader.Comparison cmp, LeftContext.Item piece) {
         String metric = cmp.metric() + st.phrases.growthNounAfter(piece, left, d0);
-        d0.trace.add("metric:before-comparison");
+        d0.trace.add(Rule.METRIC_BEFORE_COMPARISON.id());
         String rate = st.carry.carriedRate(metric, metric);
         if (rate != null) {
             metric = rate;
-            d0.trace.add("metric:carried+增速");
+            d0.trace.add(Rule.METRIC_CARRIED_RATE.id());
         }
         return new Named(metric, piece.start());
     }
@@ -122,7 +122,7 @@ final class MetricAssigner {
             // 开展了增强CT检查、腹腔镜胆囊切除术等新技术、新项目17项: drop the examples
             String verb = st.phrases.verbPhrase(piece);
             metric = (verb == null ? "" : verb) + metric.substring(deng);
-            d0.trace.add("metric:examples-dropped");
+            d0.trace.add(Rule.METRIC_EXAMPLES_DROPPED.id());
         } else {
             metric = st.carry.completeMetric(metric, piece, d0);
         }
@@ -140,7 +140,7 @@ final class MetricAssigner {
             d0.subject = SubjectSplitter.stripRelative(split[0]);
             metric = SubjectSplitter.stripSuoDe(split[1]);
             st.topic = d0.subject;
-            d0.trace.add("subject:leading-name");
+            d0.trace.add(Rule.SUBJECT_LEADING_NAME.id());
             split = st.subjects.splitSubject(metric); // OPPO…有限公司|所建的OPPO…项目|占地
         }
         return new Named(metric, piece.start());

@@ -115,7 +115,7 @@ final class RankReader {
             while (k < left.items.size() && left.items.get(k).start() < you) {
                 k++;
             }
-            d0.trace.add("rank:moved");
+            d0.trace.add(Rule.RANK_MOVED.id());
         }
         boolean framed = false;
         if (scope.isEmpty()) {
@@ -135,7 +135,7 @@ final class RankReader {
         String metric;
         if (piece == null && framed) {
             metric = scope; // the ranking list is what the rank is in
-            d0.trace.add("rank:metric-frame");
+            d0.trace.add(Rule.RANK_METRIC_FRAME.id());
         } else if (piece != null) {
             metric = st.phrases.pieceText(piece, left) + st.phrases.growthNounAfter(piece, left, d0);
             String rate = st.carry.carriedRate(metric, "增速");
@@ -146,13 +146,13 @@ final class RankReader {
             } else if ((metric.equals("总量") || metric.equals("规模")) && st.last != null) {
                 metric = CarryRules.stripRate(st.last.metric) + metric;
             }
-            d0.trace.add("rank:metric-left");
+            d0.trace.add(Rule.RANK_METRIC_LEFT.id());
         } else if (st.last != null) {
             metric = st.carry.carriedMetric(d0);
-            d0.trace.add("rank:metric-carried");
+            d0.trace.add(Rule.RANK_METRIC_CARRIED.id());
         } else {
             metric = scope;
-            d0.trace.add("rank:metric-scope");
+            d0.trace.add(Rule.RANK_METRIC_SCOPE.id());
         }
         metric = MetricPhrases.cleanMetric(metric);
         List<String> items = st.lists.splitMetric(metric, made.size());
@@ -163,13 +163,13 @@ final class RankReader {
                     Draft c = d.copy();
                     c.metric = m;
                     c.scope = scope.isEmpty() ? null : scope;
-                    c.trace.add("rank:shared");
+                    c.trace.add(Rule.RANK_SHARED.id());
                     result.add(c);
                 }
             } else {
                 d.metric = metric;
                 d.scope = scope.isEmpty() ? null : scope;
-                d.trace.add("rank:scope");
+                d.trace.add(Rule.RANK_SCOPE.id());
                 result.add(d);
             }
         }

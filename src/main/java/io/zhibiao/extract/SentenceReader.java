@@ -144,7 +144,7 @@ final class SentenceReader {
             d.unitInfo = q.unitInfo();
             d.status = status;
             if (status != null) {
-                d.trace.add("status:" + status.name().toLowerCase(java.util.Locale.ROOT));
+                d.trace.add(Rule.of(status).id());
             }
             d.evidenceStart = from;
             d.evidenceEnd = np != null ? np.metricEnd() : lastQ.end();
@@ -166,11 +166,11 @@ final class SentenceReader {
             }
             if (d.regionOverride != null) {
                 d.region = d.regionOverride;
-                d.trace.add("region:enumerated");
+                d.trace.add(Rule.REGION_ENUMERATED.id());
             } else {
                 d.region = view.regions().regionAt(d.q.start());
                 if (d.region != null) {
-                    d.trace.add("region:context");
+                    d.trace.add(Rule.REGION_CONTEXT.id());
                 }
             }
             d.period = periodFor(d.q.start());
@@ -178,14 +178,14 @@ final class SentenceReader {
             if (of != null) {
                 // 是上年的2.3倍: the year is what the figure is a multiple of, not its period
                 d.basis = text.substring(of.start(), d.q.start() - 1);
-                d.trace.add("basis:multiple-of");
+                d.trace.add(Rule.BASIS_MULTIPLE_OF.id());
                 d.period = periodFor(of.start());
             }
             if (d.period != null) {
-                d.trace.add("period:context");
+                d.trace.add(Rule.PERIOD_CONTEXT.id());
                 if (d.period.type() == PeriodMention.Type.HORIZON && d.status == null) {
                     d.status = Status.TARGET;
-                    d.trace.add("status:horizon");
+                    d.trace.add(Rule.STATUS_HORIZON.id());
                 }
             }
             st.out.add(d);

@@ -106,13 +106,13 @@ final class ShareReader {
             List<String> dist = Enumerations.distribute(items, view.lexicons().heads(), st.known(), st::wordEnds);
             for (int i = 0; i < made.size(); i++) {
                 made.get(i).metric = MetricPhrases.cleanMetric(dist.get(i) + suffix);
-                made.get(i).trace.add("metric:share-pair");
+                made.get(i).trace.add(Rule.METRIC_SHARE_PAIR.id());
                 result.add(made.get(i));
             }
         } else {
             for (Draft d : made) {
                 d.metric = MetricPhrases.cleanMetric(subject + suffix);
-                d.trace.add("metric:share");
+                d.trace.add(Rule.METRIC_SHARE.id());
                 result.add(d);
             }
         }
@@ -122,7 +122,7 @@ final class ShareReader {
             }
             if (before != null && d.qualifier == null && (d.q.qualifier() == null || d.q.qualifier() == Qualifier.EXACT)) {
                 d.qualifier = before;
-                d.trace.add("qualifier:before-share");
+                d.trace.add(Rule.QUALIFIER_BEFORE_SHARE.id());
             }
         }
         return result;

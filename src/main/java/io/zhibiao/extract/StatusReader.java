@@ -51,10 +51,10 @@ final class StatusReader {
             }
             if (fromCue != null) {
                 d.qualifier = fromCue;
-                d.trace.add("qualifier:cue");
+                d.trace.add(Rule.QUALIFIER_CUE.id());
             } else if (listQualifier != null) {
                 d.qualifier = listQualifier;
-                d.trace.add("qualifier:list");
+                d.trace.add(Rule.QUALIFIER_LIST.id());
             }
         }
     }

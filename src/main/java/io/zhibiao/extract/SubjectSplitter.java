@@ -62,7 +62,7 @@ final class SubjectSplitter {
                             break;
                         }
                     }
-                    d.trace.add("metric:demonstrative-dropped");
+                    d.trace.add(Rule.METRIC_DEMONSTRATIVE_DROPPED.id());
                     return m;
                 }
             }
@@ -73,7 +73,7 @@ final class SubjectSplitter {
                 for (Token t : ts) {
                     if ((t.word().equals("上") || t.word().equals("中") || t.word().endsWith("期间")) && t.end() >= 4
                             && t.end() < m.length() - 1) {
-                        d.trace.add("metric:frame-dropped");
+                        d.trace.add(Rule.METRIC_FRAME_DROPPED.id());
                         return m.substring(t.end());
                     }
                 }

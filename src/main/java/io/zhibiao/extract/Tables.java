@@ -305,19 +305,19 @@ final class Tables {
                 d.kind = Kind.GROWTH_RATE;
                 u = "%";
                 type = QuantityMention.Type.PERCENT;
-                d.trace.add("table:growth");
+                d.trace.add(Rule.TABLE_GROWTH.id());
             }
             case SHARE -> {
                 d.kind = Kind.PERCENT;
                 u = "%";
                 type = QuantityMention.Type.PERCENT;
-                d.trace.add("table:share");
+                d.trace.add(Rule.TABLE_SHARE.id());
             }
             default -> {
                 d.kind = Kind.AMOUNT;
                 u = unit;
                 type = unit == null ? QuantityMention.Type.NUMBER : QuantityMention.Type.AMOUNT;
-                d.trace.add("table:value");
+                d.trace.add(Rule.TABLE_VALUE.id());
             }
         }
         if (u != null) {
