@@ -193,8 +193,8 @@ final class BasisReader {
         }
     }
 
-    private static boolean isComparisonWord(String s) {
-        return s.equals("全市") || s.equals("全省") || s.equals("全国") || s.equals("全区") || s.equals("全县");
+    private boolean isComparisonWord(String s) {
+        return st.words().is("comparison-region", s);
     }
 
     void basis(List<Draft> made, LeftContext left) {
@@ -221,16 +221,13 @@ final class BasisReader {
         }
     }
 
-    static boolean isChangeWord(String m) {
-        return m.equals("多") || m.equals("少") || m.equals("增加") || m.equals("减少") || m.equals("净增") || m.equals("增")
-                || m.equals("减");
+    boolean isChangeWord(String m) {
+        return st.words().is("change-word", m);
     }
 
     private boolean changeAfter(LeftContext left, LeftContext.Item b) {
         String change = text.substring(b.end(), left.to).strip();
-        return change.startsWith("增加") || change.startsWith("减少") || change.startsWith("净增")
-                || change.startsWith("新增") || change.startsWith("多") || change.startsWith("少")
-                || change.startsWith("增长") || change.startsWith("下降");
+        return st.words().startsWithAny("change-opener", change);
     }
 
     /** 是上年的2.3倍, 为2019年同期的1.5倍: the period the multiple is taken of, or null. */

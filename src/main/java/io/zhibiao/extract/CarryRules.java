@@ -21,8 +21,6 @@ final class CarryRules {
         this.text = st.text;
     }
 
-    private static final Set<String> ASPECT = Set.of("累计", "新增", "净增", "共", "合计", "共计", "总计", "累计新增");
-
     /** A sector, industry or firm opening a clause (汽车产业抓龙头…), or null. */
     String sectorAt(int start, int end) {
         List<Token> tokens = view.tokens();
@@ -43,8 +41,7 @@ final class CarryRules {
             e = t.end();
         }
         String s = sb.toString();
-        if (s.length() >= 3 && (s.endsWith("产业") || s.endsWith("行业") || s.endsWith("企业") || s.endsWith("公司")
-                || s.endsWith("集团") || s.endsWith("产业链") || s.endsWith("产业园"))) {
+        if (s.length() >= 3 && st.words().endsWithAny("sector-topic", s)) {
             return s;
         }
         return null;
@@ -109,7 +106,7 @@ final class CarryRules {
 
     /** 累计, 新增 alone: the aspect of the last record's metric ({@code metric:aspect+carried}). */
     private String aspectOfLast(String metric, Draft d0) {
-        if (!ASPECT.contains(metric) || st.last == null) {
+        if (!st.words().is("aspect", metric) || st.last == null) {
             return null;
         }
         d0.trace.add(Rule.METRIC_ASPECT_CARRIED.id());
@@ -146,7 +143,7 @@ final class CarryRules {
 
     /** GDP增长5%，总量居全省第2位: 总量/规模 of the last record's indicator ({@code metric:carried+size}). */
     private String sizeOfLast(String metric, Draft d0) {
-        if (!(metric.equals("总量") || metric.equals("规模")) || st.last == null) {
+        if (!st.words().is("size-head", metric) || st.last == null) {
             return null;
         }
         d0.trace.add(Rule.METRIC_CARRIED_SIZE.id());
@@ -164,7 +161,7 @@ final class CarryRules {
 
     /** 新开工项目86个，比上年同期多14个: a bare change word against a basis is a change of the last metric ({@code metric:change-of-carried}). */
     String changeOfLast(String metric, LeftContext left, Draft d0) {
-        if (d0.kind != Kind.AMOUNT || st.last == null || !BasisReader.isChangeWord(metric)
+        if (d0.kind != Kind.AMOUNT || st.last == null || !st.bases.isChangeWord(metric)
                 || left.last(LeftContext.Type.BASIS) == null) {
             return null;
         }
@@ -237,8 +234,8 @@ final class CarryRules {
         return new MetricAssigner.Named(st.previousAmount.metric, from);
     }
 
-    private static String stripAspect(String m) {
-        for (String a : ASPECT) {
+    private String stripAspect(String m) {
+        for (String a : st.words().list("aspect")) {
             if (m.startsWith(a) && m.length() > a.length()) {
                 return m.substring(a.length());
             }
@@ -290,7 +287,7 @@ final class CarryRules {
      */
     String carriedRate(String metric, String suffix) {
         Draft carrier = st.last != null ? st.last : st.previousSentence;
-        if (carrier == null || !(metric.equals("增速") || metric.equals("增幅"))) {
+        if (carrier == null || !st.words().is("bare-rate", metric)) {
             return null;
         }
         return stripRate(carrier.metric) + suffix;

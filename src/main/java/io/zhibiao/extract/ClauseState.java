@@ -44,6 +44,11 @@ final class ClauseState {
         return ends;
     }
 
+    /** The word classes of the record stage (words.tsv). */
+    Words words() {
+        return view.lexicons().words();
+    }
+
     Enumerations.KnownMetrics known() {
         return p -> view.lexicons().metrics().lookup(p).isPresent();
     }

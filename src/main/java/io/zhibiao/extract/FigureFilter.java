@@ -44,7 +44,7 @@ final class FigureFilter {
                 noteSentence = sentence.index();
                 note = inNote(view, sentence);
             }
-            if (isPolicyTitle(text, q) || isTravelDistance(text, q) || note) {
+            if (isPolicyTitle(view.lexicons().words(), text, q) || isTravelDistance(view.lexicons().words(), text, q) || note) {
                 continue;
             }
             out.add(q);
@@ -68,14 +68,12 @@ final class FigureFilter {
         return false;
     }
 
-    private static final String[] POLICY_WORDS = {"政策", "措施", "举措", "条例", "意见", "办法", "规定", "条款", "细则"};
-
     /** 出台支持中小企业发展政策10条: the count of a policy's articles is part of its title. */
-    private static boolean isPolicyTitle(String text, QuantityMatch q) {
+    private static boolean isPolicyTitle(Words words, String text, QuantityMatch q) {
         if (!"条".equals(q.unit())) {
             return false;
         }
-        for (String w : POLICY_WORDS) {
+        for (String w : words.list("policy-title")) {
             if (q.start() >= w.length() && text.startsWith(w, q.start() - w.length())) {
                 return true;
             }
@@ -84,19 +82,20 @@ final class FigureFilter {
     }
 
     /** 远离城区70公里之外, 车程30分钟: distances of travel are not facts about a place. */
-    private static boolean isTravelDistance(String text, QuantityMatch q) {
+    private static boolean isTravelDistance(Words words, String text, QuantityMatch q) {
         if (!"length".equals(q.family())) {
             return false;
         }
         int e = q.end();
-        if (text.startsWith("之外", e) || text.startsWith("以外", e) || text.startsWith("外", e)) {
-            return true;
+        for (String w : words.list("travel-after")) {
+            if (text.startsWith(w, e)) {
+                return true;
+            }
         }
         String before = text.substring(Math.max(0, q.start() - 10), q.start());
         int cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'));
         before = before.substring(cut + 1);
-        return before.contains("距离") || before.contains("远离") || before.contains("车程") || before.endsWith("距")
-                || before.endsWith("离");
+        return words.containsAny("travel-word", before) || words.endsWithAny("travel-end", before);
     }
 
     /** True if the quantity sits inside a short quotation with other words (a name or slogan). */

@@ -98,9 +98,8 @@ final class KindReader {
         d.trace.add(Rule.KIND_PERCENT.id());
     }
 
-    private static boolean isRateName(String metric) {
-        return metric.endsWith("率") || metric.endsWith("比重") || metric.endsWith("比例") || metric.endsWith("占比")
-                || metric.endsWith("份额") || metric.endsWith("强度") || metric.endsWith("水平");
+    private boolean isRateName(String metric) {
+        return st.words().endsWithAny("rate-name", metric);
     }
 
     private boolean comparesDown(LeftContext left) {
@@ -110,7 +109,7 @@ final class KindReader {
             return false;
         }
         String rest = s.substring(bi);
-        return rest.contains("低") || rest.contains("慢") || rest.contains("少") || rest.contains("回落");
+        return st.words().containsAny("compare-down", rest);
     }
 
     private boolean isRank(LeftContext left, QuantityMatch q) {
@@ -136,7 +135,7 @@ final class KindReader {
             return false;
         }
         String m = piece.text(text);
-        return m.endsWith("指数") || m.endsWith("比") || m.endsWith("系数") || m.endsWith("得分")
+        return st.words().endsWithAny("index-name", m)
                 || (m.startsWith("“") && m.endsWith("”"));
     }
 }

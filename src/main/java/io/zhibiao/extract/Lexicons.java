@@ -12,16 +12,16 @@ import java.util.List;
  * All reference data one extractor uses: the shipped data files plus the user's. A user file is
  * recognised by its column header (see each data file's header): {@code unit} → units,
  * {@code magnitude} → magnitudes, {@code id} → metrics, {@code short} → abbreviations,
- * {@code cue} → cue words, {@code word}+{@code type} → period words, {@code head} → metric heads, {@code phrase} → fixed phrases,
+ * {@code cue} → cue words, {@code word}+{@code type} → period words, {@code head} → metric heads, {@code phrase} → fixed phrases, {@code class}+{@code word} → word classes of the record stage,
  * {@code code}+{@code name}+{@code level} → regions, {@code word}+{@code refers} → region reference words,
  * {@code cue}+{@code where} → region cues.
  */
 public record Lexicons(UnitTable units, MetricTaxonomy metrics, CueLexicon cues, PeriodFinder periods, Heads heads,
-        Phrases phrases, Gazetteer regions) {
+        Phrases phrases, Gazetteer regions, Words words) {
 
     public static Lexicons defaults() {
         return new Lexicons(UnitTable.defaults(), MetricTaxonomy.defaults(), CueLexicon.defaults(), PeriodFinder.defaults(),
-                Heads.defaults(), Phrases.defaults(), Gazetteer.defaults());
+                Heads.defaults(), Phrases.defaults(), Gazetteer.defaults(), Words.defaults());
     }
 
     /** These lexicons plus the user's files, in order. */
@@ -40,25 +40,28 @@ public record Lexicons(UnitTable units, MetricTaxonomy metrics, CueLexicon cues,
         }
         TsvReader.Row first = rows.get(0);
         if (Gazetteer.accepts(first)) {
-            return new Lexicons(units, metrics, cues, periods, heads, phrases, regions.withFile(file));
+            return new Lexicons(units, metrics, cues, periods, heads, phrases, regions.withFile(file), words);
         }
         if (first.has("unit") || first.has("magnitude")) {
-            return new Lexicons(units.withFile(file), metrics, cues, periods, heads, phrases, regions);
+            return new Lexicons(units.withFile(file), metrics, cues, periods, heads, phrases, regions, words);
         }
         if (first.has("id") || first.has("short")) {
-            return new Lexicons(units, metrics.withFile(file), cues, periods, heads, phrases, regions);
+            return new Lexicons(units, metrics.withFile(file), cues, periods, heads, phrases, regions, words);
         }
         if (first.has("cue")) {
-            return new Lexicons(units, metrics, cues.withFile(file), periods, heads, phrases, regions);
+            return new Lexicons(units, metrics, cues.withFile(file), periods, heads, phrases, regions, words);
+        }
+        if (first.has("class") && first.has("word")) {
+            return new Lexicons(units, metrics, cues, periods, heads, phrases, regions, words.withFile(file));
         }
         if (first.has("type") && first.has("word")) {
-            return new Lexicons(units, metrics, cues, periods.withFile(file), heads, phrases, regions);
+            return new Lexicons(units, metrics, cues, periods.withFile(file), heads, phrases, regions, words);
         }
         if (first.has("head")) {
-            return new Lexicons(units, metrics, cues, periods, heads.withFile(file), phrases, regions);
+            return new Lexicons(units, metrics, cues, periods, heads.withFile(file), phrases, regions, words);
         }
         if (first.has("phrase")) {
-            return new Lexicons(units, metrics, cues, periods, heads, phrases.withFile(file), regions);
+            return new Lexicons(units, metrics, cues, periods, heads, phrases.withFile(file), regions, words);
         }
         throw new LexiconException(file.toString(), first.line(),
                 "unknown lexicon kind: the column header is not that of a known data file (see docs/lexicons.md)");

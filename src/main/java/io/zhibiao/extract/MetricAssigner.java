@@ -68,7 +68,7 @@ final class MetricAssigner {
             return List.of();
         }
         if (d0.subject == null) {
-            d0.subject = MetricPhrases.subjectOf(metric);
+            d0.subject = st.phrases.subjectOf(metric);
         }
         List<Draft> result = st.lists.distribute(made, metric, named.start(), left);
         if (cmp != null && !cmp.bases().isEmpty()) {

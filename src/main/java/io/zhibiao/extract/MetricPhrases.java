@@ -31,7 +31,7 @@ final class MetricPhrases {
         if (k + 1 < left.items.size()) {
             LeftContext.Item next = left.items.get(k + 1);
             String w = next.text(text);
-            if (next.type() == LeftContext.Type.CUE && (w.equals("增速") || w.equals("增幅") || w.equals("增长率"))) {
+            if (next.type() == LeftContext.Type.CUE && st.words().is("rate-noun", w)) {
                 return w;
             }
         }
@@ -59,8 +59,8 @@ final class MetricPhrases {
     }
 
     /** A sector, industry or firm that a metric is about (集成电路产业产值 → 集成电路产业). */
-    static String subjectOf(String metric) {
-        for (String suffix : new String[] {"产业链", "产业", "行业"}) {
+    String subjectOf(String metric) {
+        for (String suffix : st.words().list("sector-subject")) {
             int i = metric.indexOf(suffix);
             if (i >= 2 && i + suffix.length() < metric.length()) {
                 String s = metric.substring(0, i + suffix.length());
@@ -103,7 +103,7 @@ final class MetricPhrases {
                 if (m.startsWith("的") && (verb.cue() == Cue.LEVEL || verb.cue() == Cue.LEVEL_TO)) {
                     return text.substring(before.start(), piece.end()); // 通过公共网络实现的商品零售额
                 }
-                if (SubjectSplitter.isBareEntity(b)) {
+                if (st.subjects.isBareEntity(b)) {
                     return m; // 公司实现产值: the firm is the subject, not part of the metric
                 }
                 if (verb.cue() == Cue.LEVEL && namesSector(b)) {
@@ -118,18 +118,14 @@ final class MetricPhrases {
         return m;
     }
 
-    private static boolean namesSector(String s) {
-        return s.endsWith("业") || s.endsWith("产业集群") || s.endsWith("集群") || s.endsWith("企业") || s.endsWith("公司") || s.endsWith("集团") || s.endsWith("园区")
-                || s.endsWith("产业园") || s.endsWith("基地");
+    private boolean namesSector(String s) {
+        return st.words().endsWithAny("sector-name", s);
     }
 
     boolean endsWithVerb(LeftContext.Item piece) {
         Token t = view.tokenEndingAt(piece.end());
         return t != null && ((t.pos().startsWith("v") && !t.pos().equals("vn")) || t.pos().startsWith("u"));
     }
-
-    private static final Set<String> ADVERBS = Set.of("还", "可", "就", "仅", "已", "也", "又", "再", "都", "均", "将",
-        "已经", "共", "先后", "相继", "还可", "能", "可以");
 
     /**
      * The verb phrase a counted noun follows: the whole piece when it is short and holds no
@@ -154,10 +150,10 @@ final class MetricPhrases {
     }
 
     /** Adverbs, pronouns and prepositions that open a verb phrase without meaning for the metric. */
-    private static boolean isOpener(Token t) {
+    private boolean isOpener(Token t) {
         String p = t.pos();
-        return ADVERBS.contains(t.word()) || p.startsWith("d") || p.startsWith("r") || p.startsWith("p")
-                || t.word().equals("成功") || t.word().equals("通过");
+        return st.words().is("opener-adverb", t.word()) || p.startsWith("d") || p.startsWith("r") || p.startsWith("p")
+                || st.words().is("opener-verb", t.word());
     }
 
     private boolean hasVerb(LeftContext.Item piece) {
@@ -189,7 +185,7 @@ final class MetricPhrases {
             if (t.start() >= piece.end()) {
                 return false;
             }
-            if (ADVERBS.contains(t.word()) || VERB_PREFIXES.contains(t.word())) {
+            if (st.words().is("opener-adverb", t.word()) || st.words().is("verb-prefix", t.word())) {
                 k++;
                 continue;
             }
@@ -227,7 +223,7 @@ final class MetricPhrases {
                 break;
             }
             boolean v = t.pos().startsWith("v") && (!t.pos().equals("vn") || examples || verb.length() > 0);
-            if ((v || (!hasVerb && VERB_PREFIXES.contains(t.word()))) && verb.length() + t.word().length() <= 5) {
+            if ((v || (!hasVerb && st.words().is("verb-prefix", t.word()))) && verb.length() + t.word().length() <= 5) {
                 verb.append(t.word());
                 hasVerb |= v;
                 e = t.end();
@@ -256,8 +252,6 @@ final class MetricPhrases {
         }
         return true;
     }
-
-    private static final Set<String> VERB_PREFIXES = Set.of("新", "再", "共", "累计", "已", "先后", "相继", "还", "又");
 
     static String cleanMetric(String m) {
         String s = m.strip();

@@ -143,7 +143,7 @@ final class RankReader {
                 metric = rate;
             } else if (view.lexicons().heads().isGeneric(metric) && st.topic != null && !metric.startsWith(st.topic)) {
                 metric = st.topic + metric;
-            } else if ((metric.equals("总量") || metric.equals("规模")) && st.last != null) {
+            } else if (st.words().is("size-head", metric) && st.last != null) {
                 metric = CarryRules.stripRate(st.last.metric) + metric;
             }
             d0.trace.add(Rule.RANK_METRIC_LEFT.id());

@@ -4,6 +4,7 @@ import io.zhibiao.Qualifier;
 import io.zhibiao.lexicon.PhraseTrie;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Shares: 占全市比重, 占比, 恢复到…的比例 and shares written without 占 (全市总量的五分之一). One per sentence, sharing the
@@ -73,11 +74,14 @@ final class ShareReader {
         if (piece != null) {
             subject = st.phrases.pieceText(piece, left);
             // 约占全县农业总产值的七成, 不足全省平均水平的一半: the qualifier before the share is the figure's
-            for (String[] w : SHARE_QUALIFIERS) {
-                if (subject.endsWith(w[0]) && subject.length() > w[0].length() && piece.end() == shareAt) {
-                    subject = subject.substring(0, subject.length() - w[0].length());
-                    before = Qualifier.valueOf(w[1]);
-                    break;
+            shareQualifiers:
+            for (Map.Entry<Qualifier, String> q : SHARE_QUALIFIERS) {
+                for (String w : st.words().list(q.getValue())) {
+                    if (subject.endsWith(w) && subject.length() > w.length() && piece.end() == shareAt) {
+                        subject = subject.substring(0, subject.length() - w.length());
+                        before = q.getKey();
+                        break shareQualifiers;
+                    }
                 }
             }
             if (subject.length() <= 3 && st.topic != null) {
@@ -97,7 +101,7 @@ final class ShareReader {
             String w = share == null ? "比重" : share.text(text);
             suffix = w.startsWith("占比") ? "占比" : "比重";
         } else {
-            boolean named = base.endsWith("比重") || base.endsWith("比例") || base.endsWith("份额") || base.endsWith("占比");
+            boolean named = st.words().endsWithAny("share-name", base);
             suffix = "占" + base + (named ? "" : "比重");
         }
         List<String> items = st.lists.splitMetric(subject, made.size());
@@ -128,10 +132,10 @@ final class ShareReader {
         return result;
     }
 
-    /** Qualifier words written before 占 (约占, 大约占, 不足占): the word and its qualifier. */
-    private static final String[][] SHARE_QUALIFIERS = {
-        {"大约", "APPROX"}, {"约", "APPROX"}, {"接近", "APPROX"}, {"超过", "MORE_THAN"}, {"不足", "LESS_THAN"}, {"不到", "LESS_THAN"},
-    };
+    /** Qualifiers written before 占 (约占, 大约占, 不足占), in the order tried, with the word class of each. */
+    private static final List<Map.Entry<Qualifier, String>> SHARE_QUALIFIERS = List.of(
+            Map.entry(Qualifier.APPROX, "share-qualifier-approx"), Map.entry(Qualifier.MORE_THAN, "share-qualifier-more"),
+            Map.entry(Qualifier.LESS_THAN, "share-qualifier-less"));
 
     private static String stripShare(String m) {
         int z = m.indexOf('占');
@@ -149,7 +153,7 @@ final class ShareReader {
                 t = t.substring(0, t.length() - cue);
                 changed = true;
             }
-            for (String w : new String[] {"到了", "到", "了", "约", "已", "超过", "超", "近"}) {
+            for (String w : st.words().list("level-tail")) {
                 if (t.endsWith(w) && t.length() > w.length()) {
                     t = t.substring(0, t.length() - w.length());
                     changed = true;

@@ -62,10 +62,11 @@ final class StatusReader {
     /** 主要预期目标是：… / 预计：…: a clause with no figure that announces a status carries it over the clauses after it. */
     void announcement(int clauseIndex, int start, int end) {
         String clause = text.substring(start, end);
-        if (clause.contains("目标") || clause.contains("目标任务")) {
+        if (st.words().containsAny("goal-announcement", clause)) {
             st.carriedStatus = Status.TARGET;
             st.carriedStatusClause = clauseIndex;
-        } else if (clause.endsWith("预计") || clause.startsWith("预计")) {
+        } else if (st.words().endsWithAny("forecast-announcement", clause)
+                || st.words().startsWithAny("forecast-announcement", clause)) {
             st.carriedStatus = Status.FORECAST;
             st.carriedStatusClause = clauseIndex;
         }
@@ -103,7 +104,7 @@ final class StatusReader {
     private boolean completionOf(LeftContext left, LeftContext.Item t) {
         String before = text.substring(left.from, t.start());
         String after = text.substring(t.end(), left.to);
-        return before.contains("完成") && after.endsWith("的") && after.length() <= 6;
+        return st.words().containsAny("completion-verb", before) && after.endsWith("的") && after.length() <= 6;
     }
 
     private int forecastLead = -2;
@@ -130,7 +131,6 @@ final class StatusReader {
         return forecastLead;
     }
 
-    private static final String[] GOAL_PHRASES = {"的目标", "的预期目标", "的奋斗目标"};
     private int lastGoalPhrase = -2;
 
     /** Start of the last 的目标/的预期目标/的奋斗目标 of the sentence, or -1 (found once per sentence). */
@@ -138,7 +138,7 @@ final class StatusReader {
         if (lastGoalPhrase == -2) {
             lastGoalPhrase = -1;
             for (int i = st.sentence.end() - 3; i >= st.sentence.start() && lastGoalPhrase < 0; i--) {
-                for (String w : GOAL_PHRASES) {
+                for (String w : st.words().list("goal-phrase")) {
                     if (i + w.length() <= st.sentence.end() && text.startsWith(w, i)) {
                         lastGoalPhrase = i;
                     }
@@ -149,8 +149,8 @@ final class StatusReader {
     }
 
     /** 力争, 确保, 争取: always a goal; 计划, 将, 规划, 目标 only when a verb follows. */
-    private static boolean strongTarget(String word) {
-        return word.length() >= 2 && !word.equals("计划") && !word.equals("规划") && !word.equals("目标");
+    private boolean strongTarget(String word) {
+        return word.length() >= 2 && !st.words().is("weak-target", word);
     }
 
     /** 计划投资, 力争达到, 将努力: a goal word followed by a verb or adverb (not 投资计划60%). */

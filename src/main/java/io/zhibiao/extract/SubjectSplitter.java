@@ -27,23 +27,15 @@ final class SubjectSplitter {
     }
 
     /** 公司, 该企业, 这家公司: a word that only points at the firm the text is about. */
-    static boolean isBareEntity(String s) {
+    boolean isBareEntity(String s) {
         String t = s;
-        for (String p : new String[] {"这家", "该", "这个", "此", "本"}) {
+        for (String p : st.words().list("demonstrative")) {
             if (t.startsWith(p)) {
                 t = t.substring(p.length());
             }
         }
-        return t.equals("公司") || t.equals("企业") || t.equals("集团") || t.equals("工厂") || t.equals("项目");
+        return st.words().is("bare-entity", t);
     }
-
-    private static final String[] NAME_SUFFIXES = {"有限公司", "公司", "集团", "基地", "中心", "产业园", "工业园", "园区",
-        "示范区", "示范园", "港", "镇", "村", "街道", "社区", "医院", "卫生院", "学院", "大学", "商圈", "数据谷", "科技城",
-        "生态城", "小镇", "物流园", "景区", "旅游区", "片区", "街区", "酒店", "饭店", "工厂", "车间", "机场", "码头", "口岸",
-        "银行", "超市", "商场", "园"};
-
-    private static final String[] ENTITY_WORDS = {"企业", "公司", "集团", "项目", "园区", "基地", "工厂"};
-    private static final String[] HOLD_WORDS = {"现有", "拥有", "已有", "共有", "现", "有", "已", "共"};
 
     /**
      * 这家成立于2008年的企业现有员工 → 员工 (the firm the text is about is the subject);
@@ -52,11 +44,11 @@ final class SubjectSplitter {
     String dropFrames(String metric, Draft d) {
         String m = metric;
         if (m.startsWith("这") || m.startsWith("该") || m.startsWith("此")) {
-            for (String w : ENTITY_WORDS) {
+            for (String w : st.words().list("entity-word")) {
                 int i = m.indexOf(w);
                 if (i > 0 && i + w.length() < m.length() - 1) {
                     m = m.substring(i + w.length());
-                    for (String h : HOLD_WORDS) {
+                    for (String h : st.words().list("hold-word")) {
                         if (m.startsWith(h) && m.length() > h.length() + 1) {
                             m = m.substring(h.length());
                             break;
@@ -100,10 +92,10 @@ final class SubjectSplitter {
     }
 
     /** 美兰机场、凤凰机场: every item of the list is a name. */
-    private static boolean namesList(String s) {
+    private boolean namesList(String s) {
         for (String item : s.split("、")) {
             boolean named = false;
-            for (String suf : NAME_SUFFIXES) {
+            for (String suf : st.words().list("name-suffix")) {
                 named |= item.endsWith(suf) && item.length() > suf.length();
             }
             if (!named) {
@@ -131,7 +123,7 @@ final class SubjectSplitter {
     /** 南彭贸易物流基地开行 → {南彭贸易物流基地, 开行}: a leading firm or place name is the subject. */
     String[] splitSubject(String metric) {
         // 休闲食品项目总投资, 晋芯存储器项目一期总投资: a project before a bare head
-        for (String suf : new String[] {"项目一期", "项目二期", "项目三期", "项目"}) {
+        for (String suf : st.words().list("project-suffix")) {
             int i = metric.lastIndexOf(suf);
             if (i >= 2) {
                 String rest = metric.substring(i + suf.length());
@@ -145,7 +137,7 @@ final class SubjectSplitter {
                 }
             }
         }
-        for (String suf : NAME_SUFFIXES) {
+        for (String suf : st.words().list("name-suffix")) {
             int i = metric.indexOf(suf);
             while (i >= 0) {
                 int e = i + suf.length();
