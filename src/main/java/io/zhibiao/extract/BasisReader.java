@@ -46,17 +46,17 @@ final class BasisReader {
             // 比 X 高/低/快/慢
             String s = text.substring(left.from, left.to);
             String t = s;
-            for (String w : new String[] {"了", "出", "分别"}) {
+            for (String w : st.words().list("comparison-particle")) {
                 if (t.endsWith(w)) {
                     t = t.substring(0, t.length() - w.length());
                 }
             }
-            for (String w : new String[] {"高出", "低出", "快出", "高于", "低于"}) {
+            for (String w : st.words().list("comparison-verb")) {
                 if (t.endsWith(w)) {
                     t = t.substring(0, t.length() - 1);
                 }
             }
-            if (t.isEmpty() || "高低快慢多少".indexOf(t.charAt(t.length() - 1)) < 0) {
+            if (t.isEmpty() || !st.words().is("comparative", t.charAt(t.length() - 1))) {
                 return null;
             }
             int bi = t.lastIndexOf('比');
@@ -96,7 +96,8 @@ final class BasisReader {
             }
             if (after != null) {
                 String b = after.text(text);
-                while (!b.isEmpty() && "高低快慢多少了出".indexOf(b.charAt(b.length() - 1)) >= 0) {
+                while (!b.isEmpty() && (st.words().is("comparative", b.charAt(b.length() - 1))
+                        || st.words().is("comparison-particle", b.charAt(b.length() - 1)))) {
                     b = b.substring(0, b.length() - 1);
                 }
                 if (!b.isEmpty()) {

@@ -49,7 +49,7 @@ final class Coordination {
                 NounPhrases.NounPhrase np = st.nouns.nounPhraseAfter(q, clauseEnd, qs.get(k + 1).start());
                 if (np != null) {
                     String between = text.substring(np.end(), qs.get(k + 1).start());
-                    if (between.startsWith("均") || between.startsWith("分别") || between.startsWith("都")) {
+                    if (st.words().startsWithAny("each-adverb", between)) {
                         skip.add(q);
                         LeftContext lc = LeftContext.read(view, from, q.start());
                         LeftContext.Item piece = LeftContext.lastPiece(lc.items);

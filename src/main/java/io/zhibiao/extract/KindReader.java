@@ -117,7 +117,7 @@ final class KindReader {
             return true;
         }
         String t = text.substring(q.numberStart(), q.end());
-        if (t.endsWith("名") || t.endsWith("位") || t.startsWith("首")) {
+        if (st.words().endsWithAny("rank-end", t) || st.words().startsWithAny("rank-start", t)) {
             return true;
         }
         List<LeftContext.Item> regions = left.regions();

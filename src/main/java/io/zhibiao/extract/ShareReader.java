@@ -29,7 +29,7 @@ final class ShareReader {
         }
         LeftContext.Item r = regions.get(regions.size() - 1);
         String after = text.substring(r.end(), left.to);
-        return after.endsWith("的") && (after.length() <= 6 || after.contains("总量") || after.contains("总数"));
+        return after.endsWith("的") && (after.length() <= 6 || st.words().containsAny("share-total", after));
     }
 
     /** Shares: 市值占全市50%以上 → 市值占全市比重; 乡村游占比近一半 → 乡村游占比. Null when not a share. */

@@ -43,7 +43,7 @@ final class SubjectSplitter {
      */
     String dropFrames(String metric, Draft d) {
         String m = metric;
-        if (m.startsWith("这") || m.startsWith("该") || m.startsWith("此")) {
+        if (st.words().startsWithAny("demonstrative-start", m)) {
             for (String w : st.words().list("entity-word")) {
                 int i = m.indexOf(w);
                 if (i > 0 && i + w.length() < m.length() - 1) {
@@ -63,7 +63,7 @@ final class SubjectSplitter {
             List<Token> ts = segmenter.segment(m);
             if (!ts.isEmpty() && ts.get(0).word().equals("在") && ts.get(0).pos().startsWith("p")) {
                 for (Token t : ts) {
-                    if ((t.word().equals("上") || t.word().equals("中") || t.word().endsWith("期间")) && t.end() >= 4
+                    if ((st.words().is("frame-end", t.word()) || st.words().endsWithAny("frame-end-suffix", t.word())) && t.end() >= 4
                             && t.end() < m.length() - 1) {
                         d.trace.add(Rule.METRIC_FRAME_DROPPED.id());
                         return m.substring(t.end());
@@ -150,8 +150,11 @@ final class SubjectSplitter {
                 boolean ok = suf.length() >= 2 ? e >= 4 : properNameEndsAt(metric, e);
                 if (i >= 2 && ok && metric.length() - e >= 2 && (metric.indexOf('、') < 0 || namesList(metric.substring(0, e)))) {
                     String rest = metric.substring(e);
-                    if (rest.startsWith("共") || rest.startsWith("均") || rest.startsWith("合计")) {
-                        rest = rest.substring(rest.startsWith("合计") ? 2 : 1);
+                    for (String w : st.words().list("total-adverb")) {
+                        if (rest.startsWith(w)) {
+                            rest = rest.substring(w.length());
+                            break;
+                        }
                     }
                     return new String[] {metric.substring(0, e), rest};
                 }
