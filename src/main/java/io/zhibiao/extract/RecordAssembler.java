@@ -43,11 +43,7 @@ public final class RecordAssembler {
         }
         List<QuantityMatch> candidates = Tables.unclaimed(FigureFilter.candidates(view, quantities), claimed);
         int q = 0;
-        Draft previous = null;
-        Draft previousAmount = null;
-        int previousParagraph = -1;
-        Draft beforeBreakdown = null; // the paragraph's last record before its first 分…看 breakdown
-        int breakdownParagraph = -1;
+        ParagraphCarry carry = new ParagraphCarry();
         for (Document.Sentence s : doc.sentences()) {
             List<QuantityMatch> inSentence = new ArrayList<>();
             while (q < candidates.size() && candidates.get(q).start() < s.end()) {
@@ -57,31 +53,11 @@ public final class RecordAssembler {
                 q++;
             }
             if (!inSentence.isEmpty()) {
-                boolean sameParagraph = s.paragraph() == previousParagraph;
-                Draft before = sameParagraph ? previous : null;
-                if (opensBreakdown(view.text(), s.start(), s.end())) {
-                    // 分三大门类看，…。分市州看，兰州、天水分别增长…: every breakdown breaks down the
-                    // paragraph's indicator, not the last item of the breakdown before
-                    if (breakdownParagraph == s.paragraph() && beforeBreakdown != null) {
-                        before = beforeBreakdown;
-                    } else {
-                        beforeBreakdown = before;
-                        breakdownParagraph = s.paragraph();
-                    }
-                }
-                SentenceReader reader = new SentenceReader(view, pieces, s, inSentence, drafts,
-                        before, sameParagraph ? previousAmount : null);
+                Draft before = carry.previousRecord(view.text(), s);
+                SentenceReader reader = new SentenceReader(view, pieces, s, inSentence, drafts, before,
+                        carry.previousAmount(s));
                 reader.read();
-                if (reader.last() != null) {
-                    if (!sameParagraph) {
-                        previousAmount = null;
-                    }
-                    previous = reader.last();
-                    previousParagraph = s.paragraph();
-                    if (reader.lastAmount() != null) {
-                        previousAmount = reader.lastAmount();
-                    }
-                }
+                carry.read(reader, s);
             }
         }
         if (!tableDrafts.isEmpty()) {
@@ -116,26 +92,5 @@ public final class RecordAssembler {
             }
         }
         return best;
-    }
-
-    /** The sentence opens with a breakdown: 分行业看，分市州看，从区域看， (分/从, at most 8 chars, 看，). */
-    static boolean opensBreakdown(String text, int start, int end) {
-        int i = start;
-        while (i < end && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        if (i >= end || (text.charAt(i) != '分' && text.charAt(i) != '从')) {
-            return false;
-        }
-        for (int j = i + 2; j <= Math.min(end - 2, i + 9); j++) {
-            char c = text.charAt(j);
-            if (c == '，' || c == '。' || c == ',') {
-                return false;
-            }
-            if (c == '看' && (text.charAt(j + 1) == '，' || text.charAt(j + 1) == ',')) {
-                return true;
-            }
-        }
-        return false;
     }
 }
