@@ -42,6 +42,7 @@ final class LeftContext {
     /** Reads [from, to) of the document, at most the last {@link #MAX_CHARS} chars of it. */
     static LeftContext read(DocumentView doc, int from, int to) {
         String text = doc.text();
+        Words words = doc.lexicons().words();
         from = windowStart(text, from, to);
         List<Item> items = new ArrayList<>();
         int i = from;
@@ -65,7 +66,7 @@ final class LeftContext {
                 }
             }
             if (next == null) {
-                int adv = adverbialEnd(text, i, to);
+                int adv = adverbialEnd(words, text, i, to);
                 if (adv > i) {
                     next = new Item(Type.CUE, i, adv, Cue.CONNECTOR, null, null);
                 }
@@ -78,7 +79,7 @@ final class LeftContext {
             }
             if (next != null) {
                 if (pieceStart >= 0) {
-                    addPiece(items, text, pieceStart, i);
+                    addPiece(items, words, text, pieceStart, i);
                     pieceStart = -1;
                 }
                 items.add(next);
@@ -91,9 +92,9 @@ final class LeftContext {
             }
         }
         if (pieceStart >= 0) {
-            addPiece(items, text, pieceStart, to);
+            addPiece(items, words, text, pieceStart, to);
         }
-        return new LeftContext(text, from, to, mergeInnerCues(text, items));
+        return new LeftContext(text, from, to, mergeInnerCues(words, text, items));
     }
 
     /** {@code from}, or where the last {@link #MAX_CHARS} chars before {@code to} start (never inside a surrogate pair). */
@@ -110,7 +111,7 @@ final class LeftContext {
      * (减税降费, 纬创资通、及时达物流): only cues near the figure, or multi-character level verbs
      * between two noun phrases (规上信息服务业实现营业收入), are cues.
      */
-    private static List<Item> mergeInnerCues(String text, List<Item> items) {
+    private static List<Item> mergeInnerCues(Words words, String text, List<Item> items) {
         int lastPiece = -1;
         for (int k = items.size() - 1; k >= 0; k--) {
             if (items.get(k).type() == Type.PIECE) {
@@ -140,7 +141,7 @@ final class LeftContext {
                     anyPiece |= items.get(x).type() == Type.PIECE;
                 }
                 if (anyPiece && m - k > 1) {
-                    addPiece(out, text, s, e);
+                    addPiece(out, words, text, s, e);
                 } else {
                     for (int x = k; x < m; x++) {
                         out.add(items.get(x));
@@ -179,10 +180,7 @@ final class LeftContext {
     private static final String LEAD_JUNK = " \t、，,：:；;在对把从由于所其和及与并且而又也还";
     private static final String TRAIL_JUNK = " \t、，,：:；;的了已就也还都更在中里共均各之得着过和及与并且而又由以";
 
-    /** Adverbs that end a piece before its verb and are never part of a metric. */
-    private static final String[] TRAIL_ADVERBS = {"继续", "仍然", "依然", "依旧", "始终", "一直", "再次", "仍"};
-
-    private static void addPiece(List<Item> items, String text, int s, int e) {
+    private static void addPiece(List<Item> items, Words words, String text, int s, int e) {
         // 所建的OPPO…: a relative 所V的 opening a piece says nothing about the metric
         if (s < e && text.charAt(s) == '所') {
             int de = text.indexOf('的', s);
@@ -199,7 +197,7 @@ final class LeftContext {
             while (e > s && TRAIL_JUNK.indexOf(text.charAt(e - 1)) >= 0) {
                 e--;
             }
-            for (String adv : TRAIL_ADVERBS) {
+            for (String adv : words.list("trail-adverb")) { // adverbs never part of a metric
                 if (e - s > adv.length() && text.startsWith(adv, e - adv.length())) {
                     e -= adv.length(); // 总量继续|稳居全市首位
                     cut = true;
@@ -216,21 +214,24 @@ final class LeftContext {
      * Adverbials that carry no meaning for the metric: 连续4年, 连续三个季度 (a duration, not a period of
      * the fact), 以“互联网+智慧养护”, 通过“哈郑直流” (a means). Returns the end, or -1.
      */
-    static int adverbialEnd(String text, int i, int to) {
-        if (text.startsWith("连续", i)) {
-            int j = i + 2;
+    static int adverbialEnd(Words words, String text, int i, int to) {
+        for (String lead : words.list("duration-lead")) {
+            if (!text.startsWith(lead, i)) {
+                continue;
+            }
+            int j = i + lead.length();
             while (j < to && (Character.isDigit(text.charAt(j)) || "一二三四五六七八九十两".indexOf(text.charAt(j)) >= 0)) {
                 j++;
             }
-            if (j > i + 2) {
-                for (String u : new String[] {"个季度", "个月", "季度", "年", "次", "届", "天"}) {
+            if (j > i + lead.length()) {
+                for (String u : words.list("duration-unit")) {
                     if (text.startsWith(u, j) && j + u.length() <= to) {
                         return j + u.length();
                     }
                 }
             }
         }
-        for (String means : new String[] {"以“", "通过“", "借助“", "依托“"}) {
+        for (String means : words.list("means-frame")) {
             if (text.startsWith(means, i)) {
                 int close = text.indexOf('”', i + means.length());
                 if (close > 0 && close < to && close - i <= 20) {

@@ -13,16 +13,17 @@ import java.util.List;
  * All reference data one extractor uses: the shipped data files plus the user's. A user file is
  * recognised by its column header (see each data file's header): {@code unit} → units,
  * {@code magnitude} → magnitudes, {@code id} → metrics, {@code short} → abbreviations,
- * {@code cue} → cue words, {@code word}+{@code type} → period words, {@code head} → metric heads, {@code phrase} → fixed phrases,
+ * {@code cue} → cue words, {@code word}+{@code type} → period words, {@code head} → metric heads, {@code phrase} → fixed phrases, {@code class}+{@code word} → word classes of the record stage,
  * {@code code}+{@code name}+{@code level} → regions, {@code word}+{@code refers} → region reference words,
  * {@code cue}+{@code where} → region cues, {@code edge}+{@code word} → metric edges.
  */
 public record Lexicons(UnitTable units, MetricTaxonomy metrics, CueLexicon cues, PeriodFinder periods, Heads heads,
-        Phrases phrases, Gazetteer regions, MetricShape metricEdges) {
+        Phrases phrases, Gazetteer regions, Words words, MetricShape metricEdges) {
 
     public static Lexicons defaults() {
         return new Lexicons(UnitTable.defaults(), MetricTaxonomy.defaults(), CueLexicon.defaults(), PeriodFinder.defaults(),
-                Heads.defaults(), Phrases.defaults(), Gazetteer.defaults(), MetricShape.defaults());
+                Heads.defaults(), Phrases.defaults(), Gazetteer.defaults(), Words.defaults(),
+                MetricShape.defaults());
     }
 
     /** These lexicons plus the user's files, in order. */
@@ -41,28 +42,31 @@ public record Lexicons(UnitTable units, MetricTaxonomy metrics, CueLexicon cues,
         }
         TsvReader.Row first = rows.get(0);
         if (Gazetteer.accepts(first)) {
-            return new Lexicons(units, metrics, cues, periods, heads, phrases, regions.withFile(file), metricEdges);
+            return new Lexicons(units, metrics, cues, periods, heads, phrases, regions.withFile(file), words, metricEdges);
         }
-        if (MetricShape.accepts(first)) {
-            return new Lexicons(units, metrics, cues, periods, heads, phrases, regions, metricEdges.withFile(file));
+        if (MetricShape.accepts(first)) { // before class+word: an edge file has both
+            return new Lexicons(units, metrics, cues, periods, heads, phrases, regions, words, metricEdges.withFile(file));
         }
         if (first.has("unit") || first.has("magnitude")) {
-            return new Lexicons(units.withFile(file), metrics, cues, periods, heads, phrases, regions, metricEdges);
+            return new Lexicons(units.withFile(file), metrics, cues, periods, heads, phrases, regions, words, metricEdges);
         }
         if (first.has("id") || first.has("short")) {
-            return new Lexicons(units, metrics.withFile(file), cues, periods, heads, phrases, regions, metricEdges);
+            return new Lexicons(units, metrics.withFile(file), cues, periods, heads, phrases, regions, words, metricEdges);
         }
         if (first.has("cue")) {
-            return new Lexicons(units, metrics, cues.withFile(file), periods, heads, phrases, regions, metricEdges);
+            return new Lexicons(units, metrics, cues.withFile(file), periods, heads, phrases, regions, words, metricEdges);
+        }
+        if (first.has("class") && first.has("word")) {
+            return new Lexicons(units, metrics, cues, periods, heads, phrases, regions, words.withFile(file), metricEdges);
         }
         if (first.has("type") && first.has("word")) {
-            return new Lexicons(units, metrics, cues, periods.withFile(file), heads, phrases, regions, metricEdges);
+            return new Lexicons(units, metrics, cues, periods.withFile(file), heads, phrases, regions, words, metricEdges);
         }
         if (first.has("head")) {
-            return new Lexicons(units, metrics, cues, periods, heads.withFile(file), phrases, regions, metricEdges);
+            return new Lexicons(units, metrics, cues, periods, heads.withFile(file), phrases, regions, words, metricEdges);
         }
         if (first.has("phrase")) {
-            return new Lexicons(units, metrics, cues, periods, heads, phrases.withFile(file), regions, metricEdges);
+            return new Lexicons(units, metrics, cues, periods, heads, phrases.withFile(file), regions, words, metricEdges);
         }
         throw new LexiconException(file.toString(), first.line(),
                 "unknown lexicon kind: the column header is not that of a known data file (see docs/lexicons.md)");

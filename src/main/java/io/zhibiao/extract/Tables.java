@@ -37,14 +37,19 @@ final class Tables {
     private final DocumentView view;
     private final String text;
 
+    /** The word classes of the record stage (words.tsv): the column and title words of tables. */
+    private Words words() {
+        return view.lexicons().words();
+    }
+
     Tables(DocumentView view) {
         this.view = view;
         this.text = view.text();
     }
 
     /** Records of every table of the document; the quantities they use are added to {@code claimed}. */
-    List<RecordAssembler.Draft> read(List<QuantityMatch> quantities, Set<QuantityMatch> claimed) {
-        List<RecordAssembler.Draft> out = new ArrayList<>();
+    List<Draft> read(List<QuantityMatch> quantities, Set<QuantityMatch> claimed) {
+        List<Draft> out = new ArrayList<>();
         List<Document.Paragraph> paragraphs = view.document().paragraphs();
         for (int pi = 0; pi < paragraphs.size(); pi++) {
             Document.Paragraph p = paragraphs.get(pi);
@@ -112,39 +117,33 @@ final class Tables {
         return figures && k >= 3 ? k : 0;
     }
 
-    private static boolean isNameColumn(String c) {
-        return c.equals("指标") || c.equals("指标名称") || c.equals("项目") || c.equals("名称") || isRegionColumn(c);
+    private boolean isNameColumn(String c) {
+        return words().is("table-name-column", c) || isRegionColumn(c);
     }
 
-    private static boolean isRegionColumn(String c) {
+    private boolean isRegionColumn(String c) {
         String s = c.replace("（", "(").replace("）", ")");
-        return s.startsWith("县(") || s.startsWith("区县") || s.equals("地区") || s.startsWith("县市区") || s.equals("县区")
-                || s.startsWith("市(") || s.equals("城市") || s.equals("盟市") || s.equals("地市");
+        return words().startsWithAny("table-region-column-start", s) || words().is("table-region-column", s);
     }
 
     private boolean isColumnHeader(String c) {
-        if (c.equals("单位") || c.equals("计量单位")) {
-            return true;
-        }
-        if (c.contains("增长") || c.contains("增速") || c.contains("增幅") || c.contains("比重") || c.contains("占比")
-                || c.contains("绝对值") || c.contains("总量") || c.contains("数值") || c.contains("金额") || c.contains("累计")
-                || c.contains("本月") || c.contains("全年")) {
+        if (words().is("table-unit-column", c) || words().containsAny("table-figure-column", c)) {
             return true;
         }
         return view.lexicons().periods().at(c, 0, null) != null; // 1-9月, 上半年, 2020年
     }
 
-    private static Role role(String c, int k) {
+    private Role role(String c, int k) {
         if (k == 0) {
             return Role.NAME;
         }
-        if (c.equals("单位") || c.equals("计量单位")) {
+        if (words().is("table-unit-column", c)) {
             return Role.UNIT;
         }
-        if (c.contains("比重") || c.contains("占比")) {
+        if (words().containsAny("table-share-column", c)) {
             return Role.SHARE;
         }
-        if (c.contains("增长") || c.contains("增速") || c.contains("增幅") || c.contains("±")) {
+        if (words().containsAny("table-growth-column", c)) {
             return Role.GROWTH;
         }
         return Role.VALUE;
@@ -211,8 +210,7 @@ final class Tables {
                 continue;
             }
             String t = text.substring(p.start(), p.end()).strip();
-            for (String prefix : new String[] {"分县（市、区）", "分县(市、区)", "各县（市、区）", "分县区", "分地区", "分区县",
-                "各县区", "分县市区", "分盟市", "分地市"}) {
+            for (String prefix : words().list("table-title-prefix")) {
                 if (t.startsWith(prefix)) {
                     return t.substring(prefix.length()).strip();
                 }
@@ -224,7 +222,7 @@ final class Tables {
 
     private void readRows(List<Cell> stream, List<Role> roles, List<String> headerUnits, boolean regionRows, String title,
             PeriodMention headerPeriod, List<QuantityMatch> quantities, Set<QuantityMatch> claimed,
-            List<RecordAssembler.Draft> out) {
+            List<Draft> out) {
         int i = 0;
         while (i < stream.size()) {
             Cell name = stream.get(i);
@@ -271,7 +269,7 @@ final class Tables {
                 metric = title;
             }
             for (int f = 0; f < figures.size(); f++) {
-                RecordAssembler.Draft d = draft(figures.get(f), figureRoles.get(f),
+                Draft d = draft(figures.get(f), figureRoles.get(f),
                         figureUnits.get(f) != null ? figureUnits.get(f) : rowUnit, metric, region, headerPeriod, name,
                         stream.get(k - 1), quantities, claimed);
                 if (d != null) {
@@ -282,7 +280,7 @@ final class Tables {
         }
     }
 
-    private RecordAssembler.Draft draft(Cell cell, Role role, String unit, String metric, Region region,
+    private Draft draft(Cell cell, Role role, String unit, String metric, Region region,
             PeriodMention headerPeriod, Cell rowStart, Cell rowEnd, List<QuantityMatch> quantities,
             Set<QuantityMatch> claimed) {
         BigDecimal value;
@@ -296,7 +294,7 @@ final class Tables {
                 claimed.add(q);
             }
         }
-        RecordAssembler.Draft d = new RecordAssembler.Draft();
+        Draft d = new Draft();
         UnitTable.Unit info = null;
         String u;
         QuantityMention.Type type;
@@ -305,19 +303,19 @@ final class Tables {
                 d.kind = Kind.GROWTH_RATE;
                 u = "%";
                 type = QuantityMention.Type.PERCENT;
-                d.trace.add("table:growth");
+                d.trace.add(Rule.TABLE_GROWTH.id());
             }
             case SHARE -> {
                 d.kind = Kind.PERCENT;
                 u = "%";
                 type = QuantityMention.Type.PERCENT;
-                d.trace.add("table:share");
+                d.trace.add(Rule.TABLE_SHARE.id());
             }
             default -> {
                 d.kind = Kind.AMOUNT;
                 u = unit;
                 type = unit == null ? QuantityMention.Type.NUMBER : QuantityMention.Type.AMOUNT;
-                d.trace.add("table:value");
+                d.trace.add(Rule.TABLE_VALUE.id());
             }
         }
         if (u != null) {

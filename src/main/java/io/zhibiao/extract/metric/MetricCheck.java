@@ -3,6 +3,7 @@ package io.zhibiao.extract.metric;
 import io.zhibiao.Indicator;
 import io.zhibiao.Kind;
 import io.zhibiao.Metric;
+import io.zhibiao.extract.Rule;
 import io.zhibiao.lexicon.MetricTaxonomy;
 import io.zhibiao.lexicon.RegionWords;
 import io.zhibiao.text.Normalizers;
@@ -68,7 +69,7 @@ public final class MetricCheck {
         }
         List<String> trace = new ArrayList<>(r.trace());
         for (MetricShape.Edit e : result.edits()) {
-            trace.add("metric:edge:" + e);
+            trace.add(Rule.METRIC_EDGE.with(e.toString()));
         }
         Metric metric;
         String scope = r.scope();
@@ -79,19 +80,19 @@ public final class MetricCheck {
         } else if ((framed = shape.namedByFrame(original, sentenceStart(original, r.span().start()),
                 r.span().start())) != null) {
             metric = metric(framed);
-            trace.add("metric:carry-frame");
+            trace.add(Rule.METRIC_CARRY_FRAME.id());
         } else if (r.kind() == Kind.RANK && (split = splitScope(scope)) != null) {
             scope = split[0];
             metric = metric(split[1]);
-            trace.add("metric:carry-scope");
+            trace.add(Rule.METRIC_CARRY_SCOPE.id());
         } else if (result.edits().isEmpty() && mention.length() == 1 && r.evidence().endsWith(mention)) {
             return r; // 辖31个街道、11个镇: the noun right after the figure is what it counts
         } else if (figures.containsKey(figureKey(r)) && r.kind() == Kind.AMOUNT) {
             metric = figures.get(figureKey(r)).metric(); // 在这2000亿元的背后: a figure named again
-            trace.add("metric:carry-same-figure");
+            trace.add(Rule.METRIC_CARRY_SAME_FIGURE.id());
         } else if (previous != null && sameSentence(original, previous, r)) {
             metric = previous.metric();
-            trace.add("metric:carry-sentence");
+            trace.add(Rule.METRIC_CARRY_SENTENCE.id());
         } else {
             return null;
         }

@@ -1,0 +1,295 @@
+package io.zhibiao.extract;
+
+import io.zhibiao.Kind;
+import io.zhibiao.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a clause inherits when its own words do not name the metric: the last figure, the sentence
+ * topic, the sector opening the sentence, the list before, the sentence before. Each rule is one named
+ * method. One per sentence, sharing the sentence's {@link ClauseState}.
+ */
+final class CarryRules {
+    private final ClauseState st;
+    private final DocumentView view;
+    private final String text;
+
+    CarryRules(ClauseState st) {
+        this.st = st;
+        this.view = st.view;
+        this.text = st.text;
+    }
+
+    /** A sector, industry or firm opening a clause (汽车产业抓龙头…), or null. */
+    String sectorAt(int start, int end) {
+        List<Token> tokens = view.tokens();
+        StringBuilder sb = new StringBuilder();
+        int e = start;
+        while (e < end && view.regionStartingAt(e) != null) {
+            e = view.regionStartingAt(e).end(); // 新区汽车产业…: the region is not the sector
+        }
+        for (int k = view.tokenIndexFrom(start); k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.start() != e || t.end() > end || !(t.isNoun() || t.pos().equals("b") || t.pos().equals("vn"))) {
+                break;
+            }
+            if (view.regionStartingAt(t.start()) != null) {
+                break;
+            }
+            sb.append(t.word());
+            e = t.end();
+        }
+        String s = sb.toString();
+        if (s.length() >= 3 && st.words().endsWithAny("sector-topic", s)) {
+            return s;
+        }
+        return null;
+    }
+
+    void updateTopic(List<Draft> made) {
+        if (made.size() != 1) {
+            return;
+        }
+        Draft d = made.get(0);
+        if (d.metric == null || d.kind == Kind.RANK) {
+            return;
+        }
+        String head = view.lexicons().heads().suffixHead(d.metric);
+        if (d.subject != null && d.trace.contains(Rule.SUBJECT_LEADING_NAME.id())) {
+            st.topic = d.subject;
+        } else if (head != null && head.length() < d.metric.length()) {
+            st.topic = d.metric.substring(0, d.metric.length() - head.length());
+        } else if (d.kind == Kind.AMOUNT && head == null && st.phrases.endsWithNoun(d.metric)) {
+            st.topic = d.metric; // not 有新产品问世: a topic names a thing
+        }
+        st.lastVerb = d.verb;
+    }
+
+    /** Only 增长/增速 and the like name the figure: no metric words of its own. */
+    static boolean growthOnly(LeftContext left) {
+        return left.lastCue(Cue.UP, Cue.DOWN) != null && LeftContext.lastPiece(left.items) == null;
+    }
+
+    /**
+     * A piece that names no metric on its own takes what it refers to (总投资 → 签约项目总投资): the
+     * carry rules below, tried in order; else the piece is the metric ({@code metric:left}).
+     */
+    String completeMetric(String metric, LeftContext.Item piece, Draft d0) {
+        String m;
+        if ((m = listTopic(metric, d0)) != null || (m = aspectOfLast(metric, d0)) != null) {
+            return m;
+        }
+        if (view.lexicons().heads().isGeneric(metric)) {
+            if ((m = rateOfCarrier(metric, d0)) != null || (m = topicHead(metric, d0)) != null
+                    || (m = sectorHead(metric, d0)) != null || (m = sizeOfLast(metric, d0)) != null) {
+                return m;
+            }
+        }
+        if ((m = lastAfterVerb(piece, d0)) != null) {
+            return m;
+        }
+        d0.trace.add(Rule.METRIC_LEFT.id());
+        return metric;
+    }
+
+    /** 5项关键指标均为100%: the noun of a dropped list count takes the list's topic ({@code metric:list-topic}). */
+    private String listTopic(String metric, Draft d0) {
+        if (st.listTopic == null || !metric.equals(st.listNoun)) {
+            return null;
+        }
+        d0.trace.add(Rule.METRIC_LIST_TOPIC.id());
+        String m = st.listTopic;
+        st.listTopic = null;
+        return m;
+    }
+
+    /** 累计, 新增 alone: the aspect of the last record's metric ({@code metric:aspect+carried}). */
+    private String aspectOfLast(String metric, Draft d0) {
+        if (!st.words().is("aspect", metric) || st.last == null) {
+            return null;
+        }
+        d0.trace.add(Rule.METRIC_ASPECT_CARRIED.id());
+        return metric + stripAspect(st.last.metric);
+    }
+
+    /** A bare 增速 after an indicator: that indicator's 增速 ({@code metric:carried+增速}). */
+    private String rateOfCarrier(String metric, Draft d0) {
+        String rate = carriedRate(metric, "增速");
+        if (rate != null) {
+            d0.trace.add(Rule.METRIC_CARRIED_RATE.id());
+        }
+        return rate;
+    }
+
+    /** A generic head after a topic of the sentence (签约项目 … 总投资) ({@code metric:topic+head}). */
+    private String topicHead(String metric, Draft d0) {
+        if (st.topic == null || metric.startsWith(st.topic)) {
+            return null;
+        }
+        d0.trace.add(Rule.METRIC_TOPIC_HEAD.id());
+        return st.topic + metric;
+    }
+
+    /** A generic head in a sentence opened by a sector or firm (汽车产业…，产值增长8%) ({@code metric:sector+head}). */
+    private String sectorHead(String metric, Draft d0) {
+        if (st.sectorTopic == null) {
+            return null;
+        }
+        d0.trace.add(Rule.METRIC_SECTOR_HEAD.id());
+        d0.subject = st.sectorTopic;
+        return st.sectorTopic + metric;
+    }
+
+    /** GDP增长5%，总量居全省第2位: 总量/规模 of the last record's indicator ({@code metric:carried+size}). */
+    private String sizeOfLast(String metric, Draft d0) {
+        if (!st.words().is("size-head", metric) || st.last == null) {
+            return null;
+        }
+        d0.trace.add(Rule.METRIC_CARRIED_SIZE.id());
+        return stripRate(st.last.metric) + metric;
+    }
+
+    /** 由51户重组为33户: a piece that is only a verb keeps the last record's metric ({@code metric:carried-after-verb}). */
+    private String lastAfterVerb(LeftContext.Item piece, Draft d0) {
+        if (st.last == null || !st.phrases.isVerbOnly(piece)) {
+            return null;
+        }
+        d0.trace.add(Rule.METRIC_CARRIED_AFTER_VERB.id());
+        return st.last.metric;
+    }
+
+    /** 新开工项目86个，比上年同期多14个: a bare change word against a basis is a change of the last metric ({@code metric:change-of-carried}). */
+    String changeOfLast(String metric, LeftContext left, Draft d0) {
+        if (d0.kind != Kind.AMOUNT || st.last == null || !st.bases.isChangeWord(metric)
+                || left.last(LeftContext.Type.BASIS) == null) {
+            return null;
+        }
+        d0.trace.add(Rule.METRIC_CHANGE_OF_CARRIED.id());
+        return st.last.metric;
+    }
+
+    /** 新增智能工厂3个、数字化车间10个: the last count's verb carries to a bare noun ({@code metric:verb-carried}). */
+    String verbOfLast(String metric, LeftContext.Item piece, LeftContext left, Draft d0) {
+        if (d0.verb != null || st.lastVerb == null || d0.kind != Kind.AMOUNT || st.last == null
+                || st.last.kind != Kind.AMOUNT || !sameFamily(st.last, d0) || metric.startsWith(st.lastVerb)
+                || !st.phrases.isNounPhrase(piece) || MetricPhrases.afterCue(piece, left)) {
+            return null;
+        }
+        d0.verb = st.lastVerb;
+        d0.trace.add(Rule.METRIC_VERB_CARRIED.id());
+        return st.lastVerb + metric;
+    }
+
+    /** 分别增长21.4%、18.9%，增速分别高于全省4.2个、3.1个百分点: a list of values as long as the last list. */
+    boolean pairsWithLastGroup(List<Draft> made) {
+        return st.last != null && made.size() > 1 && st.lastGroup.size() == made.size();
+    }
+
+    /** Each value takes the metric of the value at its place in the last list ({@code metric:carried-pairs}). */
+    void carryPairs(List<Draft> made, int from) {
+        for (int k = 0; k < made.size(); k++) {
+            Draft d = made.get(k);
+            Draft prev = st.lastGroup.get(k);
+            Draft saved = st.last;
+            st.last = prev;
+            d.metric = carriedMetric(d);
+            st.last = saved;
+            d.subject = prev.subject;
+            d.evidenceStart = Math.min(from, LeftContext.windowStart(text, prev.evidenceStart, from));
+            d.trace.add(Rule.METRIC_CARRIED_PAIRS.id());
+        }
+    }
+
+    /**
+     * A figure with no metric words takes the last record's metric ({@code metric:carried}). The
+     * evidence reaches back to the record the metric comes from, but never more than a left
+     * context's length: a chain of carried metrics stays linear.
+     */
+    MetricAssigner.Named lastFigure(Draft d0, int from) {
+        if (st.last == null) {
+            return null;
+        }
+        String metric = carriedMetric(d0);
+        d0.trace.add(Rule.METRIC_CARRIED.id());
+        return new MetricAssigner.Named(metric, Math.min(from, LeftContext.windowStart(text, st.last.evidenceStart, from)));
+    }
+
+    /** 防城港市、钦州市、贵港市增速分别为…: only a growth word, the indicator of the sentence before ({@code metric:previous-sentence}). */
+    MetricAssigner.Named previousSentenceRate(Draft d0, LeftContext left, int from) {
+        if (st.previousSentence == null || d0.kind == Kind.AMOUNT || !growthOnly(left)) {
+            return null;
+        }
+        d0.trace.add(Rule.METRIC_PREVIOUS_SENTENCE.id());
+        return new MetricAssigner.Named(stripRate(st.previousSentence.metric), from);
+    }
+
+    /** 阜阳以3071.5亿元居全省第3位 after 合肥以11412.8亿元的经济总量…: the same indicator ({@code metric:previous-sentence}). */
+    MetricAssigner.Named previousAmount(Draft d0, LeftContext left, int from) {
+        if (st.previousAmount == null || d0.kind != Kind.AMOUNT || !sameFamily(st.previousAmount, d0)
+                || LeftContext.lastPiece(left.items) != null) {
+            return null;
+        }
+        d0.trace.add(Rule.METRIC_PREVIOUS_SENTENCE.id());
+        return new MetricAssigner.Named(st.previousAmount.metric, from);
+    }
+
+    private String stripAspect(String m) {
+        for (String a : st.words().list("aspect")) {
+            if (m.startsWith(a) && m.length() > a.length()) {
+                return m.substring(a.length());
+            }
+        }
+        return m;
+    }
+
+    static boolean sameFamily(Draft a, Draft b) {
+        return a.unitInfo != null && b.unitInfo != null && a.unitInfo.base() != null
+                && a.unitInfo.base().equals(b.unitInfo.base());
+    }
+
+    String carriedMetric(Draft d) {
+        String m = st.last.metric;
+        if (st.last.kind == Kind.AMOUNT && st.last.basis != null && d.kind != Kind.AMOUNT && st.last.trace.contains(Rule.BASIS_LEVEL_CHANGE.id())) {
+            // 存款余额比年初增加78.6亿元，增长10.0%: the growth is of the balance, not of its increase
+            int b = m.indexOf(st.last.basis);
+            if (b > 0) {
+                m = m.substring(0, b);
+            }
+        }
+        if (st.last.kind == Kind.PERCENT && d.kind != Kind.PERCENT && d.kind != Kind.PP_CHANGE) {
+            // 乡村游占比近一半，增长34.2%: the growth is of 乡村游, not of its share
+            int zhan = m.indexOf('占');
+            if (zhan > 0) {
+                return m.substring(0, zhan);
+            }
+        }
+        if ((d.kind == Kind.PP_CHANGE || d.kind == Kind.RANK) && st.last.kind == Kind.GROWTH_RATE) {
+            return stripRate(m) + "增速";
+        }
+        return m;
+    }
+
+    static String stripRate(String m) {
+        if (m.endsWith("增速")) {
+            return m.substring(0, m.length() - 2);
+        }
+        if (m.endsWith("总量") && m.length() > 2) {
+            return m.substring(0, m.length() - 2); // 地区生产总值总量 → 地区生产总值 (增速)
+        }
+        return m;
+    }
+
+    /**
+     * A bare 增速 (or 增幅) named after the indicator it means, with {@code suffix}: the last record's,
+     * else the sentence before's in the paragraph (荆州市地区生产总值增长14.9%。襄阳增速比全省高1.8个百分点);
+     * null when the metric is not a bare rate or there is none.
+     */
+    String carriedRate(String metric, String suffix) {
+        Draft carrier = st.last != null ? st.last : st.previousSentence;
+        if (carrier == null || !st.words().is("bare-rate", metric)) {
+            return null;
+        }
+        return stripRate(carrier.metric) + suffix;
+    }
+}

@@ -1,0 +1,199 @@
+package io.zhibiao.extract;
+
+import io.zhibiao.Kind;
+import io.zhibiao.Qualifier;
+import io.zhibiao.QuantityMention;
+import io.zhibiao.lexicon.PhraseTrie;
+import io.zhibiao.quantity.QuantityMatch;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Lists: counts that only number a list, figures that classify a noun, units shared along a list, one
+ * region per value, and the split of a listed metric into items. One per sentence, sharing the
+ * sentence's {@link ClauseState}.
+ */
+final class Coordination {
+    private final ClauseState st;
+    private final DocumentView view;
+    private final String text;
+
+    Coordination(ClauseState st) {
+        this.st = st;
+        this.view = st.view;
+        this.text = st.text;
+    }
+
+    /**
+     * Counts that only number the items of a list (建好科技产业化、专业技术、“政产学研”融合3类平台)
+     * or the items a following 均/分别 speaks of (5项关键指标均为100%).
+     */
+    void markListCounts(int clauseStart, int clauseEnd, List<QuantityMatch> qs, Set<QuantityMatch> skip) {
+        for (int k = 0; k < qs.size(); k++) {
+            QuantityMatch q = qs.get(k);
+            if (!"count".equals(q.family()) || q.value().scale() > 0 && q.value().stripTrailingZeros().scale() > 0) {
+                continue;
+            }
+            int from = k == 0 ? clauseStart : qs.get(k - 1).end();
+            String left = text.substring(from, q.start());
+            int n = q.value().intValue();
+            if (n >= 2 && n <= 12 && !left.contains("等")) {
+                int items = Enumerations.split(left.strip(), false).size();
+                if (items == n && left.indexOf('、') >= 0) {
+                    skip.add(q);
+                    continue;
+                }
+            }
+            if (k + 1 < qs.size()) {
+                NounPhrases.NounPhrase np = st.nouns.nounPhraseAfter(q, clauseEnd, qs.get(k + 1).start());
+                if (np != null) {
+                    String between = text.substring(np.end(), qs.get(k + 1).start());
+                    if (st.words().startsWithAny("each-adverb", between)) {
+                        skip.add(q);
+                        LeftContext lc = LeftContext.read(view, from, q.start());
+                        LeftContext.Item piece = LeftContext.lastPiece(lc.items);
+                        st.listNoun = np.text();
+                        st.listTopic = (piece == null ? "" : piece.text(text)) + np.text();
+                    }
+                }
+            }
+        }
+    }
+
+    /** A figure that classifies the noun after it: 10亿元以上项目15个, 千万元产值村达106个. */
+    void markModifiers(int clauseEnd, List<QuantityMatch> qs, Set<QuantityMatch> skip) {
+        for (int k = 0; k < qs.size(); k++) {
+            QuantityMatch q = qs.get(k);
+            if (q.type() == QuantityMention.Type.ORDINAL) {
+                if (q.end() < text.length() && text.charAt(q.end()) == '的') {
+                    skip.add(q); // 排名前20的重点工业企业: which firms, not a rank
+                }
+                continue;
+            }
+            boolean classifier = !"count".equals(q.family()) || q.qualifier() == Qualifier.MORE_THAN;
+            if (!classifier || k + 1 >= qs.size()) {
+                continue;
+            }
+            NounPhrases.NounPhrase np = st.nouns.nounPhraseAfter(q, clauseEnd, qs.get(k + 1).start());
+            if (np == null || np.afterDe()) {
+                continue;
+            }
+            String between = text.substring(np.end(), qs.get(k + 1).start());
+            if (between.isEmpty() || between.length() <= 3 && isLevelWord(between)) {
+                skip.add(q); // 产值超百亿元企业达到5家
+            }
+        }
+    }
+
+    private boolean isLevelWord(String w) {
+        PhraseTrie.Match<Cue> c = view.lexicons().cues().trie().exactAt(w, 0, w.length());
+        return c != null && (c.value() == Cue.LEVEL || c.value() == Cue.LEVEL_TO);
+    }
+
+    /** Earlier values of a list take the unit of the last one (分别高1.4、1.8个百分点). */
+    void unifyUnits(List<QuantityMatch> group) {
+        QuantityMatch lastQ = group.get(group.size() - 1);
+        if (group.size() < 2 || lastQ.unit() == null) {
+            return;
+        }
+        for (int k = 0; k < group.size() - 1; k++) {
+            QuantityMatch q = group.get(k);
+            boolean bare = q.unit() == null
+                    || (q.unit().equals("个") && lastQ.type() == QuantityMention.Type.PERCENTAGE_POINT);
+            if (bare && q.type() != QuantityMention.Type.ORDINAL) {
+                group.set(k, new QuantityMatch(q.start(), q.end(), q.numberStart(), q.value(), q.upper(),
+                        lastQ.unit(), lastQ.unitInfo(), q.qualifier(), lastQ.type()));
+            }
+        }
+    }
+
+    /** 北海、防城港、钦州市GDP分别增长…: one region per value, in order. */
+    void enumeratedRegions(List<Draft> result, LeftContext left) {
+        if (result.size() < 2) {
+            return;
+        }
+        List<RegionContext.Mention> subjects = new ArrayList<>();
+        for (LeftContext.Item it : left.items) {
+            if (it.type() == LeftContext.Type.REGION && it.region().role() == RegionContext.Role.SUBJECT
+                    && it.region().region() != null) {
+                subjects.add(it.region());
+            }
+        }
+        if (subjects.size() == result.size()) {
+            for (int k = 0; k < result.size(); k++) {
+                result.get(k).regionOverride = subjects.get(k).region();
+            }
+        }
+    }
+
+    List<String> splitMetric(String metric, int values) {
+        // fixed phrases (租赁和商务服务业, 市级及以上) never split: mask them first
+        String masked = view.lexicons().phrases().mask(metric);
+        boolean conj = masked.indexOf('和') >= 0 || masked.indexOf('及') >= 0 || masked.indexOf('与') >= 0;
+        List<String> maskedItems = Enumerations.split(masked, values, conj ? st.wordEnds(metric) : null);
+        List<String> items = new ArrayList<>(maskedItems.size());
+        int pos = 0;
+        for (String it : maskedItems) {
+            int at = masked.indexOf(it, pos);
+            items.add(metric.substring(at, at + it.length()));
+            pos = at + it.length();
+        }
+        return items;
+    }
+
+    /**
+     * Gives {@code metric} to the group's values: one metric per value when the metric lists as many
+     * items ({@code enum:pair}), one value for several listed metrics ({@code enum:shared-value}),
+     * else the same metric for all ({@code enum:one-metric} when several).
+     */
+    List<Draft> distribute(List<Draft> made, String metric, int metricStart, LeftContext left) {
+        Draft d0 = made.get(0);
+        List<String> items = splitMetric(metric, made.size());
+        if (made.size() == 1 && !left.has(Cue.ENUM) && metric.indexOf('和') < 0 && metric.indexOf('及') < 0
+                && metric.indexOf('与') < 0) {
+            items = List.of(metric); // 智能装备、电子信息企业订单上涨20%: one figure, one metric
+        }
+        boolean pairs = made.size() > 1;
+        if (pairs && items.size() == 1 && made.size() == 2) {
+            String[] both = view.lexicons().phrases().expandPair(metric);
+            if (both != null) {
+                items = List.of(both[0], both[1]); // 城乡居民…分别增长5%和7.5%
+            }
+        }
+        List<Draft> result = new ArrayList<>();
+        if (pairs && items.size() == made.size()) {
+            List<String> dist = Enumerations.distribute(items, view.lexicons().heads(), st.known(), st::wordEnds);
+            for (int k = 0; k < made.size(); k++) {
+                Draft d = made.get(k);
+                d.metric = dist.get(k);
+                d.subject = d0.subject;
+                d.evidenceStart = Math.min(d.evidenceStart, metricStart);
+                d.trace.add(Rule.ENUM_PAIR.id());
+                result.add(d);
+            }
+        } else if (!pairs && items.size() > 1 && (left.has(Cue.ENUM) || d0.kind != Kind.AMOUNT)
+                && !d0.trace.contains(Rule.METRIC_CARRIED.id())) {
+            // (not a carried metric: 服装及衣着附件出口16.4亿美元，增长31.8% is one growth)
+            // 生产安全事故起数和亡人数下降50%: one value, several metrics
+            for (String m : Enumerations.distribute(items, view.lexicons().heads(), st.known(), st::wordEnds)) {
+                Draft d = d0.copy();
+                d.metric = m;
+                d.evidenceStart = Math.min(d.evidenceStart, metricStart);
+                d.trace.add(Rule.ENUM_SHARED_VALUE.id());
+                result.add(d);
+            }
+        } else {
+            for (Draft d : made) {
+                d.metric = metric;
+                d.subject = d0.subject;
+                d.evidenceStart = Math.min(d.evidenceStart, metricStart);
+                if (pairs) {
+                    d.trace.add(Rule.ENUM_ONE_METRIC.id());
+                }
+                result.add(d);
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,128 @@
+package io.zhibiao.extract;
+
+import io.zhibiao.quantity.QuantityMatch;
+import io.zhibiao.text.Document;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which quantities can be figures: not a period (1-6月), not of a family records never have (ages,
+ * durations, temperatures), not inside a quoted name, not the article count of a policy's title,
+ * not a travel distance, not in a note on the statistics.
+ */
+final class FigureFilter {
+    private FigureFilter() {
+    }
+
+    private static final Set<String> NON_RECORD_FAMILIES = Set.of("age", "duration", "temperature");
+
+    /** Quantities that may be figures: not a period, not of a family records never have, not in a quoted name. */
+    static List<QuantityMatch> candidates(DocumentView view, List<QuantityMatch> quantities) {
+        List<QuantityMatch> out = new ArrayList<>();
+        List<PeriodMention> periods = view.periods();
+        String text = view.text();
+        int p = 0;
+        int noteSentence = -1; // inNote depends on the sentence only: asked once per sentence
+        boolean note = false;
+        for (QuantityMatch q : quantities) {
+            while (p < periods.size() && periods.get(p).end() <= q.start()) {
+                p++;
+            }
+            if (p < periods.size() && periods.get(p).start() < q.end()) {
+                continue; // 1-6月, 2020年: a period, not a figure
+            }
+            String family = q.family();
+            if (family != null && NON_RECORD_FAMILIES.contains(family)) {
+                continue;
+            }
+            if (insideQuotedName(text, q)) {
+                continue; // “支持企业40条”, “綦江18条”: a name
+            }
+            Document.Sentence sentence = view.document().sentenceAt(q.start());
+            if (sentence.index() != noteSentence) {
+                noteSentence = sentence.index();
+                note = inNote(view, sentence);
+            }
+            if (isPolicyTitle(view.lexicons().words(), text, q) || isTravelDistance(view.lexicons().words(), text, q) || note) {
+                continue;
+            }
+            out.add(q);
+        }
+        return out;
+    }
+
+    /** 注：…统计起点为年主营业务收入2000万元: a note that explains the statistics states no fact. */
+    private static boolean inNote(DocumentView view, Document.Sentence s) {
+        Document.Paragraph p = view.document().paragraphs().get(s.paragraph());
+        String text = view.text();
+        for (int i = Math.min(s.start(), p.start()); i < s.end(); i++) {
+            if (i < s.start() && i > p.start() + 2) {
+                i = s.start() - 1; // a note word in an earlier sentence of the paragraph does not count
+                continue;
+            }
+            if ("note".equals(view.lexicons().phrases().kindAt(text, i, s.end()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 出台支持中小企业发展政策10条: the count of a policy's articles is part of its title. */
+    private static boolean isPolicyTitle(Words words, String text, QuantityMatch q) {
+        if (!"条".equals(q.unit())) {
+            return false;
+        }
+        for (String w : words.list("policy-title")) {
+            if (q.start() >= w.length() && text.startsWith(w, q.start() - w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 远离城区70公里之外, 车程30分钟: distances of travel are not facts about a place. */
+    private static boolean isTravelDistance(Words words, String text, QuantityMatch q) {
+        if (!"length".equals(q.family())) {
+            return false;
+        }
+        int e = q.end();
+        for (String w : words.list("travel-after")) {
+            if (text.startsWith(w, e)) {
+                return true;
+            }
+        }
+        String before = text.substring(Math.max(0, q.start() - 10), q.start());
+        int cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'));
+        before = before.substring(cut + 1);
+        return words.containsAny("travel-word", before) || words.endsWithAny("travel-end", before);
+    }
+
+    /** True if the quantity sits inside a short quotation with other words (a name or slogan). */
+    private static boolean insideQuotedName(String text, QuantityMatch q) {
+        int open = -1;
+        for (int i = q.start() - 1; i >= Math.max(0, q.start() - 16); i--) {
+            char c = text.charAt(i);
+            if (c == '”' || c == '。' || c == '，' || c == '\n') {
+                return false;
+            }
+            if (c == '“') {
+                open = i;
+                break;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int i = q.end(); i < Math.min(text.length(), q.end() + 16); i++) {
+            char c = text.charAt(i);
+            if (c == '”') {
+                return true;
+            }
+            if (c == '“' || c == '。' || c == '，' || c == '\n') {
+                return false;
+            }
+        }
+        return false;
+    }
+}

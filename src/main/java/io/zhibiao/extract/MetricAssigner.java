@@ -1,0 +1,148 @@
+package io.zhibiao.extract;
+
+import io.zhibiao.Kind;
+import java.util.List;
+
+/**
+ * Gives the figures of one group their metric: rank, share and comparison readers first, then the left
+ * context, the noun after the figure, or a carry rule; then distributes a listed metric over the
+ * values. One per sentence, sharing the sentence's {@link ClauseState}.
+ */
+final class MetricAssigner {
+    private final ClauseState st;
+
+    MetricAssigner(ClauseState st) {
+        this.st = st;
+    }
+
+    /** A metric as found and where its words start (for the evidence). */
+    record Named(String metric, int start) {
+    }
+
+    /** The records of the group with their metrics (several when a listed metric is distributed), or none. */
+    List<Draft> assignMetrics(List<Draft> made, LeftContext left, NounPhrases.NounPhrase np, int from) {
+        Draft d0 = made.get(0);
+        if (d0.kind == Kind.RANK) {
+            return st.ranks.rankMetric(made, left);
+        }
+        if (d0.kind == Kind.MULTIPLE && made.size() == 1 && st.last != null && st.bases.multipleOfAnother(d0, left)) {
+            return made;
+        }
+        if (d0.kind == Kind.PERCENT) {
+            List<Draft> shares = st.shares.shareMetric(made, left);
+            if (shares != null) {
+                return shares;
+            }
+        }
+        LeftContext.Item piece = LeftContext.lastPiece(left.items);
+        BasisReader.Comparison cmp = d0.kind == Kind.PP_CHANGE ? st.bases.comparison(left) : null;
+        if (cmp != null) {
+            piece = cmp.metricPiece();
+        }
+        Named named;
+        if (np != null && cmp == null) {
+            named = withNounAfter(d0, left, np, piece, from);
+        } else if (cmp != null && piece != null) {
+            named = beforeComparison(d0, left, cmp, piece);
+        } else if (piece != null) {
+            named = fromLeft(d0, left, piece);
+        } else if (st.carry.pairsWithLastGroup(made)) {
+            st.carry.carryPairs(made, from);
+            st.bases.comparisonBases(made, left);
+            st.bases.basis(made, left);
+            return made;
+        } else {
+            named = st.carry.lastFigure(d0, from);
+            if (named == null) {
+                named = st.carry.previousSentenceRate(d0, left, from);
+            }
+            if (named == null) {
+                named = st.carry.previousAmount(d0, left, from);
+            }
+            if (named == null) {
+                return List.of();
+            }
+        }
+        String metric = MetricPhrases.cleanMetric(named.metric());
+        if (metric.isEmpty()) {
+            return List.of();
+        }
+        if (d0.subject == null) {
+            d0.subject = st.phrases.subjectOf(metric);
+        }
+        List<Draft> result = st.lists.distribute(made, metric, named.start(), left);
+        if (cmp != null && !cmp.bases().isEmpty()) {
+            st.bases.compared(result, cmp);
+        } else {
+            st.bases.comparisonBases(result, left);
+        }
+        st.bases.basis(result, left);
+        st.lists.enumeratedRegions(result, left);
+        return result;
+    }
+
+    /**
+     * A figure followed by a noun phrase: 打造20个山地特色城镇, 辐射周边7个村居, 引进…等14个项目 (what
+     * is done + what is counted); after 的 (年产值45亿元的唐人神…) the noun is the subject.
+     */
+    private Named withNounAfter(Draft d0, LeftContext left, NounPhrases.NounPhrase np, LeftContext.Item piece, int from) {
+        if (np.afterDe() && piece != null && !st.phrases.endsWithVerb(piece)) {
+            d0.subject = np.text();
+            d0.trace.add(Rule.METRIC_LEFT.id());
+            d0.trace.add(Rule.SUBJECT_AFTER_DE.id());
+            return new Named(st.phrases.pieceText(piece, left), piece.start());
+        }
+        String verbPhrase = piece == null ? null : st.phrases.verbPhrase(piece);
+        LeftContext.Item firstPiece = MetricPhrases.firstPiece(left);
+        if (verbPhrase == null && firstPiece != null && firstPiece != piece) {
+            verbPhrase = st.phrases.leadingVerbOf(firstPiece);
+        }
+        d0.verb = verbPhrase;
+        d0.trace.add(verbPhrase == null ? Rule.METRIC_NOUN_AFTER.id() : Rule.METRIC_VERB_NOUN_AFTER.id());
+        return new Named((verbPhrase == null ? "" : verbPhrase) + np.metricText(), piece != null ? piece.start() : from);
+    }
+
+    /** 增速比全国高7.4个百分点: what is compared, before the comparison. */
+    private Named beforeComparison(Draft d0, LeftContext left, BasisReader.Comparison cmp, LeftContext.Item piece) {
+        String metric = cmp.metric() + st.phrases.growthNounAfter(piece, left, d0);
+        d0.trace.add(Rule.METRIC_BEFORE_COMPARISON.id());
+        String rate = st.carry.carriedRate(metric, metric);
+        if (rate != null) {
+            metric = rate;
+            d0.trace.add(Rule.METRIC_CARRIED_RATE.id());
+        }
+        return new Named(metric, piece.start());
+    }
+
+    /** The last piece of the left context, completed by the carry rules, without examples, frames and leading names. */
+    private Named fromLeft(Draft d0, LeftContext left, LeftContext.Item piece) {
+        String metric = st.phrases.pieceText(piece, left) + st.phrases.growthNounAfter(piece, left, d0);
+        int deng = MetricPhrases.examplesEnd(metric);
+        if (deng > 0) {
+            // 开展了增强CT检查、腹腔镜胆囊切除术等新技术、新项目17项: drop the examples
+            String verb = st.phrases.verbPhrase(piece);
+            metric = (verb == null ? "" : verb) + metric.substring(deng);
+            d0.trace.add(Rule.METRIC_EXAMPLES_DROPPED.id());
+        } else {
+            metric = st.carry.completeMetric(metric, piece, d0);
+        }
+        d0.verb = st.phrases.leadingVerbOf(piece);
+        String carried = st.carry.changeOfLast(metric, left, d0);
+        if (carried == null) {
+            carried = st.carry.verbOfLast(metric, piece, left, d0);
+        }
+        if (carried != null) {
+            metric = carried;
+        }
+        metric = st.subjects.dropFrames(metric, d0);
+        String[] split = d0.kind == Kind.AMOUNT ? st.subjects.splitSubject(metric) : null;
+        while (split != null) {
+            d0.subject = SubjectSplitter.stripRelative(split[0]);
+            metric = SubjectSplitter.stripSuoDe(split[1]);
+            st.topic = d0.subject;
+            d0.trace.add(Rule.SUBJECT_LEADING_NAME.id());
+            split = st.subjects.splitSubject(metric); // OPPO…有限公司|所建的OPPO…项目|占地
+        }
+        return new Named(metric, piece.start());
+    }
+}

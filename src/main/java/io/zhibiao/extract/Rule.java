@@ -1,0 +1,123 @@
+package io.zhibiao.extract;
+
+import io.zhibiao.Status;
+
+/**
+ * Every rule name the record stage can write into a record's trace ({@code Indicator.trace()},
+ * {@code extract --explain}): one registry, so that a test can list the rules no corpus case or
+ * fixture output exercises (RuleCoverageTest). A new rule is a new constant here.
+ */
+public enum Rule {
+    KIND_AMOUNT("kind:amount", "an amount with a unit"),
+    KIND_INDEX_NUMBER("kind:index-number", "a bare number after an index name (指数, 系数, 得分)"),
+    KIND_RANK("kind:rank", "an ordinal after a ranking cue or scope"),
+    KIND_PP("kind:pp", "a change in percentage points"),
+    KIND_PP_DOWN("kind:pp-down", "a fall in percentage points"),
+    KIND_MULTIPLE("kind:multiple", "a multiple (倍)"),
+    KIND_LEVEL_TO("kind:level-to", "a percent after a verb of reaching (提高到)"),
+    KIND_SHARE("kind:share", "a percent after a share cue (占)"),
+    KIND_GROWTH("kind:growth", "a percent after a growth cue"),
+    KIND_GROWTH_DOWN("kind:growth-down", "a percent after a fall cue"),
+    KIND_RATE_NAME("kind:rate-name", "a percent after a rate's name (…率, 比重)"),
+    KIND_GROWTH_BASIS("kind:growth-basis", "a percent after a basis (比上年)"),
+    KIND_GROWTH_CARRIED("kind:growth-carried", "a bare percent after a growth rate"),
+    KIND_PERCENT("kind:percent", "any other percent"),
+    STATUS_TARGET("status:target", "a target (cue or carried announcement)"),
+    STATUS_FORECAST("status:forecast", "a forecast (cue, lead clause or carried announcement)"),
+    STATUS_HORIZON("status:horizon", "a figure for a horizon period (到2025年) is a target"),
+    METRIC_LEFT("metric:left", "the last piece of the left context"),
+    SUBJECT_AFTER_DE("subject:after-de", "the noun after 的 is the subject"),
+    METRIC_NOUN_AFTER("metric:noun-after", "the noun phrase after the figure"),
+    METRIC_VERB_NOUN_AFTER("metric:verb+noun-after", "a verb phrase plus the noun phrase after the figure"),
+    METRIC_BEFORE_COMPARISON("metric:before-comparison", "what is compared, before 比/高于"),
+    METRIC_CARRIED_RATE("metric:carried+增速", "a bare 增速 named after its carrier"),
+    METRIC_EXAMPLES_DROPPED("metric:examples-dropped", "an examples list (…等) dropped from the metric"),
+    METRIC_CHANGE_OF_CARRIED("metric:change-of-carried", "a change word against a basis: the last metric"),
+    METRIC_VERB_CARRIED("metric:verb-carried", "the last count's verb carried to a bare noun"),
+    SUBJECT_LEADING_NAME("subject:leading-name", "a leading firm, project or place name split off as subject"),
+    METRIC_CARRIED_PAIRS("metric:carried-pairs", "a list paired with the last list"),
+    METRIC_CARRIED("metric:carried", "the last record's metric"),
+    METRIC_PREVIOUS_SENTENCE("metric:previous-sentence", "the indicator of the sentence before"),
+    METRIC_LIST_TOPIC("metric:list-topic", "the topic of a dropped list count"),
+    METRIC_ASPECT_CARRIED("metric:aspect+carried", "累计/新增 alone: aspect of the last metric"),
+    METRIC_TOPIC_HEAD("metric:topic+head", "a generic head after the sentence topic"),
+    METRIC_SECTOR_HEAD("metric:sector+head", "a generic head after the sector opening the sentence"),
+    METRIC_CARRIED_SIZE("metric:carried+size", "总量/规模 of the last indicator"),
+    METRIC_CARRIED_AFTER_VERB("metric:carried-after-verb", "a verb-only piece keeps the last metric"),
+    METRIC_DEMONSTRATIVE_DROPPED("metric:demonstrative-dropped", "这家…企业 dropped: the firm is the subject"),
+    METRIC_FRAME_DROPPED("metric:frame-dropped", "a frame of place or occasion (在…上) dropped"),
+    METRIC_SHARE("metric:share", "a share's metric (X占Y比重)"),
+    METRIC_SHARE_PAIR("metric:share-pair", "a share's metric, one per listed item"),
+    QUALIFIER_BEFORE_SHARE("qualifier:before-share", "a qualifier written before 占 (约占)"),
+    METRIC_MULTIPLE_OF_ANOTHER("metric:multiple-of-another", "a multiple of another place's figure"),
+    BASIS_MULTIPLE_OF("basis:multiple-of", "a multiple of a period (是上年的2.3倍)"),
+    RANK_MOVED("rank:moved", "a moved rank (由第十位上升至第六位)"),
+    RANK_METRIC_FRAME("rank:metric-frame", "the ranking list of the sentence frame is the metric"),
+    RANK_METRIC_LEFT("rank:metric-left", "the piece before the ranking verb"),
+    RANK_METRIC_CARRIED("rank:metric-carried", "the last record's metric, ranked"),
+    RANK_METRIC_SCOPE("rank:metric-scope", "the scope names the metric"),
+    RANK_SHARED("rank:shared", "one rank for several listed metrics"),
+    RANK_SCOPE("rank:scope", "the scope between ranking verb and ordinal"),
+    ENUM_PAIR("enum:pair", "one listed metric per listed value"),
+    ENUM_SHARED_VALUE("enum:shared-value", "one value for several listed metrics"),
+    ENUM_ONE_METRIC("enum:one-metric", "one metric for several values"),
+    BASIS_COMPARED("basis:compared", "the base of a comparison (高于全省)"),
+    BASIS_CUE("basis:cue", "a basis cue (比上年, 同比)"),
+    BASIS_LEVEL_CHANGE("basis:level-change", "a change of a level against its basis (比年初增加)"),
+    QUALIFIER_CUE("qualifier:cue", "a qualifier cue written away from the number"),
+    QUALIFIER_LIST("qualifier:list", "a qualifier opening a list holds for all values"),
+    REGION_ENUMERATED("region:enumerated", "one listed region per value"),
+    REGION_CONTEXT("region:context", "the region in force at the figure"),
+    PERIOD_CONTEXT("period:context", "the period in force at the figure"),
+    TABLE_VALUE("table:value", "a value cell of a text table"),
+    TABLE_GROWTH("table:growth", "a growth cell of a text table"),
+    TABLE_SHARE("table:share", "a share cell of a text table"),
+    METRIC_EDGE("metric:edge", "an edge word stripped from a metric (metric-edges.tsv); written with its detail,"
+            + " metric:edge:end:possession:有"),
+    METRIC_CARRY_FRAME("metric:carry-frame", "a metric that is no name: the naming frame of its sentence (以X计)"),
+    METRIC_CARRY_SCOPE("metric:carry-scope", "a rank's metric that is no name: its scope is a reference word plus a name"),
+    METRIC_CARRY_SAME_FIGURE("metric:carry-same-figure", "a metric that is no name: the same amount stated before"),
+    METRIC_CARRY_SENTENCE("metric:carry-sentence", "a metric that is no name: the record before it in its sentence");
+
+    private final String id;
+    private final String description;
+
+    Rule(String id, String description) {
+        this.id = id;
+        this.description = description;
+    }
+
+    /** The name as written in traces (kind:growth). */
+    public String id() {
+        return id;
+    }
+
+    /** The trace name of this rule with a detail (metric:edge:end:possession:有). */
+    public String with(String detail) {
+        return id + ":" + detail;
+    }
+
+    /** The rule a trace name was written by: its id, or its id and a detail after ':'; null if none. */
+    public static Rule ofTrace(String name) {
+        Rule best = null;
+        for (Rule r : values()) {
+            if ((name.equals(r.id) || name.startsWith(r.id + ":")) && (best == null || r.id.length() > best.id.length())) {
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    /** What the rule decides, in a few words. */
+    public String description() {
+        return description;
+    }
+
+    /** The rule that gave a record its status. */
+    static Rule of(Status status) {
+        return switch (status) {
+            case TARGET -> STATUS_TARGET;
+            case FORECAST -> STATUS_FORECAST;
+        };
+    }
+}

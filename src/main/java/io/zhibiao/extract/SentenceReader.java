@@ -1,0 +1,212 @@
+package io.zhibiao.extract;
+
+import io.zhibiao.Kind;
+import io.zhibiao.Status;
+import io.zhibiao.quantity.QuantityMatch;
+import io.zhibiao.text.Document;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the figures of one sentence, clause by clause, group by group; the readers in {@link
+ * ClauseState} do each job.
+ */
+final class SentenceReader {
+    private final ClauseState st;
+    private final DocumentView view;
+    private final String text;
+
+    SentenceReader(DocumentView view, io.zhibiao.text.Segmenter segmenter, Document.Sentence sentence,
+            List<QuantityMatch> quantities, List<Draft> out, Draft previousSentence, Draft previousAmount) {
+        this.st = new ClauseState(view, segmenter, sentence, quantities, out, previousSentence, previousAmount);
+        this.view = view;
+        this.text = view.text();
+    }
+
+    /** The last record of the sentence, or null. */
+    Draft last() {
+        return st.last;
+    }
+
+    /** The last AMOUNT record of the sentence, or null. */
+    Draft lastAmount() {
+        return st.lastAmount;
+    }
+
+    void read() {
+        List<int[]> clauses = Clauses.split(text, st.sentence.start(), st.sentence.end());
+        for (int[] c : clauses) {
+            LeftContext lc = LeftContext.read(view, c[0], c[1]);
+            if (lc.items.isEmpty() || lc.items.stream().allMatch(it -> it.type() == LeftContext.Type.CUE
+                    && it.cue() == Cue.CONNECTOR || it.type() == LeftContext.Type.PERIOD)) {
+                continue; // 其中， / 上半年，
+            }
+            st.sectorTopic = st.carry.sectorAt(c[0], c[1]);
+            break;
+        }
+        int qi = 0;
+        for (int ci = 0; ci < clauses.size(); ci++) {
+            int[] c = clauses.get(ci);
+            boolean hasFigure = qi < st.quantities.size() && st.quantities.get(qi).start() < c[1];
+            if (!hasFigure) {
+                st.statuses.announcement(ci, c[0], c[1]);
+            }
+            List<QuantityMatch> inClause = new ArrayList<>();
+            while (qi < st.quantities.size() && st.quantities.get(qi).start() < c[1]) {
+                if (st.quantities.get(qi).start() >= c[0]) {
+                    inClause.add(st.quantities.get(qi));
+                }
+                qi++;
+            }
+            if (!inClause.isEmpty()) {
+                readClause(ci, c[0], c[1], inClause);
+            }
+        }
+    }
+
+    private void readClause(int clauseIndex, int start, int end, List<QuantityMatch> qs) {
+        Set<QuantityMatch> skip = new HashSet<>();
+        Set<QuantityMatch> modifiers = new HashSet<>();
+        st.ranks.markRankScopes(start, qs, modifiers); // 在全市12个国家级开发区中: part of the scope's words
+        st.lists.markListCounts(start, end, qs, skip);
+        st.lists.markModifiers(end, qs, modifiers);
+        skip.addAll(modifiers);
+        int from = start;
+        int i = 0;
+        while (i < qs.size()) {
+            if (skip.contains(qs.get(i))) {
+                if (!modifiers.contains(qs.get(i))) {
+                    from = Math.max(from, qs.get(i).end()); // 10亿元以上项目: a modifier stays in the metric
+                }
+                i++;
+                continue;
+            }
+            List<QuantityMatch> group = new ArrayList<>();
+            group.add(qs.get(i));
+            int j = i + 1;
+            while (j < qs.size() && !skip.contains(qs.get(j))
+                    && Clauses.onlyListSeparators(text, group.get(group.size() - 1).end(), qs.get(j).start())) {
+                group.add(qs.get(j));
+                j++;
+            }
+            int next = readGroup(clauseIndex, start, end, from, group);
+            if (next >= 0) {
+                from = Math.max(from, next);
+            }
+            i = j;
+        }
+    }
+
+    /** Index of {@code q} in this sentence's quantities (sorted by start, not overlapping), or -1. */
+    int indexOf(QuantityMatch q) {
+        int lo = 0;
+        int hi = st.quantities.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int s = st.quantities.get(mid).start();
+            if (s < q.start()) {
+                lo = mid + 1;
+            } else if (s > q.start()) {
+                hi = mid - 1;
+            } else {
+                return st.quantities.get(mid).equals(q) ? mid : st.quantities.indexOf(q);
+            }
+        }
+        return st.quantities.indexOf(q);
+    }
+
+    /** Builds the records of one group of listed values; returns where the next left context starts. */
+    private int readGroup(int clauseIndex, int clauseStart, int clauseEnd, int from, List<QuantityMatch> group) {
+        QuantityMatch first = group.get(0);
+        QuantityMatch lastQ = group.get(group.size() - 1);
+        from = LeftContext.windowStart(text, from, first.start());
+        LeftContext left = LeftContext.read(view, from, first.start());
+        st.lists.unifyUnits(group);
+
+        // a figure followed by a noun phrase: 打造20个山地特色城镇, 年产值45亿元的唐人神…
+        int limit = clauseEnd;
+        int qi = indexOf(lastQ);
+        if (qi + 1 < st.quantities.size() && st.quantities.get(qi + 1).start() < clauseEnd) {
+            limit = st.quantities.get(qi + 1).start();
+        }
+        NounPhrases.NounPhrase np = group.size() == 1 ? st.nouns.nounPhraseAfter(lastQ, clauseEnd, limit) : null;
+        int next = np != null ? np.end() : lastQ.end();
+
+        Status status = st.statuses.status(left, clauseIndex);
+        List<Draft> made = new ArrayList<>();
+        for (QuantityMatch q : group) {
+            Draft d = new Draft();
+            d.q = q;
+            d.value = q.value();
+            d.unit = q.unit();
+            d.unitInfo = q.unitInfo();
+            d.status = status;
+            if (status != null) {
+                d.trace.add(Rule.of(status).id());
+            }
+            d.evidenceStart = from;
+            d.evidenceEnd = np != null ? np.metricEnd() : lastQ.end();
+            if (st.kinds.decideKind(d, left)) {
+                made.add(d);
+            }
+        }
+        if (made.isEmpty()) {
+            return -1; // no figure here: its words stay in the next figure's left context
+        }
+        made = st.metrics.assignMetrics(made, left, np, from);
+        if (made.isEmpty()) {
+            return -1;
+        }
+        st.statuses.qualifiers(made, left, group);
+        for (Draft d : made) {
+            if (d.metric == null || d.metric.isBlank()) {
+                continue;
+            }
+            if (d.regionOverride != null) {
+                d.region = d.regionOverride;
+                d.trace.add(Rule.REGION_ENUMERATED.id());
+            } else {
+                d.region = view.regions().regionAt(d.q.start());
+                if (d.region != null) {
+                    d.trace.add(Rule.REGION_CONTEXT.id());
+                }
+            }
+            d.period = periodFor(d.q.start());
+            PeriodMention of = d.kind == Kind.MULTIPLE && d.basis == null ? st.bases.multipleOf(d.q) : null;
+            if (of != null) {
+                // 是上年的2.3倍: the year is what the figure is a multiple of, not its period
+                d.basis = text.substring(of.start(), d.q.start() - 1);
+                d.trace.add(Rule.BASIS_MULTIPLE_OF.id());
+                d.period = periodFor(of.start());
+            }
+            if (d.period != null) {
+                d.trace.add(Rule.PERIOD_CONTEXT.id());
+                if (d.period.type() == PeriodMention.Type.HORIZON && d.status == null) {
+                    d.status = Status.TARGET;
+                    d.trace.add(Rule.STATUS_HORIZON.id());
+                }
+            }
+            st.out.add(d);
+            st.last = d;
+            if (d.kind == Kind.AMOUNT) {
+                st.lastAmount = d;
+            }
+        }
+        st.lastGroup = made;
+        st.carry.updateTopic(made);
+        return next;
+    }
+
+    /**
+     * The nearest period before {@code offset}: in the sentence, else the paragraph, else the
+     * section (sections start at headings and bylines that name a region); failing that, the
+     * period of the nearest heading before (a box titled 上半年区县经济亮点 over its items).
+     * A period written inside a clause (由上年的…, 2019年的5%) holds in its own sentence only; a
+     * recurring one (每年) gives way to a span named before it in the sentence.
+     */
+    private PeriodMention periodFor(int offset) {
+        return view.periodBefore(offset, st.sentence);
+    }
+}

@@ -1,0 +1,165 @@
+package io.zhibiao.extract;
+
+import io.zhibiao.Qualifier;
+import io.zhibiao.Status;
+import io.zhibiao.lexicon.PhraseTrie;
+import io.zhibiao.quantity.QuantityMatch;
+import io.zhibiao.text.Token;
+import java.util.List;
+
+/**
+ * How a figure is stated: its status (target, forecast; carried over the clauses after an
+ * announcement) and a qualifier written away from the number. One per sentence, sharing the sentence's
+ * {@link ClauseState}.
+ */
+final class StatusReader {
+    private final ClauseState st;
+    private final DocumentView view;
+    private final String text;
+
+    StatusReader(ClauseState st) {
+        this.st = st;
+        this.view = st.view;
+        this.text = st.text;
+    }
+
+    /**
+     * A qualifier written away from the number (约占全市总数的六分之一, 超过了全市总量的五分之一) and
+     * one that opens a list (分别突破400家、160家) holds for every value of the group.
+     */
+    void qualifiers(List<Draft> made, LeftContext left, List<QuantityMatch> group) {
+        Qualifier fromCue = null;
+        for (int k = left.items.size() - 1; k >= 0; k--) {
+            LeftContext.Item it = left.items.get(k);
+            if (it.type() == LeftContext.Type.CUE && it.cue().isQualifier()) {
+                LeftContext.Item next = k + 1 < left.items.size() ? left.items.get(k + 1) : null;
+                boolean touches = next == null || (next.type() == LeftContext.Type.CUE
+                        && (next.cue() == Cue.SHARE || next.cue() == Cue.LEVEL || next.cue() == Cue.LEVEL_TO))
+                        || next.type() == LeftContext.Type.REGION;
+                if (touches) {
+                    fromCue = it.cue().qualifier(); // 约占全县农业总产值的七成, 超过了全市总量的五分之一
+                }
+                break;
+            }
+        }
+        QuantityMatch first = group.get(0);
+        Qualifier listQualifier = group.size() > 1 && first.numberStart() > first.start()
+                && first.qualifier() != Qualifier.EXACT ? first.qualifier() : null;
+        for (Draft d : made) {
+            if (d.q.qualifier() != null && d.q.qualifier() != Qualifier.EXACT) {
+                continue;
+            }
+            if (fromCue != null) {
+                d.qualifier = fromCue;
+                d.trace.add(Rule.QUALIFIER_CUE.id());
+            } else if (listQualifier != null) {
+                d.qualifier = listQualifier;
+                d.trace.add(Rule.QUALIFIER_LIST.id());
+            }
+        }
+    }
+
+    /** 主要预期目标是：… / 预计：…: a clause with no figure that announces a status carries it over the clauses after it. */
+    void announcement(int clauseIndex, int start, int end) {
+        String clause = text.substring(start, end);
+        if (st.words().containsAny("goal-announcement", clause)) {
+            st.carriedStatus = Status.TARGET;
+            st.carriedStatusClause = clauseIndex;
+        } else if (st.words().endsWithAny("forecast-announcement", clause)
+                || st.words().startsWithAny("forecast-announcement", clause)) {
+            st.carriedStatus = Status.FORECAST;
+            st.carriedStatusClause = clauseIndex;
+        }
+    }
+
+    Status status(LeftContext left, int clauseIndex) {
+        if (left.lastCue(Cue.FORECAST) != null) {
+            st.carriedStatus = Status.FORECAST;
+            st.carriedStatusClause = clauseIndex;
+            return Status.FORECAST;
+        }
+        LeftContext.Item t = left.lastCue(Cue.TARGET);
+        int lead = forecastLead();
+        if (lead >= 0 && lead <= left.from && (t == null || !strongTarget(t.text(text)))) {
+            return Status.FORECAST; // 省旅文厅预计，一季度全省接待游客将超过2000万人次
+        }
+        if (t != null && completionOf(left, t)) {
+            t = null; // 完成全年目标任务的93.3%: how much of a goal is done, a fact
+        }
+        if (t != null && (strongTarget(t.text(text)) || opensPlan(t.end()))) {
+            st.carriedStatus = Status.TARGET;
+            st.carriedStatusClause = clauseIndex;
+            return Status.TARGET;
+        }
+        if (st.carriedStatus != null && clauseIndex > st.carriedStatusClause) {
+            return st.carriedStatus;
+        }
+        if (lastGoalPhrase() >= left.to) {
+            return Status.TARGET; // 提出地区生产总值增长9%、固定资产投资增长18%的目标
+        }
+        return null;
+    }
+
+    /** 完成(了)全年目标任务的…, 完成年度计划的…: the goal word names what the share is of. */
+    private boolean completionOf(LeftContext left, LeftContext.Item t) {
+        String before = text.substring(left.from, t.start());
+        String after = text.substring(t.end(), left.to);
+        return st.words().containsAny("completion-verb", before) && after.endsWith("的") && after.length() <= 6;
+    }
+
+    private int forecastLead = -2;
+
+    /**
+     * The end of a clause of the sentence that ends with a forecast word and holds no figure
+     * (省旅文厅预计，… / 据测算，…), or -1: the figures after it are forecasts. Found once per sentence.
+     */
+    private int forecastLead() {
+        if (forecastLead == -2) {
+            forecastLead = -1;
+            int end = Math.min(st.sentence.end(), st.sentence.start() + LeftContext.MAX_CHARS);
+            for (int i = st.sentence.start(); i < end && forecastLead < 0; i++) {
+                char c = text.charAt(i);
+                if (Character.isDigit(c)) {
+                    break; // a figure before it: the forecast word is not a lead
+                }
+                PhraseTrie.Match<Cue> m = view.cueAt(i, end);
+                if (m != null && m.value() == Cue.FORECAST && m.end() < end && "，,：:".indexOf(text.charAt(m.end())) >= 0) {
+                    forecastLead = m.end() + 1;
+                }
+            }
+        }
+        return forecastLead;
+    }
+
+    private int lastGoalPhrase = -2;
+
+    /** Start of the last 的目标/的预期目标/的奋斗目标 of the sentence, or -1 (found once per sentence). */
+    private int lastGoalPhrase() {
+        if (lastGoalPhrase == -2) {
+            lastGoalPhrase = -1;
+            for (int i = st.sentence.end() - 3; i >= st.sentence.start() && lastGoalPhrase < 0; i--) {
+                for (String w : st.words().list("goal-phrase")) {
+                    if (i + w.length() <= st.sentence.end() && text.startsWith(w, i)) {
+                        lastGoalPhrase = i;
+                    }
+                }
+            }
+        }
+        return lastGoalPhrase;
+    }
+
+    /** 力争, 确保, 争取: always a goal; 计划, 将, 规划, 目标 only when a verb follows. */
+    private boolean strongTarget(String word) {
+        return word.length() >= 2 && !st.words().is("weak-target", word);
+    }
+
+    /** 计划投资, 力争达到, 将努力: a goal word followed by a verb or adverb (not 投资计划60%). */
+    private boolean opensPlan(int offset) {
+        Token t = view.tokenAt(offset);
+        if (t == null) {
+            return false;
+        }
+        String p = t.pos();
+        return p.startsWith("v") || p.startsWith("d") || p.equals("ad") || p.equals("a");
+    }
+}
