@@ -155,9 +155,13 @@ final class Enumerations {
         // shared head: 集成电路、新型显示产值
         if (head != null && head.length() < lastItem.length()) {
             boolean all = true;
+            // an item the taxonomy knows is a metric of its own (工业投资、民间投资), unless the last
+            // item without the head is known the same way: then they are parallel names of one class
+            // (第一产业、第二产业和第三产业增加值 → each takes 增加值)
+            boolean baseKnown = known.isKnown(lastItem.substring(0, lastItem.length() - head.length()));
             for (int k = 0; k < n - 1; k++) {
                 String it = items.get(k);
-                if (heads.suffixHead(it) != null || known.isKnown(it) || endsWithMeasure(it)) {
+                if (heads.suffixHead(it) != null || (known.isKnown(it) && !baseKnown) || endsWithMeasure(it)) {
                     all = false;
                     break;
                 }

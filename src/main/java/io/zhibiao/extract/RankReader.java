@@ -42,6 +42,10 @@ final class RankReader {
             for (LeftContext.Item it : left.after(rk)) {
                 if (it.type() == LeftContext.Type.REGION) {
                     for (int m = k - 1; m >= 0 && qs.get(m).start() >= it.start(); m--) {
+                        if (qs.get(m).type() == QuantityMention.Type.ORDINAL
+                                && !movedTo(text.substring(qs.get(m).start(), r.start()))) {
+                            break; // 居全国第八、全省第一: a listed ordinal is a rank of its own, not a count
+                        }
                         skip.add(qs.get(m)); // qs are in text order: the ones after the region are a tail
                     }
                     break;
