@@ -32,6 +32,15 @@ final class RankReader {
             LeftContext left = LeftContext.read(view, clauseStart, r.start());
             LeftContext.Item rank = left.lastCue(Cue.RANK);
             int rk = rank == null ? -1 : left.indexOf(rank);
+            if (rank != null) {
+                // 排在16个地市首位, 位居全国百强县第12位: a count between the ranking verb and its
+                // ordinal is part of the scope
+                for (int m = k - 1; m >= 0 && qs.get(m).start() >= rank.end(); m--) {
+                    if (qs.get(m).type() != QuantityMention.Type.ORDINAL) {
+                        skip.add(qs.get(m));
+                    }
+                }
+            }
             for (LeftContext.Item it : left.items) {
                 if (it.type() == LeftContext.Type.REGION && it.region().role() == RegionContext.Role.SCOPE
                         && left.indexOf(it) < rk) {
