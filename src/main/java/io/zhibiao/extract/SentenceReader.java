@@ -46,6 +46,7 @@ final class SentenceReader {
             st.sectorTopic = st.carry.sectorAt(c[0], c[1]);
             break;
         }
+        Set<QuantityMatch> bracketed = readBracketed(clauses);
         int qi = 0;
         for (int ci = 0; ci < clauses.size(); ci++) {
             int[] c = clauses.get(ci);
@@ -55,7 +56,7 @@ final class SentenceReader {
             }
             List<QuantityMatch> inClause = new ArrayList<>();
             while (qi < st.quantities.size() && st.quantities.get(qi).start() < c[1]) {
-                if (st.quantities.get(qi).start() >= c[0]) {
+                if (st.quantities.get(qi).start() >= c[0] && !bracketed.contains(st.quantities.get(qi))) {
                     inClause.add(st.quantities.get(qi));
                 }
                 qi++;
@@ -160,6 +161,104 @@ final class SentenceReader {
             return -1;
         }
         st.statuses.qualifiers(made, left, group);
+        finish(made);
+        return next;
+    }
+
+    /**
+     * Values in brackets after listed places, with what they measure after the list (龙泉县（21.3%）、
+     * 青田县（9.6%）、庆元县（8.2%）增速居前三位): one record per value, the region its place, kind and
+     * metric from the words after the last bracket. Returns the values it read (none when the
+     * sentence has no such list: two bracketed values at least).
+     */
+    private Set<QuantityMatch> readBracketed(List<int[]> clauses) {
+        List<QuantityMatch> qs = st.quantities;
+        List<QuantityMatch> values = new ArrayList<>();
+        List<RegionContext.Mention> places = new ArrayList<>();
+        for (QuantityMatch q : qs) {
+            RegionContext.Mention place = placeBeforeBracket(q);
+            if (place != null) {
+                values.add(q);
+                places.add(place);
+            }
+        }
+        if (values.size() < 2) {
+            return Set.of();
+        }
+        int predicateStart = values.get(values.size() - 1).end() + 1;
+        int clauseIndex = 0;
+        while (clauseIndex < clauses.size() - 1 && clauses.get(clauseIndex)[1] <= predicateStart) {
+            clauseIndex++;
+        }
+        int predicateEnd = Math.max(predicateStart, clauses.get(clauseIndex)[1]);
+        for (QuantityMatch q : qs) {
+            if (q.start() >= predicateStart && !values.contains(q)) {
+                predicateEnd = Math.min(predicateEnd, q.start());
+            }
+        }
+        boolean rate = false;
+        for (int i = predicateStart; i < predicateEnd; i++) {
+            io.zhibiao.lexicon.PhraseTrie.Match<Cue> c = view.lexicons().cues().trie().longestAt(text, i, predicateEnd);
+            if (c != null && c.value() == Cue.RANK && i > predicateStart) {
+                predicateEnd = i; // 增速居前三位: the values measure what stands before the ranking verb
+                break;
+            }
+            rate |= c != null && c.value() == Cue.UP;
+        }
+        LeftContext predicate = LeftContext.read(view, predicateStart, predicateEnd);
+        Status status = st.statuses.status(predicate, clauseIndex);
+        List<Draft> made = new ArrayList<>();
+        for (int k = 0; k < values.size(); k++) {
+            QuantityMatch q = values.get(k);
+            Draft d = new Draft();
+            d.q = q;
+            d.value = q.value();
+            d.unit = q.unit();
+            d.unitInfo = q.unitInfo();
+            d.status = status;
+            d.evidenceStart = places.get(k).start();
+            d.evidenceEnd = q.end() + 1;
+            d.regionOverride = places.get(k).region();
+            if (st.kinds.decideKind(d, predicate)) {
+                if (d.kind == Kind.PERCENT && rate) {
+                    d.kind = Kind.GROWTH_RATE; // 龙泉县（21.3%）…增速: the rate word after the list
+                    d.trace.add(Rule.KIND_GROWTH.id());
+                }
+                made.add(d);
+            }
+        }
+        if (made.isEmpty()) {
+            return Set.of();
+        }
+        made = st.metrics.assignMetrics(made, predicate, null, predicateStart);
+        if (!made.isEmpty()) {
+            for (Draft d : made) {
+                d.trace.add(Rule.ENUM_BRACKETED.id());
+            }
+            finish(made);
+        }
+        return new HashSet<>(values);
+    }
+
+    /** The place named right before the bracket that holds {@code q} alone (青田县（9.6%）), or null. */
+    private RegionContext.Mention placeBeforeBracket(QuantityMatch q) {
+        if (q.start() < 2 || q.end() >= text.length() || "（(".indexOf(text.charAt(q.start() - 1)) < 0
+                || "）)".indexOf(text.charAt(q.end())) < 0) {
+            return null;
+        }
+        for (RegionContext.Mention m : view.regions().mentions()) {
+            if (m.end() == q.start() - 1 && m.region() != null) {
+                return m;
+            }
+            if (m.start() >= q.start()) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** Region, period and status of finished drafts; they become the sentence's output. */
+    private void finish(List<Draft> made) {
         for (Draft d : made) {
             if (d.metric == null || d.metric.isBlank()) {
                 continue;
@@ -196,7 +295,6 @@ final class SentenceReader {
         }
         st.lastGroup = made;
         st.carry.updateTopic(made);
-        return next;
     }
 
     /**
