@@ -46,8 +46,18 @@ final class Mention {
         return word != null && candidates.isEmpty();
     }
 
+    /**
+     * True when the mention names no known place: a reference word that nothing resolves (全市 in a
+     * document that never says which city), or a name the context could not decide between places of
+     * different names (朝阳: 朝阳市, 朝阳区, 朝阳县). Such a subject gives a figure no region (null),
+     * never the words themselves.
+     */
+    boolean unresolved() {
+        return region != null && region.code() == null && region.level() == Region.Level.UNKNOWN;
+    }
+
     RegionMention toPublic() {
-        return new RegionMention(start, end, surface, region, role, word != null);
+        return new RegionMention(start, end, surface, unresolved() ? null : region, role, word != null);
     }
 
     @Override

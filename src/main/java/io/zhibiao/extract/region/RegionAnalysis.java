@@ -43,6 +43,7 @@ public final class RegionAnalysis {
     private final int[] mentionEnds;
     /** For each mention in a list of subjects (江北区、渝北区…): the list from its head up to it. */
     private final Map<Mention, ListUpTo> lists = new IdentityHashMap<>();
+    private final DocumentGeography geography;
 
     RegionAnalysis(Document doc, List<Mention> mentions, Gazetteer gazetteer, Resolver resolver,
                    Resolver.Anchors anchors, GazetteerEntry defaultEntry, Region defaultRegion) {
@@ -69,6 +70,7 @@ public final class RegionAnalysis {
                 lists.put(m, listUpTo(m));
             }
         }
+        this.geography = new DocumentGeography(gazetteer, resolver.date(), mentions);
         forwardPass();
         linkContinuations();
         List<RegionMention> pub = new ArrayList<>(mentions.size());
@@ -118,7 +120,7 @@ public final class RegionAnalysis {
             }
             if (opener != null) {
                 secEntry = opener.entry;
-                secRegion = opener.region;
+                secRegion = opener.unresolved() ? null : opener.region;
                 opened[p.index()] = true;
             }
             if (byline) {
@@ -319,6 +321,11 @@ public final class RegionAnalysis {
                 return new Resolved(a);
             }
         }
+        // the place the document's own geography gives (全市 in a bulletin on the counties of one city)
+        GazetteerEntry g = geography.referent(w);
+        if (g != null) {
+            return new Resolved(g);
+        }
         // the last place of that kind named before it (新区 several paragraphs after 两江新区)
         for (int i = indexBefore(offset), seen = 0; i >= 0 && seen < MAX_BACK; i--, seen++) {
             Mention m = mentions.get(i);
@@ -406,7 +413,7 @@ public final class RegionAnalysis {
         int off = Math.max(0, Math.min(offset, doc.text().length()));
         Document.Paragraph p = doc.paragraphAt(off);
         Document.Sentence s = doc.sentenceAt(off);
-        Region inParagraph = null;
+        Mention inParagraph = null;
         int from = storyStart(off, p);
         for (int i = indexBefore(off), seen = 0; i >= 0 && seen < MAX_BACK; i--, seen++) {
             Mention m = mentions.get(i);
@@ -417,14 +424,16 @@ public final class RegionAnalysis {
                 continue;
             }
             if (m.start >= s.start()) {
-                return distributed(m, off);
+                Mention d = distributed(m, off);
+                return d.unresolved() ? null : d.region;
             }
             if (inParagraph == null) {
-                inParagraph = m.region;
+                inParagraph = m;
             }
         }
         if (inParagraph != null) {
-            return inParagraph;
+            // a subject that names no known place (全市 when nothing tells which city) gives null, not the word
+            return inParagraph.unresolved() ? null : inParagraph.region;
         }
         Region sec = sectionRegionAt(off, p);
         return sec != null ? sec : defaultRegion;
@@ -434,9 +443,9 @@ public final class RegionAnalysis {
      * 榆林市、宝鸡市、咸阳市地区生产总值分别增长4.1%、3.2%、4.5%: with a list of subjects and 分别 (分列, 依次)
      * between the list and the figure, the figure's place in its list picks the region.
      */
-    private Region distributed(Mention last, int offset) {
+    private Mention distributed(Mention last, int offset) {
         if (last.coordinatedWith == null) {
-            return last.region;
+            return last;
         }
         ListUpTo group = lists.get(last);
         String text = doc.text();
@@ -452,7 +461,7 @@ public final class RegionAnalysis {
             }
         }
         if (key < 0) {
-            return last.region;
+            return last;
         }
         int index = 0;
         for (int i = key; i < offset; i++) {
@@ -460,10 +469,10 @@ public final class RegionAnalysis {
             if (c == '、' || c == '和' || c == '及') {
                 index++;
             } else if ("，；。".indexOf(c) >= 0) {
-                return last.region;
+                return last;
             }
         }
-        return index < group.size() ? group.get(index).region : last.region;
+        return index < group.size() ? group.get(index) : last;
     }
 
     /** How far after its list of subjects a figure may stand and still take its place's region. */
