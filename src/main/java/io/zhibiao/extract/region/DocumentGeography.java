@@ -77,6 +77,52 @@ final class DocumentGeography {
         return out;
     }
 
+    /**
+     * The place the document is about, when its named places say so: the place (not a zone, not the
+     * country) with a strict majority of the weight of all such places; else null.
+     */
+    GazetteerEntry mainPlace() {
+        if (main == null) {
+            int total = 0;
+            int top = 0;
+            GazetteerEntry best = null;
+            for (Map.Entry<GazetteerEntry, Integer> p : places.entrySet()) {
+                if (p.getKey().level() == Region.Level.ZONE || p.getKey().level() == Region.Level.GROUP) {
+                    continue;
+                }
+                total += p.getValue();
+                if (p.getValue() > top) {
+                    top = p.getValue();
+                    best = p.getKey();
+                }
+            }
+            main = java.util.Optional.ofNullable(best != null && top * 2 > total ? best : null);
+        }
+        return main.orElse(null);
+    }
+
+    private java.util.Optional<GazetteerEntry> main;
+
+    /**
+     * A development zone named inside the place the document is about is reported as part of it
+     * (a report on 江阴 that names 江阴高新区, one on 东莞 that names 松山湖高新区: the zone is the
+     * subject, the place the region): the zone's host (its one host district or county, else its
+     * parent) when that is the document's main place; null otherwise, the zone being a region of its
+     * own (成都高新区 in a report on Sichuan). National new areas are always regions of their own.
+     */
+    GazetteerEntry hostIfInside(GazetteerEntry zone) {
+        if (zone.level() != Region.Level.ZONE || "national_new_area".equals(zone.type())) {
+            return null;
+        }
+        GazetteerEntry m = mainPlace();
+        if (m == null) {
+            return null;
+        }
+        GazetteerEntry host = zone.hosts().size() == 1 ? gazetteer.byCode(zone.hosts().get(0), date)
+                : zone.hosts().isEmpty() ? gazetteer.parentOf(zone, date) : null;
+        return host != null && host.id() == m.id() ? host : null;
+    }
+
     /** The place itself or its nearest ancestor that the word can mean, or null. */
     private GazetteerEntry selfOrAncestor(GazetteerEntry e, RegionWords.Word w) {
         GazetteerEntry p = e;

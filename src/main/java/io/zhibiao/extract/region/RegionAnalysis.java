@@ -71,6 +71,11 @@ public final class RegionAnalysis {
             }
         }
         this.geography = new DocumentGeography(gazetteer, resolver.date(), mentions);
+        for (Mention m : mentions) {
+            if (m.entry != null && !m.isWord() && m.role == Role.SUBJECT && geography.hostIfInside(m.entry) != null) {
+                m.role = Role.NAME_PART;   // a zone of the place the document is about: a subject, not a region
+            }
+        }
         forwardPass();
         linkContinuations();
         List<RegionMention> pub = new ArrayList<>(mentions.size());
@@ -97,12 +102,16 @@ public final class RegionAnalysis {
                 mi++;
             }
             Mention opener = null;
+            boolean listFirst = false;   // the paragraph's first place is a list (神木、府谷等…): no opener after it
             boolean byline = false;
             Document.Sentence firstSentence = doc.sentenceAt(p.start());
             for (int k = first; k < mi; k++) {
                 Mention m = mentions.get(k);
                 if (m.role == Role.BYLINE) {
                     byline = true;
+                }
+                if (!p.headingLike() && opener == null && !m.isWord() && m.clauseStart && listed(k)) {
+                    listFirst = true;
                 }
                 if (m.role != Role.SUBJECT || m.region == null) {
                     continue;
@@ -111,7 +120,7 @@ public final class RegionAnalysis {
                     if (opener == null || (opener.isWord() && !m.isWord())) {
                         opener = m;
                     }
-                } else if (opener == null && !m.isWord() && m.clauseStart && !listed(k) && !subset(m)
+                } else if (opener == null && !listFirst && !m.isWord() && m.clauseStart && !listed(k) && !subset(m)
                         && (m.start < firstSentence.end()
                             || (m.start < firstDigit(p) && m.start < secondSentenceEnd(firstSentence)))
                         && !gazetteer.words().containsCue(RegionWords.Where.LEAD, doc.text(), p.start(), m.start)) {
