@@ -22,6 +22,10 @@ final class Mention {
     int paragraph;
     int sentence;
     boolean clauseStart;
+    /** The match starts or ends inside one of the segmenter's words (阿里 of 阿里巴巴). */
+    boolean crossesWord;
+    /** After a focus cue (排名第二的是|绵阳): the subject of the figure around it. */
+    boolean focus;
     /** A figure follows right after (重庆市18个深度贫困乡镇). */
     boolean beforeFigure;
     Role role = Role.SUBJECT;

@@ -90,9 +90,12 @@ class RegionAnalyzerTest {
             Region r = regionOf(a, "6%");
             assertThat(r.name()).isEqualTo("鼓楼区");
             assertThat(r.code()).isNull();
-            // the same for a bare short name shared by two districts
+            // a bare county short name with no context at all is no place on its own evidence (永和, 安化
+            // and 江北 are words too): it needs a related place in the document or a default region
             RegionAnalysis b = analyze("江北上半年GDP增长6%。", NONE);
-            assertThat(mention(b, "江北").region().code()).isNull();
+            assertThat(b.mentions()).noneMatch(x -> x.surface().equals("江北") && x.region() != null);
+            RegionAnalysis c = analyze("江北上半年GDP增长6%。", year(2020).withDefaultRegion("重庆市"));
+            assertThat(mention(c, "江北").region().code()).isEqualTo("500105");
         }
 
         @Test
