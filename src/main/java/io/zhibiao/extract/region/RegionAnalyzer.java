@@ -193,7 +193,8 @@ public final class RegionAnalyzer {
                                    GazetteerEntry defaultEntry) {
         List<GazetteerEntry> cands = new ArrayList<>(m.candidates.size());
         for (GazetteerEntry e : m.candidates) {
-            if (weak(e, m.surface) && m.qualifier == null && !supported(e, m, resolver, anchors, defaultEntry)) {
+            if (weak(e, m.surface) && m.qualifier == null
+                    && (m.crossesWord || !supported(e, m, resolver, anchors, defaultEntry))) {
                 continue;
             }
             cands.add(e);
