@@ -19,7 +19,7 @@ import java.util.Map;
  * their periods of validity), development zones, national new areas, groups of regions and the
  * country, with every surface form news uses for them; plus the reference words (全区, 该县 …)
  * and role cues around them. Loaded from {@code zhibiao/lexicon/regions.tsv},
- * {@code regions-extra.tsv}, {@code region-words.tsv} and {@code region-cues.tsv} (see their
+ * {@code regions-extra.tsv}, {@code regions-zones.tsv}, {@code region-words.tsv} and {@code region-cues.tsv} (see their
  * headers). Immutable and thread-safe; the shipped gazetteer is loaded once, on first use.
  *
  * <p>Surface lookup is a hashed trie: one hash map from surface to entries and, per first
@@ -29,6 +29,8 @@ import java.util.Map;
 public final class Gazetteer {
     public static final String REGIONS_RESOURCE = "zhibiao/lexicon/regions.tsv";
     public static final String EXTRA_RESOURCE = "zhibiao/lexicon/regions-extra.tsv";
+    /** The national high-tech zones and economic and technological development zones, hand-written. */
+    public static final String ZONES_RESOURCE = "zhibiao/lexicon/regions-zones.tsv";
     public static final String WORDS_RESOURCE = "zhibiao/lexicon/region-words.tsv";
     public static final String CUES_RESOURCE = "zhibiao/lexicon/region-cues.tsv";
 
@@ -249,11 +251,13 @@ public final class Gazetteer {
             List<GazetteerEntry> extra = new ArrayList<>();
             GazetteerFile.Cache c = new GazetteerFile.Cache();
             String[] cells = new String[GazetteerFile.COLUMNS.length];
-            for (TsvReader.Row r : TsvReader.readResource(EXTRA_RESOURCE)) {
-                for (int i = 0; i < cells.length; i++) {
-                    cells[i] = r.has(GazetteerFile.COLUMNS[i]) ? r.get(GazetteerFile.COLUMNS[i]) : "";
+            for (String resource : List.of(EXTRA_RESOURCE, ZONES_RESOURCE)) {
+                for (TsvReader.Row r : TsvReader.readResource(resource)) {
+                    for (int i = 0; i < cells.length; i++) {
+                        cells[i] = r.has(GazetteerFile.COLUMNS[i]) ? r.get(GazetteerFile.COLUMNS[i]) : "";
+                    }
+                    extra.add(GazetteerFile.entry(lines.count + extra.size(), cells, c, r.file(), r.line()));
                 }
-                extra.add(GazetteerFile.entry(lines.count + extra.size(), cells, c, r.file(), r.line()));
             }
             return ofLines(lines, extra, w);
         }

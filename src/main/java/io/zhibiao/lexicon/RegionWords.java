@@ -45,6 +45,11 @@ public final class RegionWords {
     /** What a cue makes of a mention. */
     public enum Effect {
         COMPARISON, SCOPE, OTHER, NAME_PART, BYLINE,
+        /**
+         * The place after it is what the figure around it is about, though it stands after the
+         * figure's words or after another subject (增速排名第二的是|绵阳, 增长最快的是|义乌市).
+         */
+        FOCUS,
         /** No role: the word only keeps a shorter cue from matching (人均 after a region is not 重庆|人). */
         NONE
     }

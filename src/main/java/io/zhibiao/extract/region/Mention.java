@@ -22,6 +22,10 @@ final class Mention {
     int paragraph;
     int sentence;
     boolean clauseStart;
+    /** The match starts or ends inside one of the segmenter's words (阿里 of 阿里巴巴). */
+    boolean crossesWord;
+    /** After a focus cue (排名第二的是|绵阳): the subject of the figure around it. */
+    boolean focus;
     /** A figure follows right after (重庆市18个深度贫困乡镇). */
     boolean beforeFigure;
     Role role = Role.SUBJECT;
@@ -46,8 +50,18 @@ final class Mention {
         return word != null && candidates.isEmpty();
     }
 
+    /**
+     * True when the mention names no known place: a reference word that nothing resolves (全市 in a
+     * document that never says which city), or a name the context could not decide between places of
+     * different names (朝阳: 朝阳市, 朝阳区, 朝阳县). Such a subject gives a figure no region (null),
+     * never the words themselves.
+     */
+    boolean unresolved() {
+        return region != null && region.code() == null && region.level() == Region.Level.UNKNOWN;
+    }
+
     RegionMention toPublic() {
-        return new RegionMention(start, end, surface, region, role, word != null);
+        return new RegionMention(start, end, surface, unresolved() ? null : region, role, word != null);
     }
 
     @Override

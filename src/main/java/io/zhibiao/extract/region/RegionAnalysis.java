@@ -8,9 +8,7 @@ import io.zhibiao.lexicon.RegionWords;
 import io.zhibiao.text.Document;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The regions of one document: its mentions (in text order, each with a role and a resolved
@@ -42,7 +40,8 @@ public final class RegionAnalysis {
     private List<PageJumps.Block> blocks = List.of();
     private final int[] mentionEnds;
     /** For each mention in a list of subjects (江北区、渝北区…): the list from its head up to it. */
-    private final Map<Mention, ListUpTo> lists = new IdentityHashMap<>();
+    private final SubjectLists lists;
+    private final DocumentGeography geography;
 
     RegionAnalysis(Document doc, List<Mention> mentions, Gazetteer gazetteer, Resolver resolver,
                    Resolver.Anchors anchors, GazetteerEntry defaultEntry, Region defaultRegion) {
@@ -64,9 +63,11 @@ public final class RegionAnalysis {
         for (int i = 0; i < mentions.size(); i++) {
             mentionEnds[i] = mentions.get(i).end;
         }
+        this.lists = new SubjectLists(doc.text(), mentions);
+        this.geography = new DocumentGeography(gazetteer, resolver.date(), mentions);
         for (Mention m : mentions) {
-            if (m.coordinatedWith != null) {
-                lists.put(m, listUpTo(m));
+            if (m.entry != null && !m.isWord() && m.role == Role.SUBJECT && geography.hostIfInside(m.entry) != null) {
+                m.role = Role.NAME_PART;   // a zone of the place the document is about: a subject, not a region
             }
         }
         forwardPass();
@@ -95,12 +96,16 @@ public final class RegionAnalysis {
                 mi++;
             }
             Mention opener = null;
+            boolean listFirst = false;   // the paragraph's first place is a list (神木、府谷等…): no opener after it
             boolean byline = false;
             Document.Sentence firstSentence = doc.sentenceAt(p.start());
             for (int k = first; k < mi; k++) {
                 Mention m = mentions.get(k);
                 if (m.role == Role.BYLINE) {
                     byline = true;
+                }
+                if (!p.headingLike() && opener == null && !m.isWord() && m.clauseStart && listed(k)) {
+                    listFirst = true;
                 }
                 if (m.role != Role.SUBJECT || m.region == null) {
                     continue;
@@ -109,7 +114,7 @@ public final class RegionAnalysis {
                     if (opener == null || (opener.isWord() && !m.isWord())) {
                         opener = m;
                     }
-                } else if (opener == null && !m.isWord() && m.clauseStart && !listed(k) && !subset(m)
+                } else if (opener == null && !listFirst && !m.isWord() && m.clauseStart && !listed(k) && !subset(m)
                         && (m.start < firstSentence.end()
                             || (m.start < firstDigit(p) && m.start < secondSentenceEnd(firstSentence)))
                         && !gazetteer.words().containsCue(RegionWords.Where.LEAD, doc.text(), p.start(), m.start)) {
@@ -118,7 +123,7 @@ public final class RegionAnalysis {
             }
             if (opener != null) {
                 secEntry = opener.entry;
-                secRegion = opener.region;
+                secRegion = opener.unresolved() ? null : opener.region;
                 opened[p.index()] = true;
             }
             if (byline) {
@@ -319,6 +324,11 @@ public final class RegionAnalysis {
                 return new Resolved(a);
             }
         }
+        // the place the document's own geography gives (全市 in a bulletin on the counties of one city)
+        GazetteerEntry g = geography.referent(w);
+        if (g != null) {
+            return new Resolved(g);
+        }
         // the last place of that kind named before it (新区 several paragraphs after 两江新区)
         for (int i = indexBefore(offset), seen = 0; i >= 0 && seen < MAX_BACK; i--, seen++) {
             Mention m = mentions.get(i);
@@ -406,7 +416,7 @@ public final class RegionAnalysis {
         int off = Math.max(0, Math.min(offset, doc.text().length()));
         Document.Paragraph p = doc.paragraphAt(off);
         Document.Sentence s = doc.sentenceAt(off);
-        Region inParagraph = null;
+        Mention inParagraph = null;
         int from = storyStart(off, p);
         for (int i = indexBefore(off), seen = 0; i >= 0 && seen < MAX_BACK; i--, seen++) {
             Mention m = mentions.get(i);
@@ -417,104 +427,19 @@ public final class RegionAnalysis {
                 continue;
             }
             if (m.start >= s.start()) {
-                return distributed(m, off);
+                Mention d = lists.distributed(m, off);
+                return d.unresolved() ? null : d.region;
             }
             if (inParagraph == null) {
-                inParagraph = m.region;
+                inParagraph = m;
             }
         }
         if (inParagraph != null) {
-            return inParagraph;
+            // a subject that names no known place (全市 when nothing tells which city) gives null, not the word
+            return inParagraph.unresolved() ? null : inParagraph.region;
         }
         Region sec = sectionRegionAt(off, p);
         return sec != null ? sec : defaultRegion;
-    }
-
-    /**
-     * 榆林市、宝鸡市、咸阳市地区生产总值分别增长4.1%、3.2%、4.5%: with a list of subjects and 分别 (分列, 依次)
-     * between the list and the figure, the figure's place in its list picks the region.
-     */
-    private Region distributed(Mention last, int offset) {
-        if (last.coordinatedWith == null) {
-            return last.region;
-        }
-        ListUpTo group = lists.get(last);
-        String text = doc.text();
-        // 分别 and the figures after it are looked for in the last MAX_LIST_SPAN chars only: a figure
-        // further from its list takes the list's last region (linear time however long the list)
-        int lo = Math.max(last.cueEnd, offset - MAX_LIST_SPAN);
-        int[] found = lastIndexOf(text, DISTRIBUTING_WORDS, offset - 1, lo);
-        int key = -1;
-        for (int w = 0; w < DISTRIBUTING_WORDS.length; w++) {
-            int k = found[w];
-            if (k >= last.cueEnd && k > key) {
-                key = k + DISTRIBUTING_WORDS[w].length();
-            }
-        }
-        if (key < 0) {
-            return last.region;
-        }
-        int index = 0;
-        for (int i = key; i < offset; i++) {
-            char c = text.charAt(i);
-            if (c == '、' || c == '和' || c == '及') {
-                index++;
-            } else if ("，；。".indexOf(c) >= 0) {
-                return last.region;
-            }
-        }
-        return index < group.size() ? group.get(index).region : last.region;
-    }
-
-    /** How far after its list of subjects a figure may stand and still take its place's region. */
-    private static final int MAX_LIST_SPAN = 1024;
-
-    private static final String[] DISTRIBUTING_WORDS = {"分别", "分列", "依次"};
-
-    /**
-     * For each word, {@code text.lastIndexOf(word, from)}, but looking no further back than
-     * {@code lo} (-1 if not there): one backward pass for all the words.
-     */
-    private static int[] lastIndexOf(String text, String[] words, int from, int lo) {
-        int[] out = new int[words.length];
-        java.util.Arrays.fill(out, -1);
-        int missing = words.length;
-        for (int i = Math.min(from, text.length() - 1); i >= lo && missing > 0; i--) {
-            for (int w = 0; w < words.length; w++) {
-                if (out[w] < 0 && text.startsWith(words[w], i)) {
-                    out[w] = i;
-                    missing--;
-                }
-            }
-        }
-        return out;
-    }
-
-    /** The first {@code size} members of a list of subjects; lists that extend one another share members. */
-    private record ListUpTo(List<Mention> members, int size) {
-        Mention get(int i) {
-            return members.get(i);
-        }
-    }
-
-    /** The list of subjects up to {@code m}: its head first (built once per mention, in text order). */
-    private ListUpTo listUpTo(Mention m) {
-        Mention pred = m.coordinatedWith;
-        ListUpTo p = lists.get(pred);
-        if (p == null) {
-            List<Mention> chain = new ArrayList<>();
-            for (Mention g = pred; g != null; g = g.coordinatedWith) {
-                chain.add(g);
-            }
-            Collections.reverse(chain);
-            p = new ListUpTo(chain, chain.size());
-        }
-        List<Mention> members = p.members();
-        if (p.size() != members.size()) {
-            members = new ArrayList<>(members.subList(0, p.size()));
-        }
-        members.add(m);
-        return new ListUpTo(members, p.size() + 1);
     }
 
     /**

@@ -63,6 +63,7 @@ public final class RegionAnalyzer {
 
         List<Mention> mentions = finder.find(doc);
         roles.classify(doc, mentions);
+        markWordCrossings(doc, mentions);
         Resolver.Anchors anchors = new Resolver.Anchors(anchors(mentions, resolver));
         // bare names supported by the document are places too, and context for the rest (徐州 … 鼓楼区)
         List<Resolver.Anchor> more = new ArrayList<>(anchors.all);
@@ -111,13 +112,15 @@ public final class RegionAnalyzer {
      * descendant or sibling (for a group: any place of its province), or the document gives no
      * context at all.
      */
-    private static boolean supported(GazetteerEntry e, Resolver resolver, Resolver.Anchors anchors,
+    private static boolean supported(GazetteerEntry e, Mention m, Resolver resolver, Resolver.Anchors anchors,
                                      GazetteerEntry defaultEntry) {
         if (!resolver.valid(e)) {
             return false;
         }
         if (anchors.places.isEmpty() && defaultEntry == null) {
-            return true;
+            // no context at all: a bare prefecture name (绵阳) that is a word of its own; a bare county
+            // name (永和, 安化, 新华, 朝天) is too often an ordinary word or part of one to stand alone
+            return e.level() != Region.Level.COUNTY && e.level() != Region.Level.GROUP && !m.crossesWord;
         }
         if (defaultEntry != null && e.sameProvince(defaultEntry)) {
             return true;
@@ -128,6 +131,23 @@ public final class RegionAnalyzer {
             }
         }
         return false;
+    }
+
+    /**
+     * Marks the mentions whose start or end falls inside one of HanLP's words (阿里 in 阿里巴巴, 朝天 in
+     * 热火朝天): such a match is a candidate only, never a place on its own evidence. Without a
+     * segmenter (no tokens) nothing is marked.
+     */
+    private static void markWordCrossings(Document doc, List<Mention> mentions) {
+        java.util.BitSet inside = new java.util.BitSet(doc.text().length() + 1);
+        for (io.zhibiao.text.Token t : doc.tokens()) {
+            if (t.end() - t.start() > 1) {
+                inside.set(t.start() + 1, t.end());
+            }
+        }
+        for (Mention m : mentions) {
+            m.crossesWord = inside.get(m.start) || inside.get(m.end);
+        }
     }
 
     /** The places named unambiguously (and not as part of another name): the context for the others. */
@@ -173,7 +193,8 @@ public final class RegionAnalyzer {
                                    GazetteerEntry defaultEntry) {
         List<GazetteerEntry> cands = new ArrayList<>(m.candidates.size());
         for (GazetteerEntry e : m.candidates) {
-            if (weak(e, m.surface) && m.qualifier == null && !supported(e, resolver, anchors, defaultEntry)) {
+            if (weak(e, m.surface) && m.qualifier == null
+                    && (m.crossesWord || !supported(e, m, resolver, anchors, defaultEntry))) {
                 continue;
             }
             cands.add(e);

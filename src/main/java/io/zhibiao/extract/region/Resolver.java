@@ -223,7 +223,8 @@ final class Resolver {
             level = level == null || level == e.level() ? e.level() : Region.Level.UNKNOWN;
         }
         if (name == null || name.isEmpty()) {
-            name = surface;
+            // places of different names (朝阳: 朝阳市, 朝阳区, 朝阳县): no name to give, the level says so
+            return new Region(surface, null, Region.Level.UNKNOWN, surface);
         }
         return new Region(name, null, level == null ? Region.Level.UNKNOWN : level, surface);
     }

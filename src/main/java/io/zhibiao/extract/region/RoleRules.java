@@ -113,7 +113,7 @@ final class RoleRules {
                 if (subject == null) {
                     subject = m;
                 }
-            } else if (subject != null && !m.beforeFigure && m.coordinatedWith == null && m.region != null
+            } else if (subject != null && !m.beforeFigure && !m.focus && m.coordinatedWith == null && m.region != null
                     && !m.region.equals(subject.region) && !m.isWord()) {
                 m.role = Role.OTHER;
             }
@@ -140,7 +140,7 @@ final class RoleRules {
      * passing (创建全国乡村旅游重点村3个, 作为重庆传统的…), not the subject.
      */
     static void demoteInPassing(Mention m) {
-        if (m.role != Role.SUBJECT || m.clauseStart || m.beforeFigure || m.coordinatedWith != null) {
+        if (m.role != Role.SUBJECT || m.clauseStart || m.beforeFigure || m.focus || m.coordinatedWith != null) {
             return;
         }
         if (m.isWord()) {
@@ -187,6 +187,9 @@ final class RoleRules {
         }
         if (pre != null && pre.effect() == RegionWords.Effect.OTHER) {
             return Role.OTHER;
+        }
+        if (pre != null && pre.effect() == RegionWords.Effect.FOCUS) {
+            m.focus = true;   // 排名第二的是|绵阳: the subject of its figure, even after another subject
         }
         if (listedBeforeDeng(text, m, limit)) {
             return Role.OTHER;

@@ -40,7 +40,9 @@ class RegionAnalyzerRobustnessTest {
                 assertThat(m.start()).isGreaterThanOrEqualTo(last).isLessThan(m.end());
                 assertThat(m.end()).isLessThanOrEqualTo(text.length());
                 assertThat(m.surface()).isEqualTo(text.substring(m.start(), m.end()));
-                assertThat(m.region()).isNotNull();
+                if (m.region() != null) {   // null: a reference word or name that names no known place
+                    assertThat(m.region().level()).isNotEqualTo(Region.Level.UNKNOWN);
+                }
                 assertThat(m.role()).isNotNull();
                 last = m.end();
             }

@@ -90,9 +90,12 @@ class RegionAnalyzerTest {
             Region r = regionOf(a, "6%");
             assertThat(r.name()).isEqualTo("鼓楼区");
             assertThat(r.code()).isNull();
-            // the same for a bare short name shared by two districts
+            // a bare county short name with no context at all is no place on its own evidence (永和, 安化
+            // and 江北 are words too): it needs a related place in the document or a default region
             RegionAnalysis b = analyze("江北上半年GDP增长6%。", NONE);
-            assertThat(mention(b, "江北").region().code()).isNull();
+            assertThat(b.mentions()).noneMatch(x -> x.surface().equals("江北") && x.region() != null);
+            RegionAnalysis c = analyze("江北上半年GDP增长6%。", year(2020).withDefaultRegion("重庆市"));
+            assertThat(mention(c, "江北").region().code()).isEqualTo("500105");
         }
 
         @Test
@@ -259,12 +262,34 @@ class RegionAnalyzerTest {
         }
 
         @Test
-        void anUnresolvableReferenceIsKeptAsWritten() {
+        void anUnresolvableReferenceGivesNoRegionNotTheWord() {
             RegionAnalysis a = analyze("上半年，全县地区生产总值增长5%。", NONE);
-            Region r = regionOf(a, "5%");
-            assertThat(r.name()).isEqualTo("全县");
-            assertThat(r.code()).isNull();
-            assertThat(r.level()).isEqualTo(Region.Level.UNKNOWN);
+            assertThat(regionOf(a, "5%")).isNull();
+            assertThat(a.mentions()).singleElement().satisfies(m -> {
+                assertThat(m.surface()).isEqualTo("全县");
+                assertThat(m.region()).isNull();
+            });
+        }
+
+        @Test
+        void anUnresolvableSubjectStopsTheEarlierRegion() {
+            // 全市 names no known city here: its figure is not the earlier sentence's 江北区's
+            RegionAnalysis a = analyze("江北区地区生产总值增长6%。全市规上工业增加值增长5%。", NONE);
+            assertThat(regionOf(a, "6%").name()).isEqualTo("江北区");
+            assertThat(regionOf(a, "5%")).isNull();
+        }
+
+        @Test
+        void theDocumentsCountiesTellItsCity() {
+            RegionAnalysis a = analyze("全市规上工业增加值增长5%。\n分县看，南康区增长7%，瑞金市增长6%，于都县增长4%。", NONE);
+            assertThat(regionOf(a, "5%").name()).isEqualTo("赣州市");
+            assertThat(regionOf(a, "7%").name()).isEqualTo("南康区");
+        }
+
+        @Test
+        void placesOfSeveralCitiesTellNoCity() {
+            RegionAnalysis a = analyze("全市规上工业增加值增长5%。\n南京市增长7%，苏州市增长6%。", NONE);
+            assertThat(regionOf(a, "5%")).isNull();
         }
     }
 
