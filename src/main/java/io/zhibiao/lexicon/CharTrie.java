@@ -1,9 +1,5 @@
 package io.zhibiao.lexicon;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * A char trie packed into flat arrays: a transition is one probe of an open-addressing table keyed
@@ -140,10 +136,14 @@ public final class CharTrie {
         return (int) (h ^ (h >>> 29));
     }
 
-    /** Collects keys; build() packs them. */
+    /** Collects keys straight into the open-addressing table (grown as needed); build() freezes it. */
     public static final class Builder {
-        private final Map<Long, Integer> edges = new HashMap<>();
-        private final List<Integer> nodeValues = new ArrayList<>(List.of(-1));
+        private long[] keys = new long[64];
+        private int[] targets = new int[64];
+        private int edges;
+        private int[] nodeValues = new int[] {-1, 0, 0, 0, 0, 0, 0, 0};
+        private int nodes = 1;
+        private final long[] first = new long[1024];
         private int keyCount;
         private int maxLength;
 
@@ -161,50 +161,65 @@ public final class CharTrie {
             int len = key.length();
             for (int i = 0; i < len; i++) {
                 char c = key.charAt(reversed ? len - 1 - i : i);
-                long k = ((long) n << 16 | c) + 1;
-                Integer t = edges.get(k);
-                if (t == null) {
-                    t = nodeValues.size();
-                    nodeValues.add(-1);
-                    edges.put(k, t);
+                if (n == ROOT) {
+                    first[c >>> 6] |= 1L << c;
                 }
-                n = t;
+                n = step(n, c);
             }
-            int v = nodeValues.get(n);
+            int v = nodeValues[n];
             if (v < 0) {
                 v = keyCount++;
-                nodeValues.set(n, v);
+                nodeValues[n] = v;
                 maxLength = Math.max(maxLength, len);
             }
             return v;
         }
 
+        /** The child of {@code node} by {@code c}, made if missing. */
+        private int step(int node, char c) {
+            long k = ((long) node << 16 | c) + 1;
+            int m = keys.length - 1;
+            int h = hash(k) & m;
+            while (keys[h] != 0) {
+                if (keys[h] == k) {
+                    return targets[h];
+                }
+                h = (h + 1) & m;
+            }
+            if (nodes == nodeValues.length) {
+                nodeValues = java.util.Arrays.copyOf(nodeValues, nodes * 2);
+            }
+            int t = nodes++;
+            nodeValues[t] = -1;
+            keys[h] = k;
+            targets[h] = t;
+            if (++edges * 2 > keys.length) {
+                grow();
+            }
+            return t;
+        }
+
+        private void grow() {
+            long[] ok = keys;
+            int[] ot = targets;
+            keys = new long[ok.length * 2];
+            targets = new int[ok.length * 2];
+            int m = keys.length - 1;
+            for (int i = 0; i < ok.length; i++) {
+                if (ok[i] != 0) {
+                    int h = hash(ok[i]) & m;
+                    while (keys[h] != 0) {
+                        h = (h + 1) & m;
+                    }
+                    keys[h] = ok[i];
+                    targets[h] = ot[i];
+                }
+            }
+        }
+
         public CharTrie build() {
-            int cap = 4;
-            while (cap < edges.size() * 2 + 2) {
-                cap <<= 1;
-            }
-            long[] keys = new long[cap];
-            int[] targets = new int[cap];
-            long[] first = new long[1024];
-            for (Map.Entry<Long, Integer> e : edges.entrySet()) {
-                long k = e.getKey();
-                int h = hash(k) & (cap - 1);
-                while (keys[h] != 0) {
-                    h = (h + 1) & (cap - 1);
-                }
-                keys[h] = k;
-                targets[h] = e.getValue();
-                if ((k - 1) >>> 16 == ROOT) {
-                    char c = (char) (k - 1);
-                    first[c >>> 6] |= 1L << c;
-                }
-            }
-            int[] values = new int[nodeValues.size()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = nodeValues.get(i);
-            }
-            return new CharTrie(keys, targets, values, first, keyCount, maxLength);
+            return new CharTrie(keys.clone(), targets.clone(), java.util.Arrays.copyOf(nodeValues, nodes),
+                    first.clone(), keyCount, maxLength);
         }
     }
 }
