@@ -140,7 +140,7 @@ public final class SideBySide {
         Path corpus = BENCH.resolve("seeds-x400.jsonl");
         long chars = seedsTimes(corpus, 400);
         List<String> zhibiao = List.of("java", "-Xmx256m", "-jar", JAR, "extract", "--threads", "1", "--no-progress",
-                "--format", "jsonl", "-o", BENCH.resolve("sbs-out.jsonl").toString(), corpus.toString());
+                "--stats", "--format", "jsonl", "-o", BENCH.resolve("sbs-out.jsonl").toString(), corpus.toString());
         List<String> hanlp = List.of("java", "-Xmx256m", "-cp", JAR + java.io.File.pathSeparator + "target/test-classes",
                 HanlpOnly.class.getName(), corpus.toString());
         say("process: seeds ×400 (%d chars), one thread, alternating", chars);
@@ -149,10 +149,12 @@ public final class SideBySide {
         for (int r = 0; r < rounds; r++) {
             for (int k = 0; k < 2; k++) {
                 int side = (r + k) % 2;
-                double[] t = timed(side == 0 ? hanlp : zhibiao, null);
+                Path err = BENCH.resolve("sbs-process-stats.txt");
+                double[] t = timed(side == 0 ? hanlp : zhibiao, side == 0 ? null : err);
                 wall[side] += t[0];
                 cpu[side] += t[1];
-                say("  round %d %-8s %6.2f s wall %6.2f s cpu", r + 1, side == 0 ? "hanlp" : "zhibiao", t[0], t[1]);
+                say("  round %d %-8s %6.2f s wall %6.2f s cpu%s", r + 1, side == 0 ? "hanlp" : "zhibiao", t[0], t[1],
+                        side == 0 ? "" : "; " + writerShare(err));
             }
         }
         say("process: zhibiao/hanlp-only %.3f (cpu), %.3f (wall); zhibiao %.0f chars/cpu-s, hanlp %.0f chars/cpu-s",
@@ -167,7 +169,8 @@ public final class SideBySide {
             chars += s[1].length();
         }
         if (!Files.exists(out)) {
-            try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 for (int i = 0; i < times; i++) {
                     for (String[] s : seeds) {
                         Map<String, Object> row = new LinkedHashMap<>();
@@ -178,6 +181,7 @@ public final class SideBySide {
                     }
                 }
             }
+            Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         return chars * times;
     }
@@ -191,7 +195,9 @@ public final class SideBySide {
         pb.environment().put("ERR", err == null ? "/dev/null" : err.toString());
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        p.waitFor();
+        if (p.waitFor() != 0) {
+            say("  (exit code %d: %s)", p.exitValue(), String.join(" ", cmd));
+        }
         String[] f = out.substring(out.lastIndexOf('\n') + 1).trim().split(" ");
         return new double[] {Double.parseDouble(f[0]), Double.parseDouble(f[1]) + Double.parseDouble(f[2])};
     }
@@ -262,14 +268,19 @@ public final class SideBySide {
                     "--no-progress", "--stats", "--format", "jsonl", "-o", BENCH.resolve("sbs-threads.jsonl").toString(),
                     corpus.toString()), err);
             wall[n] = t[0];
-            Matcher m = WRITER.matcher(Files.readString(err));
-            String writer = m.find() ? String.format(Locale.ROOT, "writer %.2f s cpu = %.2f%% of the process's",
-                    Double.parseDouble(m.group(1)), 100 * Double.parseDouble(m.group(1)) / Double.parseDouble(m.group(2)))
-                    : "writer share not printed";
+            String writer = writerShare(err);
             say("  %d thread%s: %6.1f s wall, %6.1f s cpu, %.0f chars/s; %s", n, n > 1 ? "s" : "", t[0], t[1],
                     chars / t[0], writer);
         }
         say("threads: speed-up 2 threads / 1: %.2f (wall)", wall[1] / wall[2]);
+    }
+
+    /** The writer thread's share of the process's CPU, from a --stats output. */
+    private static String writerShare(Path statsOutput) throws IOException {
+        Matcher m = WRITER.matcher(Files.readString(statsOutput));
+        return m.find() ? String.format(Locale.ROOT, "writer %.2f s cpu = %.2f%% of the process's",
+                Double.parseDouble(m.group(1)), 100 * Double.parseDouble(m.group(1)) / Double.parseDouble(m.group(2)))
+                : "writer share not printed";
     }
 
     private static void say(String format, Object... args) {
