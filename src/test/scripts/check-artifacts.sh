@@ -27,5 +27,10 @@ leaked=$(entries "$cli" | grep -E '^(org/apache/spark/|scala/|org/assertj/|io/zh
 [ -z "$leaked" ] || fail "the CLI jar holds classes it must not: $(echo "$leaked" | head -5 | tr '\n' ' ')"
 [ "$(entries "$cli" | grep -c '^io/zhibiao/cli/Main.class$' || true)" = 1 ] || fail "no io/zhibiao/cli/Main.class in $cli"
 java -jar "$cli" --version >/dev/null || fail "java -jar $cli --version failed"
+# the launcher the build writes beside the jar (Unix; with its class-data archive when the JVM could make it)
+if [ "$(uname -s 2>/dev/null)" != "" ] && [ -e target/zhibiao ]; then
+  [ "$(target/zhibiao --version)" = "$(java -jar "$cli" --version)" ] || fail "target/zhibiao --version differs from java -jar"
+  [ -s target/zhibiao.jsa ] || echo "check-artifacts: note: no target/zhibiao.jsa (the launcher runs plain java -jar)"
+fi
 
 echo "check-artifacts: OK: $lib (own classes only, Automatic-Module-Name io.zhibiao), sources and javadoc jars, $cli (no Spark/Scala/AssertJ)"

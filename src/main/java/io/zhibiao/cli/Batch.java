@@ -74,7 +74,6 @@ final class Batch {
     private final ReentrantLock writeLock = new ReentrantLock();
     private final AtomicInteger spares = new AtomicInteger();
     private final List<Thread> workers = new ArrayList<>();
-    private volatile boolean readerDone;
     private volatile Throwable writeFailure;
     private Progress progress = Progress.NONE;
     private InputWalker walker;
@@ -117,8 +116,16 @@ final class Batch {
         }
     }
 
-    /** A finished document: rows or error (or passed over), and its worker time. */
-    record Outcome(long seq, String id, List<Map<String, Object>> rows, String error, boolean skipped, long nanos) {
+    /**
+     * A finished document: rows (and their text, encoded by the worker when the format streams) or
+     * error (or passed over), and its worker time.
+     */
+    record Outcome(long seq, String id, List<Map<String, Object>> rows, String encoded, String error, boolean skipped,
+            long nanos) {
+        Outcome(long seq, String id, List<Map<String, Object>> rows, String error, boolean skipped, long nanos) {
+            this(seq, id, rows, null, error, skipped, nanos);
+        }
+
         static Outcome end(long count) {
             return new Outcome(count, null, null, null, false, -1);
         }
@@ -160,14 +167,14 @@ final class Batch {
             } catch (StopException e) {
                 // the writer failed; reported below
             }
-            readerDone = true;
+            tasks.put(END);
             outcomes.put(Outcome.end(seq[0]));
             writer.join();
             for (Thread w : List.copyOf(workers)) {
                 w.join(100);
             }
         } finally {
-            readerDone = true;
+            tasks.offer(END);
             if (watchdog != null) {
                 watchdog.interrupt();
             }
@@ -215,15 +222,16 @@ final class Batch {
         t.start();
     }
 
+    /** Queued after the last document (and when the output fails): workers leave when they take it. */
+    private static final Task END = new Task(-1, null, null);
+
     private void workLoop(boolean spare) {
         try {
             while (true) {
-                Task t = tasks.poll(100, TimeUnit.MILLISECONDS);
-                if (t == null) {
-                    if (readerDone || writeFailure != null) {
-                        return;
-                    }
-                    continue;
+                Task t = tasks.take();
+                if (t == END) {
+                    tasks.put(END); // for the next worker
+                    return;
                 }
                 t.started = System.nanoTime();
                 t.state.set(RUNNING);
@@ -312,7 +320,10 @@ final class Batch {
             if (!pass.isEmpty()) {
                 addPassThrough(r, pass);
             }
-            return new Outcome(t.seq, id, r, null, false, System.nanoTime() - start);
+            long encode = System.nanoTime();
+            String encoded = rows.encode(r);
+            stats.addEncode(System.nanoTime() - encode);
+            return new Outcome(t.seq, id, r, encoded, null, false, System.nanoTime() - start);
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             return new Outcome(t.seq, id, null, message(e), false, System.nanoTime() - start);
         }
@@ -438,6 +449,9 @@ final class Batch {
         } catch (IOException | RuntimeException e) {
             writeFailure = e;
             tasks.clear();
+            tasks.offer(END);
+        } finally {
+            stats.writerCpu(java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
         }
     }
 
@@ -454,8 +468,14 @@ final class Batch {
                     status.write(o.id(), 0, o.nanos() / 1_000_000, o.error());
                 }
             } else {
-                for (Map<String, Object> row : o.rows()) {
-                    rows.write(row);
+                if (o.encoded() != null) {
+                    if (!o.encoded().isEmpty()) {
+                        rows.writeEncoded(o.encoded());
+                    }
+                } else {
+                    for (Map<String, Object> row : o.rows()) {
+                        rows.write(row);
+                    }
                 }
                 out.flush();
                 if (stdout != null && stdout.checkError()) {

@@ -22,6 +22,8 @@ final class BatchStats {
     private final LongAdder readNanos = new LongAdder();
     private final LongAdder extractNanos = new LongAdder();
     private final LongAdder writeNanos = new LongAdder();
+    private final LongAdder encodeNanos = new LongAdder();
+    private volatile long writerCpuNanos = -1;
     private final Map<StageTimer.Stage, StageTimer.Total> stagesAtStart = StageTimer.snapshot();
     /** Wall-clock time (ms since the epoch) the first record was flushed, 0 before. */
     private volatile long firstRecordAt;
@@ -62,6 +64,16 @@ final class BatchStats {
         writeNanos.add(nanos);
     }
 
+    /** Time a worker spent encoding a document's rows (JSONL, CSV) for the writer. */
+    void addEncode(long nanos) {
+        encodeNanos.add(nanos);
+    }
+
+    /** The writer thread's CPU time, set when it ends (-1: not measured). */
+    void writerCpu(long nanos) {
+        writerCpuNanos = nanos;
+    }
+
     long failed() {
         return failed.sum();
     }
@@ -96,7 +108,7 @@ final class BatchStats {
         long extract = extractNanos.sum();
         err.printf(Locale.ROOT, "%-12s %10s %7s %12s%n", "stage", "thread-s", "share", "ms/doc");
         long inStages = 0;
-        long all = readNanos.sum() + extract + writeNanos.sum();
+        long all = readNanos.sum() + extract + encodeNanos.sum() + writeNanos.sum();
         row(err, "read+decode", readNanos.sum(), all, docs);
         for (StageTimer.Stage st : StageTimer.Stage.values()) {
             long n = now.get(st).nanos() - stagesAtStart.get(st).nanos();
@@ -105,7 +117,21 @@ final class BatchStats {
         }
         row(err, "  other", Math.max(0, extract - inStages), all, docs);
         row(err, "extract", extract, all, docs);
+        row(err, "encode", encodeNanos.sum(), all, docs);
         row(err, "write", writeNanos.sum(), all, docs);
+        long processCpu = processCpuNanos();
+        if (writerCpuNanos >= 0 && processCpu > 0) {
+            err.printf(Locale.ROOT, "zhibiao: writer thread CPU %.2f s of the process's %.2f s (%.1f%%)%n",
+                    writerCpuNanos / 1e9, processCpu / 1e9, 100.0 * writerCpuNanos / processCpu);
+        }
+    }
+
+    private static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     private static void row(PrintStream err, String name, long nanos, long all, long docs) {

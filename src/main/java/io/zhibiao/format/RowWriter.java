@@ -44,6 +44,20 @@ public abstract class RowWriter implements Closeable {
 
     public abstract void write(Map<String, Object> row) throws IOException;
 
+    /**
+     * For the streaming formats (JSONL, CSV): the text of these rows, made in any thread (a batch's
+     * workers encode, its writer only copies), to be written with {@link #writeEncoded}; null for
+     * the formats that buffer (JSON, table), whose rows go through {@link #write}.
+     */
+    public String encode(List<Map<String, Object>> rows) {
+        return null;
+    }
+
+    /** Writes text made by {@link #encode} (after the header the format owes, if any). */
+    public void writeEncoded(String text) throws IOException {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " buffers its rows");
+    }
+
     @Override
     public void close() throws IOException {
         out.flush();
@@ -58,6 +72,20 @@ public abstract class RowWriter implements Closeable {
         public void write(Map<String, Object> row) throws IOException {
             out.write(Json.line(row));
             out.write('\n');
+        }
+
+        @Override
+        public String encode(List<Map<String, Object>> rows) {
+            StringBuilder sb = new StringBuilder(rows.size() * 400);
+            for (Map<String, Object> row : rows) {
+                sb.append(Json.line(row)).append('\n');
+            }
+            return sb.toString();
+        }
+
+        @Override
+        public void writeEncoded(String text) throws IOException {
+            out.write(text);
         }
     }
 
@@ -91,12 +119,32 @@ public abstract class RowWriter implements Closeable {
 
         @Override
         public void write(Map<String, Object> row) throws IOException {
+            writeEncoded(line(row, new StringBuilder()).toString());
+        }
+
+        @Override
+        public String encode(List<Map<String, Object>> rows) {
+            StringBuilder sb = new StringBuilder(rows.size() * 300);
+            for (Map<String, Object> row : rows) {
+                line(row, sb);
+            }
+            return sb.toString();
+        }
+
+        @Override
+        public void writeEncoded(String text) throws IOException {
+            if (text.isEmpty()) {
+                return;
+            }
             if (!header) {
                 out.write(String.join(",", columns));
                 out.write('\n');
                 header = true;
             }
-            StringBuilder sb = new StringBuilder();
+            out.write(text);
+        }
+
+        private StringBuilder line(Map<String, Object> row, StringBuilder sb) {
             for (int i = 0; i < columns.size(); i++) {
                 if (i > 0) {
                     sb.append(',');
@@ -104,7 +152,7 @@ public abstract class RowWriter implements Closeable {
                 Object v = row.get(columns.get(i));
                 sb.append(v == null ? "" : StringEscapeUtils.escapeCsv(cell(v)));
             }
-            out.write(sb.append('\n').toString());
+            return sb.append('\n');
         }
 
         @Override

@@ -22,9 +22,9 @@ import java.util.Map;
  * {@code regions-extra.tsv}, {@code regions-zones.tsv}, {@code region-words.tsv} and {@code region-cues.tsv} (see their
  * headers). Immutable and thread-safe; the shipped gazetteer is loaded once, on first use.
  *
- * <p>Surface lookup is a hashed trie: one hash map from surface to entries and, per first
- * character, a bit mask of the surface lengths that start with it, so that finding every match at a
- * position costs at most one map probe per length that exists.
+ * <p>Surface lookup at a position walks one {@link CharTrie} of every surface and reference word
+ * over the text (built on the first scan): no substring is taken, and the cost is bounded by the
+ * longest surface that starts there.
  */
 public final class Gazetteer {
     public static final String REGIONS_RESOURCE = "zhibiao/lexicon/regions.tsv";
@@ -58,21 +58,19 @@ public final class Gazetteer {
     private final Map<String, int[]> bySurface;
     private final Map<String, int[]> byCode;
     private final BitSet ended;                          // entries no longer valid at DATA_DATE
-    private final int[] lengthMasks;
     private final RegionWords words;
     private final GazetteerFile.Cache cache = new GazetteerFile.Cache();
     /** Per entry: 0 not known yet, 1 no parent, id + 2 the current parent (filled on use). */
     private final java.util.concurrent.atomic.AtomicIntegerArray parents;
 
     private Gazetteer(GazetteerFile.Lines shipped, AtomicReferenceArray<GazetteerEntry> entries,
-                      Map<String, int[]> bySurface, Map<String, int[]> byCode, BitSet ended, int[] lengthMasks,
+                      Map<String, int[]> bySurface, Map<String, int[]> byCode, BitSet ended,
                       RegionWords words) {
         this.shipped = shipped;
         this.entries = entries;
         this.bySurface = bySurface;
         this.byCode = byCode;
         this.ended = ended;
-        this.lengthMasks = lengthMasks;
         this.words = words;
         this.parents = new java.util.concurrent.atomic.AtomicIntegerArray(entries.length());
     }
@@ -83,7 +81,6 @@ public final class Gazetteer {
         Map<String, int[]> surf = new HashMap<>(n * 3);
         Map<String, int[]> codes = new HashMap<>(n * 2);
         BitSet ended = new BitSet(n);
-        int[] masks = new int[65536];
         String text = lines.text;
         int nameCol = column("name");
         int formsCol = column("forms");
@@ -101,7 +98,7 @@ public final class Gazetteer {
                 int c = col[i];
                 if (t > p) {
                     if (c == nameCol) {
-                        add(surf, masks, text.substring(p, t).strip(), row);
+                        add(surf, text.substring(p, t).strip(), row);
                     } else if (c == formsCol) {
                         int q = p;
                         while (q < t) {
@@ -109,7 +106,7 @@ public final class Gazetteer {
                             if (bar < 0 || bar > t) {
                                 bar = t;
                             }
-                            add(surf, masks, text.substring(q, bar).strip(), row);
+                            add(surf, text.substring(q, bar).strip(), row);
                             q = bar + 1;
                         }
                     } else if (c == codeCol) {
@@ -121,24 +118,19 @@ public final class Gazetteer {
                 p = t + 1;
             }
         }
-        for (String w : words.words().keySet()) {
-            if (w.length() <= MAX_SURFACE) {
-                masks[w.charAt(0)] |= 1 << (w.length() - 1);
-            }
-        }
         AtomicReferenceArray<GazetteerEntry> es = new AtomicReferenceArray<>(n + extra.size());
         for (GazetteerEntry e : extra) {
             es.set(e.id(), e);
-            add(surf, masks, e.name(), e.id());
+            add(surf, e.name(), e.id());
             for (String f : e.forms()) {
-                add(surf, masks, f, e.id());
+                add(surf, f, e.id());
             }
             if (e.code() != null) {
                 addId(codes, e.code(), e.id());
             }
             ended.set(e.id(), e.validity().until() != null && !e.validity().until().isAfter(DATA_DATE));
         }
-        return new Gazetteer(lines, es, surf, codes, ended, masks, words);
+        return new Gazetteer(lines, es, surf, codes, ended, words);
     }
 
     private static int column(String name) {
@@ -167,13 +159,11 @@ public final class Gazetteer {
         return 0;
     }
 
-    private static void add(Map<String, int[]> m, int[] masks, String surface, int id) {
+    private static void add(Map<String, int[]> m, String surface, int id) {
         if (surface.length() < 2 || surface.length() > MAX_SURFACE) {
             return;
         }
-        if (addId(m, surface, id)) {
-            masks[surface.charAt(0)] |= 1 << (surface.length() - 1);
-        }
+        addId(m, surface, id);
     }
 
     /** Adds {@code id} under {@code key}; true when the key is new. */
@@ -208,24 +198,18 @@ public final class Gazetteer {
         Map<String, int[]> surf = new HashMap<>(bySurface);
         Map<String, int[]> codes = new HashMap<>(byCode);
         BitSet end = (BitSet) ended.clone();
-        int[] masks = lengthMasks.clone();
         for (GazetteerEntry e : changed) {
             es.set(e.id(), e);
-            add(surf, masks, e.name(), e.id());
+            add(surf, e.name(), e.id());
             for (String f : e.forms()) {
-                add(surf, masks, f, e.id());
+                add(surf, f, e.id());
             }
             if (e.code() != null) {
                 addId(codes, e.code(), e.id());
             }
             end.set(e.id(), e.validity().until() != null && !e.validity().until().isAfter(DATA_DATE));
         }
-        for (String word : w.words().keySet()) {
-            if (word.length() <= MAX_SURFACE) {
-                masks[word.charAt(0)] |= 1 << (word.length() - 1);
-            }
-        }
-        return new Gazetteer(shipped, es, surf, codes, end, masks, w);
+        return new Gazetteer(shipped, es, surf, codes, end, w);
     }
 
     /** The entry with this id. */
@@ -516,32 +500,21 @@ public final class Gazetteer {
      * longest first.
      */
     public List<Match> matchesAt(CharSequence text, int pos) {
-        int n = text.length();
-        if (pos >= n) {
-            return List.of();
-        }
-        int mask = lengthMasks[text.charAt(pos)];
-        if (mask == 0) {
-            return List.of();
-        }
-        List<Match> out = null;
-        for (int len = Math.min(MAX_SURFACE, n - pos); len >= 1; len--) {
-            if ((mask & (1 << (len - 1))) == 0) {
-                continue;
+        SurfaceTrie t = surfaces;
+        if (t == null) {
+            synchronized (this) {
+                t = surfaces;
+                if (t == null) {
+                    t = new SurfaceTrie(bySurface, words, MAX_SURFACE);
+                    surfaces = t;
+                }
             }
-            String s = text.subSequence(pos, pos + len).toString();
-            int[] ids = bySurface.get(s);
-            RegionWords.Word w = words.word(s);
-            if (ids == null && w == null) {
-                continue;
-            }
-            if (out == null) {
-                out = new ArrayList<>(2);
-            }
-            out.add(new Match(pos, pos + len, s, ids == null ? List.of() : lookup(s), w));
         }
-        return out == null ? List.of() : out;
+        return t.matchesAt(this, text, pos);
     }
+
+    /** Every surface and reference word in one char trie (built on the first scan). */
+    private volatile SurfaceTrie surfaces;
 
     /**
      * The region forms to feed a word segmenter so that 璧山区, 九龙坡区, 两江新区 come out whole:

@@ -1,9 +1,7 @@
 package io.zhibiao.lexicon;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A char trie of phrases with values: longest match at a position, and all matches in a range.
@@ -17,18 +15,14 @@ public final class PhraseTrie<V> {
     public record Match<V>(int start, int end, String phrase, V value) {
     }
 
-    private static final class Node<V> {
-        final Map<Character, Node<V>> next = new HashMap<>(4);
-        V value;
-        String phrase;
-    }
+    private final CharTrie trie;
+    private final String[] phrases;
+    private final Object[] values;
 
-    private final Node<V> root;
-    private final int size;
-
-    private PhraseTrie(Node<V> root, int size) {
-        this.root = root;
-        this.size = size;
+    private PhraseTrie(CharTrie trie, String[] phrases, Object[] values) {
+        this.trie = trie;
+        this.phrases = phrases;
+        this.values = values;
     }
 
     public static <V> Builder<V> builder() {
@@ -37,7 +31,7 @@ public final class PhraseTrie<V> {
 
     /** Number of phrases. */
     public int size() {
-        return size;
+        return phrases.length;
     }
 
     /** The longest phrase starting at {@code pos} of {@code text}, or null. */
@@ -47,20 +41,8 @@ public final class PhraseTrie<V> {
 
     /** The longest phrase starting at {@code pos} and ending at or before {@code limit}, or null. */
     public Match<V> longestAt(CharSequence text, int pos, int limit) {
-        Node<V> n = root;
-        Node<V> best = null;
-        int bestEnd = -1;
-        for (int i = pos; i < limit; i++) {
-            n = n.next.get(text.charAt(i));
-            if (n == null) {
-                break;
-            }
-            if (n.phrase != null) {
-                best = n;
-                bestEnd = i + 1;
-            }
-        }
-        return best == null ? null : new Match<>(pos, bestEnd, best.phrase, best.value);
+        long hit = trie.longestAt(text, pos, limit);
+        return hit < 0 ? null : match(pos, (int) (hit >>> 32), (int) hit);
     }
 
     /** The longest phrase ending exactly at {@code end} and starting at or after {@code floor}, or null. */
@@ -77,14 +59,16 @@ public final class PhraseTrie<V> {
 
     /** The phrase exactly covering [start, end), or null. */
     public Match<V> exactAt(CharSequence text, int start, int end) {
-        Node<V> n = root;
-        for (int i = start; i < end; i++) {
-            n = n.next.get(text.charAt(i));
-            if (n == null) {
-                return null;
-            }
+        if (end <= start) {
+            return null;
         }
-        return n.phrase == null ? null : new Match<>(start, end, n.phrase, n.value);
+        int v = trie.exact(text, start, end);
+        return v < 0 ? null : match(start, end, v);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Match<V> match(int start, int end, int v) {
+        return new Match<>(start, end, phrases[v], (V) values[v]);
     }
 
     /** Leftmost-longest, non-overlapping matches in [from, to). */
@@ -116,27 +100,27 @@ public final class PhraseTrie<V> {
 
     /** Collects phrases; a phrase added twice keeps the last value. */
     public static final class Builder<V> {
-        private final Node<V> root = new Node<>();
-        private int size;
+        private final CharTrie.Builder trie = CharTrie.builder();
+        private final List<String> phrases = new ArrayList<>();
+        private final List<V> values = new ArrayList<>();
 
         public Builder<V> add(String phrase, V value) {
             if (phrase == null || phrase.isEmpty()) {
                 throw new IllegalArgumentException("empty phrase");
             }
-            Node<V> n = root;
-            for (int i = 0; i < phrase.length(); i++) {
-                n = n.next.computeIfAbsent(phrase.charAt(i), c -> new Node<>());
+            int v = trie.add(phrase);
+            if (v == phrases.size()) {
+                phrases.add(phrase);
+                values.add(value);
+            } else {
+                phrases.set(v, phrase);
+                values.set(v, value);
             }
-            if (n.phrase == null) {
-                size++;
-            }
-            n.phrase = phrase;
-            n.value = value;
             return this;
         }
 
         public PhraseTrie<V> build() {
-            return new PhraseTrie<>(root, size);
+            return new PhraseTrie<>(trie.build(), phrases.toArray(new String[0]), values.toArray());
         }
     }
 }

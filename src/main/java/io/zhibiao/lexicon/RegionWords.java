@@ -62,6 +62,10 @@ public final class RegionWords {
     private final Map<Where, Map<String, Cue>> cues;
     private final int maxWordLength;
     private final int[] maxCueLength = new int[Where.values().length];
+    private final CharTrie[] cuesForward = new CharTrie[Where.values().length];
+    private final CharTrie[] cuesBackward = new CharTrie[Where.values().length];
+    private final Cue[][] cueForward = new Cue[Where.values().length][];
+    private final Cue[][] cueBackward = new Cue[Where.values().length][];
 
     private RegionWords(Map<String, Word> words, Map<Where, Map<String, Cue>> cues) {
         this.words = Collections.unmodifiableMap(words);
@@ -76,7 +80,20 @@ public final class RegionWords {
             for (String k : e.getValue().keySet()) {
                 c = Math.max(c, k.length());
             }
-            maxCueLength[e.getKey().ordinal()] = c;
+            int o = e.getKey().ordinal();
+            maxCueLength[o] = c;
+            CharTrie.Builder f = CharTrie.builder();
+            CharTrie.Builder b = CharTrie.builder();
+            Cue[] fc = new Cue[e.getValue().size()];
+            Cue[] bc = new Cue[e.getValue().size()];
+            for (Map.Entry<String, Cue> k : e.getValue().entrySet()) {
+                fc[f.add(k.getKey())] = k.getValue();
+                bc[b.add(k.getKey(), true)] = k.getValue();
+            }
+            cuesForward[o] = f.build();
+            cuesBackward[o] = b.build();
+            cueForward[o] = fc;
+            cueBackward[o] = bc;
         }
     }
 
@@ -171,26 +188,16 @@ public final class RegionWords {
      * {@link Where#BEFORE}), or null.
      */
     public Cue cueEndingAt(Where where, CharSequence text, int end, int limit) {
-        Map<String, Cue> m = cues.get(where);
-        for (int len = Math.min(maxCueLength[where.ordinal()], end - limit); len >= 1; len--) {
-            Cue c = m.get(text.subSequence(end - len, end).toString());
-            if (c != null) {
-                return c;
-            }
-        }
-        return null;
+        int o = where.ordinal();
+        long hit = cuesBackward[o].longestEndingAt(text, end, limit);
+        return hit < 0 ? null : cueBackward[o][(int) hit];
     }
 
     /** The longest cue of kind {@code where} that starts at {@code start}, or null. */
     public Cue cueStartingAt(Where where, CharSequence text, int start, int limit) {
-        Map<String, Cue> m = cues.get(where);
-        for (int len = Math.min(maxCueLength[where.ordinal()], limit - start); len >= 1; len--) {
-            Cue c = m.get(text.subSequence(start, start + len).toString());
-            if (c != null) {
-                return c;
-            }
-        }
-        return null;
+        int o = where.ordinal();
+        long hit = cuesForward[o].longestAt(text, start, Math.min(limit, text.length()));
+        return hit < 0 ? null : cueForward[o][(int) hit];
     }
 
     /** True when a cue of kind {@code where} occurs in {@code text} between {@code from} and {@code to}. */

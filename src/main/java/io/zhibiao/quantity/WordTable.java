@@ -1,35 +1,36 @@
 package io.zhibiao.quantity;
 
+import io.zhibiao.lexicon.CharTrie;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Words with a value, looked up at a position of a text: the longest word starting there, or the
- * longest ending there. A lookup costs at most one hash probe per word length, so it is bounded by
- * the longest word, whatever the text.
+ * longest ending there. Two char tries (words forward and reversed) are walked over the text, so a
+ * lookup takes no substring and is bounded by the longest word, whatever the text.
  */
 final class WordTable<V> {
     private final Map<String, V> words;
-    private final int maxLength;
-    private final Set<Character> firstChars;
-    private final Set<Character> lastChars;
+    private final CharTrie forward;
+    private final CharTrie backward;
+    private final String[] byForward;
+    private final String[] byBackward;
 
     WordTable(Map<String, V> words) {
         this.words = Collections.unmodifiableMap(new HashMap<>(words));
-        int max = 0;
-        Set<Character> first = new HashSet<>();
-        Set<Character> last = new HashSet<>();
-        for (String w : words.keySet()) {
-            max = Math.max(max, w.length());
-            first.add(w.charAt(0));
-            last.add(w.charAt(w.length() - 1));
+        CharTrie.Builder f = CharTrie.builder();
+        CharTrie.Builder b = CharTrie.builder();
+        String[] fw = new String[words.size()];
+        String[] bw = new String[words.size()];
+        for (String w : this.words.keySet()) {
+            fw[f.add(w)] = w;
+            bw[b.add(w, true)] = w;
         }
-        this.maxLength = max;
-        this.firstChars = first;
-        this.lastChars = last;
+        this.forward = f.build();
+        this.backward = b.build();
+        this.byForward = fw;
+        this.byBackward = bw;
     }
 
     /** A word found in a text. */
@@ -39,32 +40,28 @@ final class WordTable<V> {
     /** The longest word starting at {@code start}, or null. */
     Hit<V> longestAt(CharSequence text, int start) {
         int n = text.length();
-        if (start >= n || !firstChars.contains(text.charAt(start))) {
+        if (start >= n || start < 0) {
             return null;
         }
-        for (int len = Math.min(maxLength, n - start); len >= 1; len--) {
-            String w = text.subSequence(start, start + len).toString();
-            V v = words.get(w);
-            if (v != null) {
-                return new Hit<>(w, v, start, start + len);
-            }
+        long hit = forward.longestAt(text, start, n);
+        if (hit < 0) {
+            return null;
         }
-        return null;
+        String w = byForward[(int) hit];
+        return new Hit<>(w, words.get(w), start, (int) (hit >>> 32));
     }
 
     /** The longest word ending at {@code end} (exclusive) and starting at or after {@code min}, or null. */
     Hit<V> longestEndingAt(CharSequence text, int end, int min) {
-        if (end <= 0 || end > text.length() || !lastChars.contains(text.charAt(end - 1))) {
+        if (end <= 0 || end > text.length()) {
             return null;
         }
-        for (int len = Math.min(maxLength, end - Math.max(0, min)); len >= 1; len--) {
-            String w = text.subSequence(end - len, end).toString();
-            V v = words.get(w);
-            if (v != null) {
-                return new Hit<>(w, v, end - len, end);
-            }
+        long hit = backward.longestEndingAt(text, end, Math.max(0, min));
+        if (hit < 0) {
+            return null;
         }
-        return null;
+        String w = byBackward[(int) hit];
+        return new Hit<>(w, words.get(w), (int) (hit >>> 32), end);
     }
 
     boolean contains(String w) {

@@ -1,0 +1,225 @@
+package io.zhibiao.lexicon;
+
+
+/**
+ * A char trie packed into flat arrays: a transition is one probe of an open-addressing table keyed
+ * by (node, char), so walking a text costs no substring, no boxing and no allocation. Each key
+ * added gets a value index (0, 1, … in order of first addition) stored at its last node. Keys can
+ * be added reversed, so that a walk from a position backwards finds the words ending there.
+ * Immutable once built; thread-safe.
+ *
+ * <p>This is the mechanism behind every "which lexicon entry starts (or ends) here" lookup:
+ * {@link PhraseTrie}, {@link Gazetteer#matchesAt}, {@link RegionWords}' cues and the number
+ * layer's word tables.
+ */
+public final class CharTrie {
+    /** The root node: walks start here. */
+    public static final int ROOT = 0;
+    /** Returned by {@link #next} when there is no transition. */
+    public static final int NONE = -1;
+
+    private final long[] keys;      // (node << 16 | char) + 1; 0 = empty slot
+    private final int[] targets;
+    private final int mask;
+    private final int[] values;     // per node: value index, or -1
+    private final long[] firstChars; // bit set of the chars a key starts with
+    private final int keyCount;
+    private final int maxLength;
+
+    private CharTrie(long[] keys, int[] targets, int[] values, long[] firstChars, int keyCount, int maxLength) {
+        this.keys = keys;
+        this.targets = targets;
+        this.mask = keys.length - 1;
+        this.values = values;
+        this.firstChars = firstChars;
+        this.keyCount = keyCount;
+        this.maxLength = maxLength;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Number of distinct keys (and value indexes). */
+    public int size() {
+        return keyCount;
+    }
+
+    /** The length of the longest key. */
+    public int maxLength() {
+        return maxLength;
+    }
+
+    /** True when some key starts with {@code c} (for a reversed trie: ends with it). */
+    public boolean startsWith(char c) {
+        return (firstChars[c >>> 6] & (1L << c)) != 0;
+    }
+
+    /** The node reached from {@code node} by {@code c}, or {@link #NONE}. */
+    public int next(int node, char c) {
+        if (node == ROOT && (firstChars[c >>> 6] & (1L << c)) == 0) {
+            return NONE;
+        }
+        long k = ((long) node << 16 | c) + 1;
+        int h = hash(k) & mask;
+        while (true) {
+            long kk = keys[h];
+            if (kk == k) {
+                return targets[h];
+            }
+            if (kk == 0) {
+                return NONE;
+            }
+            h = (h + 1) & mask;
+        }
+    }
+
+    /** The value index of the key ending at {@code node}, or -1 when no key ends there. */
+    public int value(int node) {
+        return values[node];
+    }
+
+    /**
+     * The longest key starting at {@code pos} and ending at or before {@code limit}: its end in the
+     * high 32 bits and its value index in the low 32 bits, or -1 when none.
+     */
+    public long longestAt(CharSequence text, int pos, int limit) {
+        long best = -1;
+        int n = ROOT;
+        for (int i = pos; i < limit; i++) {
+            n = next(n, text.charAt(i));
+            if (n == NONE) {
+                break;
+            }
+            int v = values[n];
+            if (v >= 0) {
+                best = (long) (i + 1) << 32 | v;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * For a trie of reversed keys: the longest key ending at {@code end} and starting at or after
+     * {@code floor}: its start in the high 32 bits and its value index in the low 32 bits, or -1.
+     */
+    public long longestEndingAt(CharSequence text, int end, int floor) {
+        long best = -1;
+        int n = ROOT;
+        for (int i = end - 1; i >= floor; i--) {
+            n = next(n, text.charAt(i));
+            if (n == NONE) {
+                break;
+            }
+            int v = values[n];
+            if (v >= 0) {
+                best = (long) i << 32 | v;
+            }
+        }
+        return best;
+    }
+
+    /** The value index of exactly {@code text[start, end)}, or -1. */
+    public int exact(CharSequence text, int start, int end) {
+        int n = ROOT;
+        for (int i = start; i < end; i++) {
+            n = next(n, text.charAt(i));
+            if (n == NONE) {
+                return -1;
+            }
+        }
+        return values[n];
+    }
+
+    private static int hash(long k) {
+        long h = k * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 29));
+    }
+
+    /** Collects keys straight into the open-addressing table (grown as needed); build() freezes it. */
+    public static final class Builder {
+        private long[] keys = new long[64];
+        private int[] targets = new int[64];
+        private int edges;
+        private int[] nodeValues = new int[] {-1, 0, 0, 0, 0, 0, 0, 0};
+        private int nodes = 1;
+        private final long[] first = new long[1024];
+        private int keyCount;
+        private int maxLength;
+
+        /** Adds {@code key} (forward) and returns its value index (the earlier one if added before). */
+        public int add(CharSequence key) {
+            return add(key, false);
+        }
+
+        /** Adds {@code key}, reversed when asked, and returns its value index. */
+        public int add(CharSequence key, boolean reversed) {
+            if (key.length() == 0) {
+                throw new IllegalArgumentException("empty key");
+            }
+            int n = ROOT;
+            int len = key.length();
+            for (int i = 0; i < len; i++) {
+                char c = key.charAt(reversed ? len - 1 - i : i);
+                if (n == ROOT) {
+                    first[c >>> 6] |= 1L << c;
+                }
+                n = step(n, c);
+            }
+            int v = nodeValues[n];
+            if (v < 0) {
+                v = keyCount++;
+                nodeValues[n] = v;
+                maxLength = Math.max(maxLength, len);
+            }
+            return v;
+        }
+
+        /** The child of {@code node} by {@code c}, made if missing. */
+        private int step(int node, char c) {
+            long k = ((long) node << 16 | c) + 1;
+            int m = keys.length - 1;
+            int h = hash(k) & m;
+            while (keys[h] != 0) {
+                if (keys[h] == k) {
+                    return targets[h];
+                }
+                h = (h + 1) & m;
+            }
+            if (nodes == nodeValues.length) {
+                nodeValues = java.util.Arrays.copyOf(nodeValues, nodes * 2);
+            }
+            int t = nodes++;
+            nodeValues[t] = -1;
+            keys[h] = k;
+            targets[h] = t;
+            if (++edges * 2 > keys.length) {
+                grow();
+            }
+            return t;
+        }
+
+        private void grow() {
+            long[] ok = keys;
+            int[] ot = targets;
+            keys = new long[ok.length * 2];
+            targets = new int[ok.length * 2];
+            int m = keys.length - 1;
+            for (int i = 0; i < ok.length; i++) {
+                if (ok[i] != 0) {
+                    int h = hash(ok[i]) & m;
+                    while (keys[h] != 0) {
+                        h = (h + 1) & m;
+                    }
+                    keys[h] = ok[i];
+                    targets[h] = ot[i];
+                }
+            }
+        }
+
+        public CharTrie build() {
+            return new CharTrie(keys.clone(), targets.clone(), java.util.Arrays.copyOf(nodeValues, nodes),
+                    first.clone(), keyCount, maxLength);
+        }
+    }
+}
