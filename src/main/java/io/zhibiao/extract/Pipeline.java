@@ -6,6 +6,7 @@ import io.zhibiao.Qualifier;
 import io.zhibiao.Quantity;
 import io.zhibiao.QuantityMention;
 import io.zhibiao.extract.region.RegionAnalyzer;
+import io.zhibiao.lexicon.MetricResolver;
 import io.zhibiao.quantity.QuantityFinder;
 import io.zhibiao.quantity.QuantityFinders;
 import io.zhibiao.quantity.QuantityMatch;
@@ -19,7 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The stages over one document: normalize → segment → find mentions → assemble records.
+ * The stages over one document: normalize → segment → find mentions → assemble records → metric ids.
  * Immutable and thread-safe once built.
  */
 public final class Pipeline {
@@ -29,6 +30,7 @@ public final class Pipeline {
     private final QuantityFinder quantities;
     private final RecordAssembler assembler;
     private final RegionAnalyzer regions;
+    private final MetricStage metrics;
 
     public Pipeline(Lexicons lexicons) {
         this.lexicons = lexicons;
@@ -40,6 +42,7 @@ public final class Pipeline {
         });
         this.quantities = QuantityFinders.standard(lexicons.units());
         this.assembler = new RecordAssembler(lexicons, segmenter);
+        this.metrics = new MetricStage(new MetricResolver(lexicons.metrics()));
     }
 
     public Lexicons lexicons() {
@@ -68,6 +71,7 @@ public final class Pipeline {
         RegionContext regionContext = new AnalysisRegionContext(regions.analyze(doc, context));
         t = StageTimer.add(StageTimer.Stage.REGIONS, t);
         List<Indicator> records = assembler.assemble(doc, qs, context, regionContext);
+        records = metrics.apply(text, records);
         StageTimer.add(StageTimer.Stage.ASSEMBLE, t);
         return records;
     }
