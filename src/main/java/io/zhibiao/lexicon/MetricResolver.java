@@ -111,22 +111,9 @@ public final class MetricResolver {
         if (exact.isPresent()) {
             return exact;
         }
-        int from = 0;
-        int to = s.length();
-        boolean moved = true;
-        while (moved && from < to) {
-            moved = false;
-            PhraseTrie.Match<String> lead = words.longestAt(s, from, to);
-            if (lead != null && lead.value().equals("lead") && lead.end() < to) {
-                from = lead.end();
-                moved = true;
-            }
-            PhraseTrie.Match<String> tail = words.longestEndingAt(s, to, from + 1);
-            if (tail != null && tail.value().equals("tail")) {
-                to = tail.start();
-                moved = true;
-            }
-        }
+        int[] span = trim(s);
+        int from = span[0];
+        int to = span[1];
         if (shares) {
             for (int i = from + 1; i < to - 1; i++) {
                 PhraseTrie.Match<String> w = words.exactAt(s, i, i + 1);
@@ -139,7 +126,9 @@ public final class MetricResolver {
                     Optional<Resolution> den = resolveFolded(denominator, null, false);
                     Map<String, String> mods = new TreeMap<>(num.get().modifiers());
                     // the denominator's id, else its words (全省, 长春市粮食总产量): a share of what is part of the key
-                    mods.put("share_of", den.map(d -> d.entry().id()).orElse(denominator.replaceFirst("的$", "")));
+                    int[] d = trim(denominator);
+                    int dEnd = d[1] > d[0] ? d[1] : denominator.length();
+                    mods.put("share_of", den.map(x -> x.entry().id()).orElse(denominator.substring(0, dEnd)));
                     return Optional.of(new Resolution(num.get().entry(), Collections.unmodifiableMap(mods)));
                 }
             }
@@ -167,6 +156,27 @@ public final class MetricResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /** {@code s} without its lead words (全市, 累计) and tail words (增速, 比重): [from, to). */
+    private int[] trim(String s) {
+        int from = 0;
+        int to = s.length();
+        boolean moved = true;
+        while (moved && from < to) {
+            moved = false;
+            PhraseTrie.Match<String> lead = words.longestAt(s, from, to);
+            if (lead != null && lead.value().equals("lead") && lead.end() < to) {
+                from = lead.end();
+                moved = true;
+            }
+            PhraseTrie.Match<String> tail = words.longestEndingAt(s, to, from + 1);
+            if (tail != null && (tail.value().equals("tail") || tail.phrase().equals("的"))) {
+                to = tail.start();
+                moved = true;
+            }
+        }
+        return new int[] {from, to};
     }
 
     /** The words of {@code core[0, end)} as modifiers of the dimensions {@code dims}; null when a word does not fit. */
@@ -245,7 +255,7 @@ public final class MetricResolver {
         Map<String, String> kept = new TreeMap<>();
         String name = out.entry().name();
         out.modifiers().forEach((k, v) -> {
-            if (!name.contains(v)) {
+            if (k.equals("share_of") || !name.contains(v)) {
                 kept.put(k, v);
             }
         });
