@@ -69,6 +69,11 @@ public final class PanelCommand implements Callable<Integer> {
             err.println("zhibiao panel: --format must be csv or jsonl, not '" + format + "'");
             return 2;
         }
+        if (batch.resume) {
+            err.println("zhibiao panel: --resume does not apply (the panel is built from all records each run); "
+                    + "resume the extract run instead, then use panel --from-records");
+            return 2;
+        }
         if (chunk < 1) {
             err.println("zhibiao panel: --chunk must be positive, not " + chunk);
             return 2;

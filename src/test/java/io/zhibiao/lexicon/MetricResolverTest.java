@@ -25,11 +25,11 @@ class MetricResolverTest {
     private static final MetricTaxonomy TAXONOMY = MetricTaxonomy.defaults();
     private static final MetricResolver RESOLVER = new MetricResolver(TAXONOMY);
 
-    /** src/test/resources/corpus/metric-ids.txt: phrase, kind, context → id{modifiers}. */
+    /** src/test/resources/corpus/metrics/metric-ids.txt: phrase, kind, context → id{modifiers}. */
     @TestFactory
     Stream<DynamicTest> corpus() throws IOException {
         String text;
-        try (InputStream in = getClass().getResourceAsStream("/corpus/metric-ids.txt")) {
+        try (InputStream in = getClass().getResourceAsStream("/corpus/metrics/metric-ids.txt")) {
             assertThat(in).isNotNull();
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
