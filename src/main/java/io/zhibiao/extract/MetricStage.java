@@ -35,7 +35,7 @@ final class MetricStage {
         return out;
     }
 
-    /** The paragraph of [start, end) from its first line (or CONTEXT_CHARS back) to end. */
+    /** The paragraph of [start, end) from its first line (or CONTEXT_CHARS back) to end (at most CONTEXT_CHARS past start). */
     static String context(String text, int start, int end) {
         if (text == null || start < 0 || end > text.length() || start > end) {
             return "";
@@ -49,6 +49,7 @@ final class MetricStage {
             }
             from--;
         }
-        return text.substring(from, end);
+        // bounded on both sides: a long enumeration's evidence must not make every record's context long
+        return text.substring(from, Math.min(end, start + CONTEXT_CHARS));
     }
 }
