@@ -47,4 +47,10 @@ public record Indicator(
         Objects.requireNonNull(span, "span");
         trace = trace == null ? List.of() : List.copyOf(trace);
     }
+
+    /** This record with another metric (the pipeline's taxonomy stage sets id and modifiers). */
+    public Indicator withMetric(Metric m) {
+        return new Indicator(region, m, subject, kind, quantity, qualifier, period, basis, status, scope, evidence, span,
+                trace);
+    }
 }

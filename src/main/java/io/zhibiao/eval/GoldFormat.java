@@ -37,8 +37,9 @@ import java.util.Set;
  * <p>Writing gives UTF-8 JSON laid out like the shipped fixtures (one-space indent, {@code ": "},
  * one key per line, no trailing newline) with a stable key order: {@code doc, context{year, date,
  * defaultRegion}, records[{region, metric, subject, kind, value, unit, scope, qualifier, period,
- * basis, status, evidence, optional}]}; {@code subject}, {@code scope}, {@code status},
- * {@code date} are written only when set and {@code optional} only when true.
+ * basis, status, evidence, optional, metricId}]}; {@code subject}, {@code scope}, {@code status},
+ * {@code date} are written only when set, {@code optional} only when true and {@code metricId}
+ * only when the record states it (null included).
  */
 public final class GoldFormat {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -50,7 +51,7 @@ public final class GoldFormat {
     static final Set<String> TOP_KEYS = Set.of("doc", "context", "records");
     static final Set<String> CONTEXT_KEYS = Set.of("year", "date", "defaultRegion");
     static final Set<String> RECORD_KEYS = Set.of("region", "metric", "subject", "kind", "value", "unit", "scope",
-            "qualifier", "period", "basis", "status", "evidence", "optional");
+            "qualifier", "period", "basis", "status", "evidence", "optional", "metricId");
 
     private GoldFormat() {
     }
@@ -214,7 +215,9 @@ public final class GoldFormat {
                     string(r, "basis", where, false),
                     status,
                     string(r, "evidence", where, false),
-                    optional);
+                    optional,
+                    string(r, "metricId", where, false),
+                    r.has("metricId"));
         }
 
         private void checkKeys(JsonNode obj, Set<String> allowed, String where) {
@@ -343,6 +346,9 @@ public final class GoldFormat {
         if (r.optional()) {
             m.put("optional", true);
         }
+        if (r.metricIdGiven()) {
+            m.put("metricId", r.metricId());
+        }
         return m;
     }
 
@@ -369,6 +375,9 @@ public final class GoldFormat {
         e.add(Map.entry("evidence", quoteOrNull(r.evidence())));
         if (r.optional()) {
             e.add(Map.entry("optional", "true"));
+        }
+        if (r.metricIdGiven()) {
+            e.add(Map.entry("metricId", quoteOrNull(r.metricId())));
         }
         return e;
     }

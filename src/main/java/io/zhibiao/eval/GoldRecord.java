@@ -27,6 +27,8 @@ import java.util.Objects;
  * @param evidence  the clause the record comes from, or {@code null}
  * @param optional  true for a gold record that a careful reader could argue either way: neither
  *                  rewarded nor punished
+ * @param metricId  the taxonomy id of the metric, or {@code null} (none, or not annotated)
+ * @param metricIdGiven true when the gold file states {@code metricId} (null included), and for predictions
  */
 public record GoldRecord(
         String region,
@@ -41,7 +43,9 @@ public record GoldRecord(
         String basis,
         Status status,
         String evidence,
-        boolean optional) {
+        boolean optional,
+        String metricId,
+        boolean metricIdGiven) {
 
     public GoldRecord {
         Objects.requireNonNull(metric, "metric");
@@ -50,6 +54,14 @@ public record GoldRecord(
         if (qualifier == null) {
             qualifier = Qualifier.EXACT;
         }
+    }
+
+    /** A record without a metric id annotation. */
+    public GoldRecord(String region, String metric, String subject, Kind kind, BigDecimal value, String unit,
+            String scope, Qualifier qualifier, String period, String basis, Status status, String evidence,
+            boolean optional) {
+        this(region, metric, subject, kind, value, unit, scope, qualifier, period, basis, status, evidence, optional,
+                null, false);
     }
 
     /** A plain, exact record with the five fields every record has; the rest blank. */
@@ -79,7 +91,9 @@ public record GoldRecord(
                 r.basis(),
                 r.status(),
                 r.evidence(),
-                false);
+                false,
+                r.metric().id(),
+                true);
     }
 
     /** Predicted records in gold shape, in the same order. */
@@ -93,52 +107,58 @@ public record GoldRecord(
 
     public GoldRecord withRegion(String region) {
         return new GoldRecord(region, metric, subject, kind, value, unit, scope, qualifier, period, basis, status,
-                evidence, optional);
+                evidence, optional, metricId, metricIdGiven);
     }
 
     public GoldRecord withMetric(String metric) {
         return new GoldRecord(region, metric, subject, kind, value, unit, scope, qualifier, period, basis, status,
-                evidence, optional);
+                evidence, optional, metricId, metricIdGiven);
     }
 
     public GoldRecord withSubject(String subject) {
         return new GoldRecord(region, metric, subject, kind, value, unit, scope, qualifier, period, basis, status,
-                evidence, optional);
+                evidence, optional, metricId, metricIdGiven);
     }
 
     public GoldRecord withScope(String scope) {
         return new GoldRecord(region, metric, subject, kind, value, unit, scope, qualifier, period, basis, status,
-                evidence, optional);
+                evidence, optional, metricId, metricIdGiven);
     }
 
     public GoldRecord withQualifier(Qualifier qualifier) {
         return new GoldRecord(region, metric, subject, kind, value, unit, scope, qualifier, period, basis, status,
-                evidence, optional);
+                evidence, optional, metricId, metricIdGiven);
     }
 
     public GoldRecord withPeriod(String period) {
         return new GoldRecord(region, metric, subject, kind, value, unit, scope, qualifier, period, basis, status,
-                evidence, optional);
+                evidence, optional, metricId, metricIdGiven);
     }
 
     public GoldRecord withBasis(String basis) {
         return new GoldRecord(region, metric, subject, kind, value, unit, scope, qualifier, period, basis, status,
-                evidence, optional);
+                evidence, optional, metricId, metricIdGiven);
     }
 
     public GoldRecord withStatus(Status status) {
         return new GoldRecord(region, metric, subject, kind, value, unit, scope, qualifier, period, basis, status,
-                evidence, optional);
+                evidence, optional, metricId, metricIdGiven);
     }
 
     public GoldRecord withEvidence(String evidence) {
         return new GoldRecord(region, metric, subject, kind, value, unit, scope, qualifier, period, basis, status,
-                evidence, optional);
+                evidence, optional, metricId, metricIdGiven);
     }
 
     public GoldRecord withOptional(boolean optional) {
         return new GoldRecord(region, metric, subject, kind, value, unit, scope, qualifier, period, basis, status,
-                evidence, optional);
+                evidence, optional, metricId, metricIdGiven);
+    }
+
+    /** This record annotated with a metric id (null: the metric has none). */
+    public GoldRecord withMetricId(String metricId) {
+        return new GoldRecord(region, metric, subject, kind, value, unit, scope, qualifier, period, basis, status,
+                evidence, optional, metricId, true);
     }
 
     /** A short one-line rendering for tables and miss lists: region | metric | kind value unit | period. */

@@ -76,10 +76,10 @@ public final class ReportFormat {
                 + String.format(Locale.ROOT, "value   P %s  R %s  F1 %s  (tp %d, fp %d, fn %d)\n",
                 fmt(v.precision()), fmt(v.recall()), fmt(v.f1()), v.tp(), v.fp(), v.fn())
                 + String.format(Locale.ROOT,
-                "region %s  metric %s  qualifier %s  period %s  basis %s  status %s  (%d docs, %d gold + %d optional, %d predicted)\n",
+                "region %s  metric %s  qualifier %s  period %s  basis %s  status %s  (%d docs, %d gold + %d optional, %d predicted)  %s\n",
                 fmt(c.regionAccuracy()), fmt(c.metricAccuracy()), fmt(c.qualifierAccuracy()),
                 fmt(c.periodAccuracy()), fmt(c.basisAccuracy()), fmt(c.statusAccuracy()),
-                report.documents().size(), c.gold(), c.optionalGold(), c.predicted());
+                report.documents().size(), c.gold(), c.optionalGold(), c.predicted(), MetricIdScore.of(report).line());
     }
 
     /** Every miss and attribute error, document by document. */
@@ -190,6 +190,15 @@ public final class ReportFormat {
         }
         m.put("documents", docs);
         m.put("total", figures(report.totals()));
+        MetricIdScore ids = MetricIdScore.of(report);
+        Map<String, Object> idm = new LinkedHashMap<>();
+        idm.put("strict", ids.strict());
+        idm.put("withId", ids.withId());
+        idm.put("coverage", round(ids.coverage()));
+        idm.put("annotated", ids.annotated());
+        idm.put("equal", ids.equal());
+        idm.put("accuracy", round(ids.accuracy()));
+        m.put("metricId", idm);
         Map<String, Object> macro = new LinkedHashMap<>();
         macro.put("strictF1", round(report.macroStrictF1()));
         macro.put("valueF1", round(report.macroValueF1()));

@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * All reference data one extractor uses: the shipped data files plus the user's. A user file is
  * recognised by its column header (see each data file's header): {@code unit} → units,
- * {@code magnitude} → magnitudes, {@code id} → metrics, {@code short} → abbreviations,
+ * {@code magnitude} → magnitudes, {@code id} → metrics, {@code short} → abbreviations, {@code alias} → metric aliases,
+ * {@code word}+{@code dimension} → metric modifiers, {@code word}+{@code role} → metric words,
  * {@code cue} → cue words, {@code word}+{@code type} → period words, {@code head} → metric heads, {@code phrase} → fixed phrases, {@code class}+{@code word} → word classes of the record stage,
  * {@code code}+{@code name}+{@code level} → regions, {@code word}+{@code refers} → region reference words,
  * {@code cue}+{@code where} → region cues, {@code edge}+{@code word} → metric edges.
@@ -50,7 +51,7 @@ public record Lexicons(UnitTable units, MetricTaxonomy metrics, CueLexicon cues,
         if (first.has("unit") || first.has("magnitude")) {
             return new Lexicons(units.withFile(file), metrics, cues, periods, heads, phrases, regions, words, metricEdges);
         }
-        if (first.has("id") || first.has("short")) {
+        if (MetricTaxonomy.accepts(first)) {
             return new Lexicons(units, metrics.withFile(file), cues, periods, heads, phrases, regions, words, metricEdges);
         }
         if (first.has("cue")) {

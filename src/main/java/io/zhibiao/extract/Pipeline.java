@@ -7,6 +7,7 @@ import io.zhibiao.Quantity;
 import io.zhibiao.QuantityMention;
 import io.zhibiao.extract.metric.MetricCheck;
 import io.zhibiao.extract.region.RegionAnalyzer;
+import io.zhibiao.lexicon.MetricResolver;
 import io.zhibiao.quantity.QuantityFinder;
 import io.zhibiao.quantity.QuantityFinders;
 import io.zhibiao.quantity.QuantityMatch;
@@ -20,7 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The stages over one document: normalize → segment → find mentions → assemble records.
+ * The stages over one document: normalize → segment → find mentions → assemble records → metric ids.
  * Immutable and thread-safe once built.
  */
 public final class Pipeline {
@@ -31,6 +32,7 @@ public final class Pipeline {
     private final RecordAssembler assembler;
     private final RegionAnalyzer regions;
     private final MetricCheck metricCheck;
+    private final MetricStage metrics;
 
     public Pipeline(Lexicons lexicons) {
         this.lexicons = lexicons;
@@ -43,6 +45,7 @@ public final class Pipeline {
         this.quantities = QuantityFinders.standard(lexicons.units());
         this.assembler = new RecordAssembler(lexicons, segmenter);
         this.metricCheck = new MetricCheck(lexicons.metricEdges(), lexicons.metrics(), lexicons.regions().words());
+        this.metrics = new MetricStage(new MetricResolver(lexicons.metrics()));
     }
 
     public Lexicons lexicons() {
@@ -71,6 +74,7 @@ public final class Pipeline {
         RegionContext regionContext = new AnalysisRegionContext(regions.analyze(doc, context));
         t = StageTimer.add(StageTimer.Stage.REGIONS, t);
         List<Indicator> records = metricCheck.apply(text, assembler.assemble(doc, qs, context, regionContext));
+        records = metrics.apply(text, records); // ids after the metric check: the check may change a metric
         StageTimer.add(StageTimer.Stage.ASSEMBLE, t);
         return records;
     }

@@ -20,7 +20,8 @@ public final class RecordFields {
             "baseValue", "baseUnit", "qualifier", "period", "basis", "status", "scope", "evidence", "start", "end");
 
     /** Extra keys written after the contract's (periodStart/periodEnd when resolved, upper for ranges). */
-    public static final List<String> EXTRA_KEYS = List.of("regionLevel", "periodStart", "periodEnd", "upper");
+    public static final List<String> EXTRA_KEYS = List.of("regionLevel", "periodStart", "periodEnd", "upper",
+            "metricModifiers");
 
     /** Keys of a quantity mention. */
     public static final List<String> QUANTITY_KEYS = List.of(
@@ -56,6 +57,7 @@ public final class RecordFields {
         m.put("periodStart", p == null || p.start() == null ? null : p.start().toString());
         m.put("periodEnd", p == null || p.end() == null ? null : p.end().toString());
         m.put("upper", plain(r.quantity().upper()));
+        m.put("metricModifiers", r.metric().modifiersText());
         if (explain) {
             m.put("trace", r.trace());
         }

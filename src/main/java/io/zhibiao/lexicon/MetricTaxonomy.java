@@ -1,34 +1,76 @@
 package io.zhibiao.lexicon;
 
+import io.zhibiao.Kind;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The metric taxonomy ({@code zhibiao/lexicon/metrics.tsv}) and the abbreviation table
- * ({@code abbreviations.tsv}). Immutable and thread-safe.
+ * The metric taxonomy: indicators ({@code zhibiao/lexicon/metrics.tsv}), their surface forms
+ * ({@code metric-aliases.tsv}), breakdown words ({@code metric-modifiers.tsv}), the words that do
+ * not change an indicator ({@code metric-words.tsv}) and the abbreviation table
+ * ({@code abbreviations.tsv}). Immutable and thread-safe. {@link MetricResolver} maps a metric
+ * phrase to an indicator with it.
  */
 public final class MetricTaxonomy {
     public static final String METRICS_RESOURCE = "zhibiao/lexicon/metrics.tsv";
+    public static final String ALIASES_RESOURCE = "zhibiao/lexicon/metric-aliases.tsv";
+    public static final String MODIFIERS_RESOURCE = "zhibiao/lexicon/metric-modifiers.tsv";
+    public static final String WORDS_RESOURCE = "zhibiao/lexicon/metric-words.tsv";
     public static final String ABBREVIATIONS_RESOURCE = "zhibiao/lexicon/abbreviations.tsv";
 
-    /** One indicator: canonical id, name and the surface forms that name it. */
+    /** One indicator: canonical id, name and the surface forms that name it (any kind). */
     public record Entry(String id, String name, List<String> aliases) {
     }
 
-    private final Map<String, Entry> byId;
+    /**
+     * What metrics.tsv says about an indicator beyond its names.
+     *
+     * @param context re-scoping rules: in a paragraph with {@code word}, the indicator is {@code id}
+     *                with {@code modifiers} added, if every industry modifier is in {@code group}
+     */
+    public record Info(String en, String parent, String relation, String measure, String unit, List<String> dims,
+            String valid, List<Rescope> context, String source) {
+        static final Info NONE = new Info("", "", "", "", "", List.of(), "", List.of(), "");
+    }
+
+    /** {@code word>id{dim=value}[group]} of metrics.tsv's context column. */
+    public record Rescope(String word, String id, Map<String, String> modifiers, String group) {
+    }
+
+    /**
+     * A surface form of an indicator, for some kinds only (empty: every kind); {@code bare} false
+     * for a head word that names the indicator only with a modifier before it (产值, 产量).
+     */
+    public record Alias(String id, Set<Kind> kinds, boolean bare) {
+        public Alias(String id, Set<Kind> kinds) {
+            this(id, kinds, true);
+        }
+
+        public boolean allows(Kind kind) {
+            return kinds.isEmpty() || kind == null || kinds.contains(kind);
+        }
+    }
+
+    /** A breakdown word's reading: dimension, canonical value and group (工业 or empty). */
+    public record Modifier(String dimension, String value, String group) {
+    }
+
+    private final MetricData data;
     private final Map<String, Entry> bySurface;   // name and aliases, as written
     private final Map<String, Entry> byFolded;    // folded name and aliases
     private final List<Map.Entry<String, String>> abbreviations; // longest short form first
     private final java.util.BitSet abbreviationStarts = new java.util.BitSet(); // first chars of the short forms
 
-    private MetricTaxonomy(Map<String, Entry> byId, List<Map.Entry<String, String>> abbreviations) {
-        this.byId = Collections.unmodifiableMap(byId);
+    private MetricTaxonomy(MetricData data, List<Map.Entry<String, String>> abbreviations) {
+        this.data = data;
         List<Map.Entry<String, String>> abbr = new ArrayList<>(abbreviations);
         abbr.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getKey().length()));
         this.abbreviations = List.copyOf(abbr);
@@ -37,7 +79,7 @@ public final class MetricTaxonomy {
         }
         Map<String, Entry> surface = new LinkedHashMap<>();
         Map<String, Entry> folded = new LinkedHashMap<>();
-        for (Entry e : byId.values()) {
+        for (Entry e : data.entries().values()) {
             surface.putIfAbsent(e.name(), e);
             folded.putIfAbsent(fold(e.name()), e);
             for (String a : e.aliases()) {
@@ -50,9 +92,16 @@ public final class MetricTaxonomy {
     }
 
     private static final class Holder {
-        static final MetricTaxonomy DEFAULTS = new MetricTaxonomy(
-                entries(TsvReader.readResource(METRICS_RESOURCE), new LinkedHashMap<>()),
-                abbreviations(TsvReader.readResource(ABBREVIATIONS_RESOURCE)));
+        static final MetricTaxonomy DEFAULTS = build();
+
+        private static MetricTaxonomy build() {
+            MetricData d = MetricData.empty();
+            d = d.withIndicators(TsvReader.readResource(METRICS_RESOURCE));
+            d = d.withAliases(TsvReader.readResource(ALIASES_RESOURCE));
+            d = d.withModifiers(TsvReader.readResource(MODIFIERS_RESOURCE));
+            d = d.withWords(TsvReader.readResource(WORDS_RESOURCE));
+            return new MetricTaxonomy(d, abbreviations(TsvReader.readResource(ABBREVIATIONS_RESOURCE)));
+        }
     }
 
     /** The shipped taxonomy. */
@@ -60,43 +109,38 @@ public final class MetricTaxonomy {
         return Holder.DEFAULTS;
     }
 
-    /** This taxonomy plus a user file: with an {@code id} column it adds indicators, with {@code short} abbreviations. */
-    public MetricTaxonomy withFile(Path file) {
-        List<TsvReader.Row> rows = TsvReader.readFile(file);
-        if (!rows.isEmpty() && rows.get(0).has("short")) {
-            List<Map.Entry<String, String>> abbr = new ArrayList<>(abbreviations);
-            abbr.addAll(abbreviations(rows));
-            return new MetricTaxonomy(new LinkedHashMap<>(byId), abbr);
-        }
-        return new MetricTaxonomy(entries(rows, new LinkedHashMap<>(byId)), abbreviations);
+    /** True if a data file with this first row belongs to the taxonomy (any of its five kinds). */
+    public static boolean accepts(TsvReader.Row first) {
+        return first.has("id") || first.has("short") || first.has("alias")
+                || (first.has("word") && (first.has("dimension") || first.has("role")));
     }
 
-    private static Map<String, Entry> entries(List<TsvReader.Row> rows, Map<String, Entry> into) {
-        for (TsvReader.Row r : rows) {
-            String id = r.require("id");
-            if (!id.matches("[a-z][a-z0-9_]*")) {
-                throw r.error("id must be snake_case: '" + id + "'");
-            }
-            String name = r.get("name");
-            List<String> aliases = new ArrayList<>();
-            for (String a : r.get("aliases").split("\\|")) {
-                if (!a.isBlank()) {
-                    aliases.add(a.strip());
-                }
-            }
-            Entry old = into.get(id);
-            if (old != null) {
-                List<String> merged = new ArrayList<>(old.aliases());
-                aliases.stream().filter(a -> !merged.contains(a)).forEach(merged::add);
-                into.put(id, new Entry(id, name.isEmpty() ? old.name() : name, List.copyOf(merged)));
-            } else {
-                if (name.isEmpty()) {
-                    throw r.error("new indicator '" + id + "' needs a name");
-                }
-                into.put(id, new Entry(id, name, List.copyOf(aliases)));
-            }
+    /**
+     * This taxonomy plus a user file: with an {@code id} column it adds indicators, {@code short}
+     * abbreviations, {@code alias} aliases, {@code word}+{@code dimension} modifier words,
+     * {@code word}+{@code role} metric words.
+     */
+    public MetricTaxonomy withFile(Path file) {
+        List<TsvReader.Row> rows = TsvReader.readFile(file);
+        if (rows.isEmpty()) {
+            return this;
         }
-        return into;
+        TsvReader.Row first = rows.get(0);
+        if (first.has("short")) {
+            List<Map.Entry<String, String>> abbr = new ArrayList<>(abbreviations);
+            abbr.addAll(abbreviations(rows));
+            return new MetricTaxonomy(data, abbr);
+        }
+        if (first.has("alias")) {
+            return new MetricTaxonomy(data.withAliases(rows), abbreviations);
+        }
+        if (first.has("word") && first.has("dimension")) {
+            return new MetricTaxonomy(data.withModifiers(rows), abbreviations);
+        }
+        if (first.has("word") && first.has("role")) {
+            return new MetricTaxonomy(data.withWords(rows), abbreviations);
+        }
+        return new MetricTaxonomy(data.withIndicators(rows), abbreviations);
     }
 
     private static List<Map.Entry<String, String>> abbreviations(List<TsvReader.Row> rows) {
@@ -140,7 +184,7 @@ public final class MetricTaxonomy {
         return sb.toString();
     }
 
-    /** The indicator a mention names exactly (as written or after folding). */
+    /** The indicator a mention names exactly (as written or after folding), whatever the kind. */
     public Optional<Entry> lookup(String mention) {
         if (mention == null) {
             return Optional.empty();
@@ -153,7 +197,12 @@ public final class MetricTaxonomy {
     }
 
     public Optional<Entry> byId(String id) {
-        return Optional.ofNullable(byId.get(id));
+        return Optional.ofNullable(data.entries().get(id));
+    }
+
+    /** What metrics.tsv says about an indicator (English name, parent, measure …); empty fields when unknown. */
+    public Info info(String id) {
+        return data.infos().getOrDefault(id, Info.NONE);
     }
 
     /** Every name and alias with its indicator. */
@@ -162,6 +211,34 @@ public final class MetricTaxonomy {
     }
 
     public List<Entry> entries() {
-        return List.copyOf(byId.values());
+        return List.copyOf(data.entries().values());
+    }
+
+    /** Every surface form (names and aliases, as written) with its readings. */
+    Map<String, List<Alias>> aliases() {
+        return data.aliases();
+    }
+
+    Map<String, List<Modifier>> modifiers() {
+        return data.modifiers();
+    }
+
+    Map<String, String> words() {
+        return data.words();
+    }
+
+    static Set<Kind> kinds(TsvReader.Row r, String cell) {
+        Set<Kind> out = EnumSet.noneOf(Kind.class);
+        for (String k : cell.split("\\|")) {
+            if (k.isBlank()) {
+                continue;
+            }
+            try {
+                out.add(Kind.valueOf(k.strip()));
+            } catch (IllegalArgumentException e) {
+                throw r.error("unknown kind '" + k.strip() + "' (kinds: " + java.util.Arrays.toString(Kind.values()) + ")");
+            }
+        }
+        return Collections.unmodifiableSet(out);
     }
 }

@@ -1,0 +1,55 @@
+package io.zhibiao.extract;
+
+import io.zhibiao.Indicator;
+import io.zhibiao.Metric;
+import io.zhibiao.lexicon.MetricResolver;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The last stage: each finished record's metric phrase → taxonomy id and modifiers
+ * ({@link MetricResolver}), with the record's paragraph (up to the record's end) as context, so
+ * that 制造业增加值 after 规上工业 in the same paragraph is the 规上 figure. A phrase the
+ * taxonomy cannot place keeps {@code metricId} null. Immutable and thread-safe.
+ */
+final class MetricStage {
+    /** How far back the context reaches inside a paragraph (chars of the original). */
+    static final int CONTEXT_CHARS = 400;
+
+    private final MetricResolver resolver;
+
+    MetricStage(MetricResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    List<Indicator> apply(String original, List<Indicator> records) {
+        List<Indicator> out = new ArrayList<>(records.size());
+        for (Indicator r : records) {
+            Metric m = r.metric();
+            String context = context(original, r.span().start(), r.span().end());
+            Metric resolved = resolver.resolve(m.mention(), r.kind(), context)
+                    .map(x -> new Metric(x.entry().id(), x.entry().name(), m.mention(), x.modifiers()))
+                    .orElse(Metric.unknown(m.mention()));
+            out.add(resolved.equals(m) ? r : r.withMetric(resolved));
+        }
+        return out;
+    }
+
+    /** The paragraph of [start, end) from its first line (or CONTEXT_CHARS back) to end (at most CONTEXT_CHARS past start). */
+    static String context(String text, int start, int end) {
+        if (text == null || start < 0 || end > text.length() || start > end) {
+            return "";
+        }
+        int from = start;
+        int floor = Math.max(0, start - CONTEXT_CHARS);
+        while (from > floor) {
+            char c = text.charAt(from - 1);
+            if (c == '\n' || c == '\r') {
+                break;
+            }
+            from--;
+        }
+        // bounded on both sides: a long enumeration's evidence must not make every record's context long
+        return text.substring(from, Math.min(end, start + CONTEXT_CHARS));
+    }
+}

@@ -1,0 +1,176 @@
+package io.zhibiao.lexicon;
+
+import io.zhibiao.lexicon.MetricTaxonomy.Alias;
+import io.zhibiao.lexicon.MetricTaxonomy.Entry;
+import io.zhibiao.lexicon.MetricTaxonomy.Info;
+import io.zhibiao.lexicon.MetricTaxonomy.Modifier;
+import io.zhibiao.lexicon.MetricTaxonomy.Rescope;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The taxonomy's tables, read from their data files; every {@code with…} returns a copy. */
+record MetricData(Map<String, Entry> entries, Map<String, Info> infos, Map<String, List<Alias>> aliases,
+        Map<String, List<Modifier>> modifiers, Map<String, String> words) {
+
+    static final Set<String> WORD_CLASSES = Set.of("lead", "filler", "scope", "tail", "share");
+    static final Set<String> RELATIONS = Set.of("", "component", "of_which", "scope");
+    static final Set<String> MEASURES = Set.of("", "flow_ytd", "stock", "rate", "index");
+    private static final Pattern RESCOPE = Pattern.compile("([^>]+)>([a-z][a-z0-9_]*)(?:\\{([^}]*)})?(?:\\[([^]]*)])?");
+
+    static MetricData empty() {
+        return new MetricData(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+    }
+
+    /** Indicators: {@code id name} and optionally {@code aliases en parent relation measure unit dims valid context source}. */
+    MetricData withIndicators(List<TsvReader.Row> rows) {
+        Map<String, Entry> es = new LinkedHashMap<>(entries);
+        Map<String, Info> is = new LinkedHashMap<>(infos);
+        Map<String, List<Alias>> as = copy(aliases);
+        for (TsvReader.Row r : rows) {
+            String id = r.require("id");
+            if (!id.matches("[a-z][a-z0-9_]*")) {
+                throw r.error("id must be snake_case: '" + id + "'");
+            }
+            String name = r.has("name") ? r.get("name") : "";
+            List<String> more = new ArrayList<>();
+            if (r.has("aliases")) {
+                for (String a : r.get("aliases").split("\\|")) {
+                    if (!a.isBlank()) {
+                        more.add(a.strip());
+                    }
+                }
+            }
+            Entry old = es.get(id);
+            if (old == null && name.isEmpty()) {
+                throw r.error("new indicator '" + id + "' needs a name");
+            }
+            List<String> merged = new ArrayList<>(old == null ? List.of() : old.aliases());
+            more.stream().filter(a -> !merged.contains(a)).forEach(merged::add);
+            Entry e = new Entry(id, name.isEmpty() ? old.name() : name, List.copyOf(merged));
+            es.put(id, e);
+            add(as, e.name(), new Alias(id, Set.of()));
+            for (String a : more) {
+                add(as, a, new Alias(id, Set.of()));
+            }
+            if (r.has("en") || old == null) {
+                is.put(id, info(r));
+            }
+        }
+        return new MetricData(Collections.unmodifiableMap(es), Collections.unmodifiableMap(is),
+                Collections.unmodifiableMap(as), modifiers, words);
+    }
+
+    private static Info info(TsvReader.Row r) {
+        String relation = cell(r, "relation");
+        if (!RELATIONS.contains(relation)) {
+            throw r.error("relation must be one of component, of_which, scope: '" + relation + "'");
+        }
+        String measure = cell(r, "measure");
+        if (!MEASURES.contains(measure)) {
+            throw r.error("measure must be one of flow_ytd, stock, rate, index: '" + measure + "'");
+        }
+        List<String> dims = split(cell(r, "dims"));
+        List<Rescope> context = new ArrayList<>();
+        for (String c : split(cell(r, "context"))) {
+            Matcher m = RESCOPE.matcher(c);
+            if (!m.matches()) {
+                throw r.error("context must read word>id{dim=value}[group]: '" + c + "'");
+            }
+            Map<String, String> mods = new TreeMap<>();
+            if (m.group(3) != null) {
+                for (String kv : m.group(3).split(",")) {
+                    int eq = kv.indexOf('=');
+                    if (eq <= 0) {
+                        throw r.error("context modifier must read dim=value: '" + kv + "'");
+                    }
+                    mods.put(kv.substring(0, eq).strip(), kv.substring(eq + 1).strip());
+                }
+            }
+            context.add(new Rescope(m.group(1).strip(), m.group(2), Collections.unmodifiableMap(mods),
+                    m.group(4) == null ? "" : m.group(4).strip()));
+        }
+        return new Info(cell(r, "en"), cell(r, "parent"), relation, measure, cell(r, "unit"), dims, cell(r, "valid"),
+                List.copyOf(context), cell(r, "source"));
+    }
+
+    /** Aliases: {@code alias id [kinds] [bare]}; the id must exist. */
+    MetricData withAliases(List<TsvReader.Row> rows) {
+        Map<String, List<Alias>> as = copy(aliases);
+        Map<String, Entry> es = new LinkedHashMap<>(entries);
+        for (TsvReader.Row r : rows) {
+            String alias = r.require("alias");
+            String id = r.require("id");
+            Entry e = es.get(id);
+            if (e == null) {
+                throw r.error("unknown indicator id '" + id + "' (add it to a metrics file first)");
+            }
+            String bare = cell(r, "bare");
+            if (!bare.isEmpty() && !bare.equals("yes") && !bare.equals("no")) {
+                throw r.error("bare must be yes or no: '" + bare + "'");
+            }
+            add(as, alias, new Alias(id, r.has("kinds") ? MetricTaxonomy.kinds(r, r.get("kinds")) : Set.of(),
+                    !bare.equals("no")));
+            if (!e.aliases().contains(alias) && !e.name().equals(alias)) {
+                List<String> more = new ArrayList<>(e.aliases());
+                more.add(alias);
+                es.put(id, new Entry(id, e.name(), List.copyOf(more)));
+            }
+        }
+        return new MetricData(Collections.unmodifiableMap(es), infos, Collections.unmodifiableMap(as), modifiers, words);
+    }
+
+    /** Modifier words: {@code word dimension value [group]}. */
+    MetricData withModifiers(List<TsvReader.Row> rows) {
+        Map<String, List<Modifier>> ms = copy(modifiers);
+        for (TsvReader.Row r : rows) {
+            Modifier m = new Modifier(r.require("dimension"), r.require("value"), cell(r, "group"));
+            List<Modifier> l = ms.computeIfAbsent(r.require("word"), k -> new ArrayList<>());
+            if (!l.contains(m)) {
+                l.add(m);
+            }
+        }
+        return new MetricData(entries, infos, aliases, Collections.unmodifiableMap(ms), words);
+    }
+
+    /** Metric words: {@code word class}. */
+    MetricData withWords(List<TsvReader.Row> rows) {
+        Map<String, String> ws = new LinkedHashMap<>(words);
+        for (TsvReader.Row r : rows) {
+            String c = r.require("role");
+            if (!WORD_CLASSES.contains(c)) {
+                throw r.error("class must be one of " + WORD_CLASSES + ": '" + c + "'");
+            }
+            ws.put(r.require("word"), c);
+        }
+        return new MetricData(entries, infos, aliases, modifiers, Collections.unmodifiableMap(ws));
+    }
+
+    private static <V> Map<String, List<V>> copy(Map<String, List<V>> m) {
+        Map<String, List<V>> out = new LinkedHashMap<>();
+        m.forEach((k, v) -> out.put(k, new ArrayList<>(v)));
+        return out;
+    }
+
+    private static void add(Map<String, List<Alias>> as, String surface, Alias a) {
+        List<Alias> l = as.computeIfAbsent(surface, k -> new ArrayList<>());
+        l.removeIf(x -> x.id().equals(a.id()));
+        l.add(a);
+    }
+
+    private static String cell(TsvReader.Row r, String column) {
+        return r.has(column) ? r.get(column) : "";
+    }
+
+    private static List<String> split(String cell) {
+        return cell.isEmpty() ? List.of() : Arrays.stream(cell.split("\\|")).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,282 @@
+package io.zhibiao.lexicon;
+
+import io.zhibiao.Kind;
+import io.zhibiao.lexicon.MetricTaxonomy.Alias;
+import io.zhibiao.lexicon.MetricTaxonomy.Entry;
+import io.zhibiao.lexicon.MetricTaxonomy.Modifier;
+import io.zhibiao.lexicon.MetricTaxonomy.Rescope;
+import io.zhibiao.text.Normalizers;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Maps a metric phrase to an indicator of the taxonomy, with modifiers (docs/lexicons.md, "How a
+ * metric phrase finds its id"). The mechanism, in order:
+ * <ol>
+ *   <li>fold the phrase: script (繁體 → 简体) and width by the standard normalizer, spaces out,
+ *       abbreviations expanded ({@link MetricTaxonomy#fold});</li>
+ *   <li>a name or alias equal to the whole phrase (and allowed for the kind) wins;</li>
+ *   <li>else strip lead words (全市, 累计) and tail words (增速, 比重); a share word (占) splits
+ *       numerator and denominator, the denominator becomes {@code share_of};</li>
+ *   <li>the longest name or alias that ends the phrase is its head; every word before it must be
+ *       a modifier word of a dimension the indicator lists, a filler or a scope word — one word
+ *       it cannot place and the phrase gets no id;</li>
+ *   <li>a context word (规模以上工业) in the paragraph or the phrase re-scopes the indicator as
+ *       metrics.tsv's context column says.</li>
+ * </ol>
+ * Immutable and thread-safe.
+ */
+public final class MetricResolver {
+    /** An indicator and its modifiers (sorted by dimension; empty when none). */
+    public record Resolution(Entry entry, Map<String, String> modifiers) {
+    }
+
+    private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("[(（][^()（）]*[)）]");
+
+    private final MetricTaxonomy taxonomy;
+    private final PhraseTrie<List<Alias>> heads;
+    private final PhraseTrie<List<Modifier>> modifierWords;
+    private final PhraseTrie<String> words;
+
+    public MetricResolver(MetricTaxonomy taxonomy) {
+        this.taxonomy = taxonomy;
+        PhraseTrie.Builder<List<Alias>> hb = PhraseTrie.builder();
+        Map<String, List<Alias>> folded = new java.util.LinkedHashMap<>();
+        taxonomy.aliases().forEach((surface, list) -> {
+            String f = fold(surface);
+            List<Alias> l = folded.computeIfAbsent(f, k -> new java.util.ArrayList<>());
+            for (Alias a : list) {
+                l.removeIf(x -> x.id().equals(a.id()));
+                l.add(a);
+            }
+        });
+        folded.forEach((f, l) -> hb.add(f, List.copyOf(l)));
+        this.heads = hb.build();
+        PhraseTrie.Builder<List<Modifier>> mb = PhraseTrie.builder();
+        taxonomy.modifiers().forEach((w, l) -> mb.add(fold(w), List.copyOf(l)));
+        this.modifierWords = mb.build();
+        PhraseTrie.Builder<String> wb = PhraseTrie.builder();
+        taxonomy.words().forEach((w, c) -> wb.add(fold(w), c));
+        this.words = wb.build();
+    }
+
+    /** Script and width folded, spaces removed, abbreviations expanded. */
+    public String fold(String phrase) {
+        if (phrase == null) {
+            return "";
+        }
+        String s = Normalizers.standard().normalize(phrase).text();
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                sb.append(c);
+            }
+        }
+        return taxonomy.fold(sb.toString());
+    }
+
+    /**
+     * The indicator a metric phrase names.
+     *
+     * @param mention the metric as the text names it
+     * @param kind    the record's kind (aliases may be limited to kinds), or null
+     * @param context text around the record (its paragraph up to the record), or null
+     */
+    public Optional<Resolution> resolve(String mention, Kind kind, String context) {
+        String s = fold(mention);
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Resolution> r = resolveFolded(s, kind, true);
+        if (r.isEmpty()) {
+            String bare = PARENTHESES.matcher(s).replaceAll(""); // 固定资产投资（不含农户）, GDP（以下简称…）
+            if (bare.isEmpty() || bare.equals(s)) {
+                return r;
+            }
+            s = bare;
+            r = resolveFolded(s, kind, true);
+            if (r.isEmpty()) {
+                return r;
+            }
+        }
+        return Optional.of(rescope(r.get(), (context == null ? "" : fold(context)) + s));
+    }
+
+    private Optional<Resolution> resolveFolded(String s, Kind kind, boolean shares) {
+        Optional<Resolution> exact = single(heads.exactAt(s, 0, s.length()), kind, Map.of());
+        if (exact.isPresent()) {
+            return exact;
+        }
+        int[] span = trim(s);
+        int from = span[0];
+        int to = span[1];
+        if (shares) {
+            for (int i = from + 1; i < to - 1; i++) {
+                PhraseTrie.Match<String> w = words.exactAt(s, i, i + 1);
+                if (w != null && w.value().equals("share")) {
+                    Optional<Resolution> num = resolveFolded(s.substring(from, i), kind, false);
+                    if (num.isEmpty()) {
+                        return num;
+                    }
+                    String denominator = s.substring(i + 1, to);
+                    Optional<Resolution> den = resolveFolded(denominator, null, false);
+                    Map<String, String> mods = new TreeMap<>(num.get().modifiers());
+                    // the denominator's id, else its words (全省, 长春市粮食总产量): a share of what is part of the key
+                    int[] d = trim(denominator);
+                    int dEnd = d[1] > d[0] ? d[1] : denominator.length();
+                    mods.put("share_of", den.map(x -> x.entry().id()).orElse(denominator.substring(0, dEnd)));
+                    return Optional.of(new Resolution(num.get().entry(), Collections.unmodifiableMap(mods)));
+                }
+            }
+        }
+        String core = s.substring(from, to);
+        Optional<Resolution> whole = single(heads.exactAt(core, 0, core.length()), kind, Map.of());
+        if (whole.isPresent() || core.isEmpty()) {
+            return whole;
+        }
+        for (int start = 1; start < core.length(); start++) { // longest head first
+            PhraseTrie.Match<List<Alias>> head = heads.exactAt(core, start, core.length());
+            if (head == null) {
+                continue;
+            }
+            List<Alias> readings = head.value().stream().filter(a -> a.allows(kind)).toList();
+            if (readings.size() != 1) {
+                continue;
+            }
+            Entry e = taxonomy.byId(readings.get(0).id()).orElse(null);
+            boolean[] scoped = new boolean[1];
+            Map<String, String> mods = e == null ? null
+                    : modifiersBefore(core, start, taxonomy.info(e.id()).dims(), scoped);
+            if (mods != null && (readings.get(0).bare() || !mods.isEmpty() || scoped[0])) {
+                return Optional.of(own(new Resolution(e, mods), core.substring(start), kind));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code s} without its lead words (全市, 累计) and tail words (增速, 比重): [from, to). */
+    private int[] trim(String s) {
+        int from = 0;
+        int to = s.length();
+        boolean moved = true;
+        while (moved && from < to) {
+            moved = false;
+            PhraseTrie.Match<String> lead = words.longestAt(s, from, to);
+            if (lead != null && lead.value().equals("lead") && lead.end() < to) {
+                from = lead.end();
+                moved = true;
+            }
+            PhraseTrie.Match<String> tail = words.longestEndingAt(s, to, from + 1);
+            if (tail != null && (tail.value().equals("tail") || tail.phrase().equals("的"))) {
+                to = tail.start();
+                moved = true;
+            }
+        }
+        return new int[] {from, to};
+    }
+
+    /** The words of {@code core[0, end)} as modifiers of the dimensions {@code dims}; null when a word does not fit. */
+    private Map<String, String> modifiersBefore(String core, int end, List<String> dims, boolean[] scoped) {
+        Map<String, String> mods = new TreeMap<>();
+        int i = 0;
+        while (i < end) {
+            PhraseTrie.Match<List<Modifier>> m = modifierWords.longestAt(core, i, end);
+            PhraseTrie.Match<String> w = words.longestAt(core, i, end);
+            if (m != null && (w == null || m.end() >= w.end())) {
+                Modifier fit = m.value().stream().filter(x -> dims.contains(x.dimension())).findFirst().orElse(null);
+                if (fit == null) {
+                    return null;
+                }
+                String old = mods.putIfAbsent(fit.dimension(), fit.value());
+                if (old != null && !old.equals(fit.value())) {
+                    return null;
+                }
+                i = m.end();
+            } else if (w != null && !w.value().equals("tail") && !w.value().equals("share")) {
+                scoped[0] |= w.value().equals("scope");
+                i = w.end();
+            } else {
+                return null;
+            }
+        }
+        return Collections.unmodifiableMap(mods);
+    }
+
+    /**
+     * A breakdown that has an indicator of its own is that indicator: value_added{type=装备制造业}
+     * is equipment_manufacturing_value_added (装备制造业 + 增加值 is its name).
+     */
+    private Resolution own(Resolution r, String head, Kind kind) {
+        if (r.modifiers().size() != 1) {
+            return r;
+        }
+        String value = r.modifiers().values().iterator().next();
+        for (String h : List.of(head, r.entry().name())) {
+            String joined = fold(value + h);
+            Optional<Resolution> own = single(heads.exactAt(joined, 0, joined.length()), kind, Map.of());
+            if (own.isPresent()) {
+                return own.get();
+            }
+        }
+        return r;
+    }
+
+    private Optional<Resolution> single(PhraseTrie.Match<List<Alias>> m, Kind kind, Map<String, String> mods) {
+        if (m == null) {
+            return Optional.empty();
+        }
+        List<Alias> readings = m.value().stream().filter(a -> a.allows(kind) && a.bare()).toList();
+        if (readings.size() != 1) {
+            return Optional.empty();
+        }
+        return taxonomy.byId(readings.get(0).id()).map(e -> new Resolution(e, mods));
+    }
+
+    /** Applies the indicator's context rules; drops modifiers its name already says (工业 of 规模以上工业增加值). */
+    private Resolution rescope(Resolution r, String context) {
+        Resolution out = r;
+        for (Rescope rule : taxonomy.info(r.entry().id()).context()) {
+            if (!context.contains(fold(rule.word())) || !inGroup(r.modifiers(), rule.group())) {
+                continue;
+            }
+            Entry target = taxonomy.byId(rule.id()).orElse(null);
+            if (target == null) {
+                continue;
+            }
+            Map<String, String> mods = new TreeMap<>(r.modifiers());
+            rule.modifiers().forEach(mods::putIfAbsent);
+            out = new Resolution(target, mods);
+            break;
+        }
+        Map<String, String> kept = new TreeMap<>();
+        String name = out.entry().name();
+        out.modifiers().forEach((k, v) -> {
+            if (k.equals("share_of") || !name.contains(v)) {
+                kept.put(k, v);
+            }
+        });
+        return new Resolution(out.entry(), Collections.unmodifiableMap(kept));
+    }
+
+    private boolean inGroup(Map<String, String> mods, String group) {
+        if (group.isEmpty()) {
+            return true;
+        }
+        String industry = mods.get("industry");
+        if (industry == null) {
+            return true; // the generic head alone (增加值 in a 规模以上工业 paragraph)
+        }
+        for (Map.Entry<String, List<Modifier>> e : taxonomy.modifiers().entrySet()) {
+            for (Modifier m : e.getValue()) {
+                if (m.dimension().equals("industry") && m.value().equals(industry)) {
+                    return group.equals(m.group());
+                }
+            }
+        }
+        return false;
+    }
+}
