@@ -122,9 +122,11 @@ public final class Scorer {
         return g.replace("今年", "").equals(p.replace("今年", "")) || g.replace("今年", "年").equals(p.replace("今年", "年"));
     }
 
-    /** Same basis, trimmed; null only with null (or blank). */
+    /** Same basis, trimmed, scripts folded; null only with null (or blank). */
     public static boolean sameBasis(GoldRecord gold, GoldRecord predicted) {
-        return Objects.equals(blankToNull(gold.basis()), blankToNull(predicted.basis()));
+        String g = blankToNull(gold.basis());
+        String p = blankToNull(predicted.basis());
+        return Objects.equals(g == null ? null : MetricSimilarity.squeeze(g), p == null ? null : MetricSimilarity.squeeze(p));
     }
 
     private static String blankToNull(String s) {

@@ -86,6 +86,20 @@ public final class PeriodFinder {
         return out;
     }
 
+    /**
+     * The year offset of the relative year word {@code written} contains (今年 0, 去年 -1, 上年 -1),
+     * or null when it names none.
+     */
+    public Integer relativeYear(String written) {
+        for (int i = 0; i < written.length(); i++) {
+            PhraseTrie.Match<Word> w = words.longestAt(written, i);
+            if (w != null && w.value().type() == WordType.YEAR) {
+                return w.value().from();
+            }
+        }
+        return null;
+    }
+
     // ---- scanner -------------------------------------------------------------------------
 
     private static final class Parsed {
@@ -278,6 +292,13 @@ public final class PeriodFinder {
             return -1;
         }
         i++;
+        if (from == to && i + 1 < n && "-—–~～至到".indexOf(text.charAt(i)) >= 0) {
+            int[] b = number(text, i + 1); // 1月至11月, 1月-8月
+            if (b != null && b[1] < n && text.charAt(b[1]) == '月' && b[0] > from && b[0] <= 12) {
+                to = b[0];
+                i = b[1] + 1;
+            }
+        }
         p.fromMonth = from;
         p.toMonth = to;
         if (text.startsWith("份", i)) {

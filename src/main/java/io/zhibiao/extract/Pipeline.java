@@ -5,6 +5,7 @@ import io.zhibiao.Indicator;
 import io.zhibiao.Qualifier;
 import io.zhibiao.Quantity;
 import io.zhibiao.QuantityMention;
+import io.zhibiao.extract.period.PeriodDating;
 import io.zhibiao.extract.region.RegionAnalyzer;
 import io.zhibiao.quantity.QuantityFinder;
 import io.zhibiao.quantity.QuantityFinders;
@@ -19,7 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The stages over one document: normalize → segment → find mentions → assemble records.
+ * The stages over one document: normalize → segment → find mentions → assemble records → date
+ * their periods ({@link PeriodDating}) → give them their words as written ({@link AsWritten}).
  * Immutable and thread-safe once built.
  */
 public final class Pipeline {
@@ -29,6 +31,7 @@ public final class Pipeline {
     private final QuantityFinder quantities;
     private final RecordAssembler assembler;
     private final RegionAnalyzer regions;
+    private final PeriodDating dating;
 
     public Pipeline(Lexicons lexicons) {
         this.lexicons = lexicons;
@@ -40,6 +43,7 @@ public final class Pipeline {
         });
         this.quantities = QuantityFinders.standard(lexicons.units());
         this.assembler = new RecordAssembler(lexicons, segmenter);
+        this.dating = new PeriodDating(lexicons.periods());
     }
 
     public Lexicons lexicons() {
@@ -68,6 +72,8 @@ public final class Pipeline {
         RegionContext regionContext = new AnalysisRegionContext(regions.analyze(doc, context));
         t = StageTimer.add(StageTimer.Stage.REGIONS, t);
         List<Indicator> records = assembler.assemble(doc, qs, context, regionContext);
+        records = dating.date(doc, records, context);
+        records = AsWritten.restore(doc, records);
         StageTimer.add(StageTimer.Stage.ASSEMBLE, t);
         return records;
     }

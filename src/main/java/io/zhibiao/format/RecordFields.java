@@ -19,8 +19,12 @@ public final class RecordFields {
             "doc", "region", "regionCode", "metric", "metricId", "subject", "kind", "value", "unit",
             "baseValue", "baseUnit", "qualifier", "period", "basis", "status", "scope", "evidence", "start", "end");
 
-    /** Extra keys written after the contract's (periodStart/periodEnd when resolved, upper for ranges). */
-    public static final List<String> EXTRA_KEYS = List.of("regionLevel", "periodStart", "periodEnd", "upper");
+    /**
+     * Extra keys written after the contract's (periodStart/periodEnd when resolved, upper for ranges,
+     * dateSource where the dates come from).
+     */
+    public static final List<String> EXTRA_KEYS = List.of("regionLevel", "periodStart", "periodEnd", "upper",
+            "dateSource");
 
     /** Keys of a quantity mention. */
     public static final List<String> QUANTITY_KEYS = List.of(
@@ -56,6 +60,7 @@ public final class RecordFields {
         m.put("periodStart", p == null || p.start() == null ? null : p.start().toString());
         m.put("periodEnd", p == null || p.end() == null ? null : p.end().toString());
         m.put("upper", plain(r.quantity().upper()));
+        m.put("dateSource", p == null || p.dateSource() == null ? null : p.dateSource().key());
         if (explain) {
             m.put("trace", r.trace());
         }
