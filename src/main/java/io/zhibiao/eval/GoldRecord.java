@@ -1,5 +1,7 @@
 package io.zhibiao.eval;
 
+import java.time.LocalDate;
+
 import io.zhibiao.Indicator;
 import io.zhibiao.Kind;
 import io.zhibiao.Qualifier;
@@ -27,6 +29,8 @@ import java.util.Objects;
  * @param evidence  the clause the record comes from, or {@code null}
  * @param optional  true for a gold record that a careful reader could argue either way: neither
  *                  rewarded nor punished
+ * @param periodStart first day of the period, or {@code null} (gold files may leave dates out)
+ * @param periodEnd   last day of the period, or {@code null}
  */
 public record GoldRecord(
         String region,
@@ -41,7 +45,17 @@ public record GoldRecord(
         String basis,
         Status status,
         String evidence,
-        boolean optional) {
+        boolean optional,
+        LocalDate periodStart,
+        LocalDate periodEnd) {
+
+    /** A record without dates. */
+    public GoldRecord(String region, String metric, String subject, Kind kind, BigDecimal value, String unit,
+            String scope, Qualifier qualifier, String period, String basis, Status status, String evidence,
+            boolean optional) {
+        this(region, metric, subject, kind, value, unit, scope, qualifier, period, basis, status, evidence, optional,
+                null, null);
+    }
 
     public GoldRecord {
         Objects.requireNonNull(metric, "metric");
@@ -79,7 +93,9 @@ public record GoldRecord(
                 r.basis(),
                 r.status(),
                 r.evidence(),
-                false);
+                false,
+                r.period() == null ? null : r.period().start(),
+                r.period() == null ? null : r.period().end());
     }
 
     /** Predicted records in gold shape, in the same order. */
@@ -93,52 +109,57 @@ public record GoldRecord(
 
     public GoldRecord withRegion(String region) {
         return new GoldRecord(region, metric, subject, kind, value, unit, scope, qualifier, period, basis, status,
-                evidence, optional);
+                evidence, optional, periodStart, periodEnd);
     }
 
     public GoldRecord withMetric(String metric) {
         return new GoldRecord(region, metric, subject, kind, value, unit, scope, qualifier, period, basis, status,
-                evidence, optional);
+                evidence, optional, periodStart, periodEnd);
     }
 
     public GoldRecord withSubject(String subject) {
         return new GoldRecord(region, metric, subject, kind, value, unit, scope, qualifier, period, basis, status,
-                evidence, optional);
+                evidence, optional, periodStart, periodEnd);
     }
 
     public GoldRecord withScope(String scope) {
         return new GoldRecord(region, metric, subject, kind, value, unit, scope, qualifier, period, basis, status,
-                evidence, optional);
+                evidence, optional, periodStart, periodEnd);
     }
 
     public GoldRecord withQualifier(Qualifier qualifier) {
         return new GoldRecord(region, metric, subject, kind, value, unit, scope, qualifier, period, basis, status,
-                evidence, optional);
+                evidence, optional, periodStart, periodEnd);
     }
 
     public GoldRecord withPeriod(String period) {
         return new GoldRecord(region, metric, subject, kind, value, unit, scope, qualifier, period, basis, status,
-                evidence, optional);
+                evidence, optional, periodStart, periodEnd);
     }
 
     public GoldRecord withBasis(String basis) {
         return new GoldRecord(region, metric, subject, kind, value, unit, scope, qualifier, period, basis, status,
-                evidence, optional);
+                evidence, optional, periodStart, periodEnd);
     }
 
     public GoldRecord withStatus(Status status) {
         return new GoldRecord(region, metric, subject, kind, value, unit, scope, qualifier, period, basis, status,
-                evidence, optional);
+                evidence, optional, periodStart, periodEnd);
     }
 
     public GoldRecord withEvidence(String evidence) {
         return new GoldRecord(region, metric, subject, kind, value, unit, scope, qualifier, period, basis, status,
-                evidence, optional);
+                evidence, optional, periodStart, periodEnd);
     }
 
     public GoldRecord withOptional(boolean optional) {
         return new GoldRecord(region, metric, subject, kind, value, unit, scope, qualifier, period, basis, status,
-                evidence, optional);
+                evidence, optional, periodStart, periodEnd);
+    }
+
+    public GoldRecord withDates(LocalDate periodStart, LocalDate periodEnd) {
+        return new GoldRecord(region, metric, subject, kind, value, unit, scope, qualifier, period, basis, status,
+                evidence, optional, periodStart, periodEnd);
     }
 
     /** A short one-line rendering for tables and miss lists: region | metric | kind value unit | period. */

@@ -267,6 +267,8 @@ public final class Scorer {
         int period = 0;
         int basis = 0;
         int status = 0;
+        int datesGold = 0;
+        int datesRight = 0;
         for (Match m : matches) {
             if (m.gold().optional()) {
                 valueIgnored++;
@@ -284,10 +286,15 @@ public final class Scorer {
                 period += m.periodRight() ? 1 : 0;
                 basis += m.basisRight() ? 1 : 0;
                 status += m.statusRight() ? 1 : 0;
+                if (m.gold().periodStart() != null) {
+                    datesGold++;
+                    datesRight += m.gold().periodStart().equals(m.predicted().periodStart())
+                            && Objects.equals(m.gold().periodEnd(), m.predicted().periodEnd()) ? 1 : 0;
+                }
             }
         }
         return new Counts(gold.size() - optional, optional, predicted, strictTp, strictIgnored, valueTp,
-                valueIgnored, region, metric, qualifier, period, basis, status);
+                valueIgnored, region, metric, qualifier, period, basis, status, datesGold, datesRight);
     }
 
     // ------------------------------------------------------------------ misses

@@ -384,12 +384,21 @@ public final class PeriodFinder {
                 }
                 v = v * 10 + d;
             }
-            if (ok && text.charAt(k + 4) == '年' && (k + 5 >= n || !isDigit(text.charAt(k + 5)))
-                    && v >= 1949 && v <= 2100) {
+            if (ok && text.charAt(k + 4) == '年' && (k + 5 >= n || !isDigit(text.charAt(k + 5))
+                    || monthFollows(text, k + 5)) && v >= 1949 && v <= 2100) {
                 return v;
             }
         }
         return -1;
+    }
+
+    /** 6月, 12月, 1-6月, 1至11月 at {@code i}: a month after a year (2024年6月末). */
+    private static boolean monthFollows(String text, int i) {
+        int j = i;
+        while (j < text.length() && j - i < 2 && isDigit(text.charAt(j))) {
+            j++;
+        }
+        return j < text.length() && j > i && "月-—–~～至到".indexOf(text.charAt(j)) >= 0;
     }
 
     private static int yearEnd(String text, int k) {

@@ -134,7 +134,8 @@ public final class PeriodDating {
             }
         }
         if (type == PeriodMention.Type.EVENT) {
-            return event(text, p, at, year == null || relative == null ? year : year + relative, source);
+            Integer eventYear = year == null || relative == null ? year : Integer.valueOf(year + relative);
+            return event(text, p, at, eventYear, source);
         }
         if (year == null || shape == null) {
             return p.withDates(null, null, DateSource.NONE);
