@@ -10,11 +10,20 @@ import java.time.LocalDate;
  * @param date          the publication date, or {@code null}; takes precedence over {@code year}
  * @param defaultRegion the region a record falls back to when the text names none before it
  *                      (the publisher's region, e.g. 重庆市 for 重庆日报), or {@code null}
+ * @param published     the publication date as the document's metadata tells it (a JSONL field,
+ *                      a date in its id or path), or {@code null}. Unlike {@code date}, which
+ *                      overrides, it is an anchor: 今年 resolves against it, a bare 上半年 against
+ *                      the reporting year the text names, else against it (docs/schema.md, dates)
  */
-public record DocumentContext(Integer year, LocalDate date, String defaultRegion) {
+public record DocumentContext(Integer year, LocalDate date, String defaultRegion, LocalDate published) {
 
     /** Nothing known. */
-    public static final DocumentContext NONE = new DocumentContext(null, null, null);
+    public static final DocumentContext NONE = new DocumentContext(null, null, null, null);
+
+    /** A context without a metadata publication date. */
+    public DocumentContext(Integer year, LocalDate date, String defaultRegion) {
+        this(year, date, defaultRegion, null);
+    }
 
     public DocumentContext {
         if (year != null && (year < 1949 || year > 2200)) {
@@ -30,7 +39,12 @@ public record DocumentContext(Integer year, LocalDate date, String defaultRegion
     }
 
     public DocumentContext withDefaultRegion(String region) {
-        return new DocumentContext(year, date, region);
+        return new DocumentContext(year, date, region, published);
+    }
+
+    /** This context with a publication date from the document's metadata. */
+    public DocumentContext withPublished(LocalDate published) {
+        return new DocumentContext(year, date, defaultRegion, published);
     }
 
     /** This context with the blanks filled from {@code defaults}. */
@@ -41,7 +55,8 @@ public record DocumentContext(Integer year, LocalDate date, String defaultRegion
         return new DocumentContext(
                 year != null ? year : defaults.year,
                 date != null ? date : defaults.date,
-                defaultRegion != null ? defaultRegion : defaults.defaultRegion);
+                defaultRegion != null ? defaultRegion : defaults.defaultRegion,
+                published != null ? published : defaults.published);
     }
 
     /** The effective reference date: the date, else 31 December of the year, else null. */

@@ -53,4 +53,16 @@ public record Indicator(
         return new Indicator(region, m, subject, kind, quantity, qualifier, period, basis, status, scope, evidence, span,
                 trace);
     }
+
+    /** This record with another period (the dating stage). */
+    public Indicator withPeriod(Period period) {
+        return new Indicator(region, metric, subject, kind, quantity, qualifier, period, basis, status, scope, evidence,
+                span, trace);
+    }
+
+    /** This record with its words as written in the original (script restored); the rest stays. */
+    public Indicator withWords(Metric metric, String subject, Period period, String basis, String evidence) {
+        return new Indicator(region, metric, subject, kind, quantity, qualifier, period, basis, status, scope, evidence,
+                span, trace);
+    }
 }

@@ -45,6 +45,11 @@ final class Batch {
     /** Turns one document's text into output rows; called from several threads at once. */
     interface Processor {
         List<Map<String, Object>> rows(String doc, String text) throws Exception;
+
+        /** A JSONL line's rows; {@code fields} is the line's object (its metadata). */
+        default List<Map<String, Object>> rows(String doc, String text, ObjectNode fields) throws Exception {
+            return rows(doc, text);
+        }
     }
 
     /** How the batch runs. */
@@ -284,6 +289,7 @@ final class Batch {
         String id = t.id;
         try {
             Map<String, JsonNode> pass = Map.of();
+            ObjectNode fields = null;
             String text;
             long read = System.nanoTime();
             if (t.payload instanceof InputWalker.Payload.Failed f) {
@@ -308,6 +314,7 @@ final class Batch {
                 }
                 text = tf.textValue();
                 pass = passThrough(obj);
+                fields = obj;
             }
             if (text.length() > settings.maxDocChars()) {
                 throw new IOException("document too large: " + text.length() + " characters (--max-doc-chars "
@@ -315,7 +322,7 @@ final class Batch {
             }
             long extract = System.nanoTime();
             stats.addRead(extract - read);
-            List<Map<String, Object>> r = processor.rows(id, text);
+            List<Map<String, Object>> r = fields == null ? processor.rows(id, text) : processor.rows(id, text, fields);
             stats.addExtract(System.nanoTime() - extract, text.length());
             if (!pass.isEmpty()) {
                 addPassThrough(r, pass);

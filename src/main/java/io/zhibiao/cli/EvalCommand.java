@@ -51,6 +51,10 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--errors", description = "Print the error summary: errors counted by reason.")
     boolean errors;
 
+    @Option(names = "--without-year",
+            description = "Extract without the gold context's year and date (periods dated from the text alone).")
+    boolean withoutYear;
+
     @Option(names = "--lexicon", paramLabel = "FILE",
             description = "Extra lexicon file (units, metrics, abbreviations …); used by extractor and scorer; repeatable.")
     List<Path> lexicons = new ArrayList<>();
@@ -69,6 +73,9 @@ public final class EvalCommand implements Callable<Integer> {
         lexicons.forEach(b::lexicon);
         IndicatorExtractor extractor = b.build();
         Evaluator evaluator = new Evaluator(Scorer.withLexicons(lexicons));
+        if (withoutYear) {
+            evaluator = evaluator.withoutYear();
+        }
 
         GoldSet goldSet;
         try {

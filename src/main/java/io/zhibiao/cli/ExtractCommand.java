@@ -1,5 +1,6 @@
 package io.zhibiao.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.zhibiao.Indicator;
 import io.zhibiao.IndicatorExtractor;
 import io.zhibiao.format.RecordFields;
@@ -35,6 +36,9 @@ public final class ExtractCommand implements Callable<Integer> {
     @Mixin
     BatchOptions batch = new BatchOptions();
 
+    @Mixin
+    DateOptions dates = new DateOptions();
+
     @Option(names = "--explain", description = "Add each record's rule trace (JSON formats: key \"trace\").")
     boolean explain;
 
@@ -43,7 +47,11 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        IndicatorExtractor extractor = common.builder().build();
+        IndicatorExtractor.Builder builder = common.builder();
+        if (dates.date != null) {
+            builder.documentDate(dates.date);
+        }
+        IndicatorExtractor extractor = builder.build();
         RowWriter.Format format = output.resolvedFormat();
         List<String> columns = new ArrayList<>(RecordFields.RECORD_KEYS);
         if (format == RowWriter.Format.TABLE) {
@@ -55,13 +63,21 @@ public final class ExtractCommand implements Callable<Integer> {
             columns.addAll(RecordFields.EXTRA_KEYS);
         }
         boolean trace = explain;
-        Batch.Processor processor = (doc, text) -> {
-            List<Indicator> records = extractor.extract(text);
-            List<Map<String, Object>> rows = new ArrayList<>(records.size());
-            for (Indicator r : records) {
-                rows.add(RecordFields.of(doc, r, trace));
+        Batch.Processor processor = new Batch.Processor() {
+            @Override
+            public List<Map<String, Object>> rows(String doc, String text) throws Exception {
+                return rows(doc, text, null);
             }
-            return rows;
+
+            @Override
+            public List<Map<String, Object>> rows(String doc, String text, ObjectNode fields) throws Exception {
+                List<Indicator> records = extractor.extract(text, dates.contextOf(doc, fields));
+                List<Map<String, Object>> rows = new ArrayList<>(records.size());
+                for (Indicator r : records) {
+                    rows.add(RecordFields.of(doc, r, trace));
+                }
+                return rows;
+            }
         };
         return BatchRun.execute(batch, output, format, columns, paths, processor, System.in, System.out, System.err);
     }

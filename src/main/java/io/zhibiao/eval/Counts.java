@@ -18,6 +18,8 @@ package io.zhibiao.eval;
  * @param periodRight    strict matches (counting gold) with the right period
  * @param basisRight     strict matches (counting gold) with the right basis
  * @param statusRight    strict matches (counting gold) with the right status
+ * @param datesGold      strict matches (counting gold) whose gold has periodStart/periodEnd
+ * @param datesRight     of those, the ones whose predicted dates are the gold's
  */
 public record Counts(
         int gold,
@@ -32,9 +34,24 @@ public record Counts(
         int qualifierRight,
         int periodRight,
         int basisRight,
-        int statusRight) {
+        int statusRight,
+        int datesGold,
+        int datesRight) {
 
-    public static final Counts ZERO = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static final Counts ZERO = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+    /** Counts without dates scored. */
+    public Counts(int gold, int optionalGold, int predicted, int strictTp, int strictIgnored, int valueTp,
+            int valueIgnored, int regionRight, int metricRight, int qualifierRight, int periodRight, int basisRight,
+            int statusRight) {
+        this(gold, optionalGold, predicted, strictTp, strictIgnored, valueTp, valueIgnored, regionRight, metricRight,
+                qualifierRight, periodRight, basisRight, statusRight, 0, 0);
+    }
+
+    /** Among strict matches whose gold has dates, how often the predicted dates are the gold's; null when none. */
+    public Double datesAccuracy() {
+        return ratio(datesRight, datesGold);
+    }
 
     /** Strict precision/recall/F1: kind, quantity, region and metric all agree. */
     public Prf strict() {
@@ -86,6 +103,6 @@ public record Counts(
                 strictTp + o.strictTp, strictIgnored + o.strictIgnored, valueTp + o.valueTp,
                 valueIgnored + o.valueIgnored, regionRight + o.regionRight, metricRight + o.metricRight,
                 qualifierRight + o.qualifierRight, periodRight + o.periodRight, basisRight + o.basisRight,
-                statusRight + o.statusRight);
+                statusRight + o.statusRight, datesGold + o.datesGold, datesRight + o.datesRight);
     }
 }

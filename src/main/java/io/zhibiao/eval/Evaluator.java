@@ -30,9 +30,23 @@ import java.util.stream.Stream;
  */
 public final class Evaluator {
     private final Scorer scorer;
+    private final boolean withoutYear;
 
     public Evaluator(Scorer scorer) {
+        this(scorer, false);
+    }
+
+    private Evaluator(Scorer scorer, boolean withoutYear) {
         this.scorer = Objects.requireNonNull(scorer, "scorer");
+        this.withoutYear = withoutYear;
+    }
+
+    /**
+     * This evaluator extracting without the gold context's year and date (its default region
+     * stays): periods are dated from the text alone, as for an archive of unknown years.
+     */
+    public Evaluator withoutYear() {
+        return new Evaluator(scorer, true);
     }
 
     /** With {@link Scorer#defaults()}. */
@@ -82,7 +96,11 @@ public final class Evaluator {
 
     /** Extracts {@code text} with the gold file's context and scores it. */
     public DocumentScore scoreDocument(IndicatorExtractor extractor, GoldFile gold, String text) {
-        List<Indicator> predicted = extractor.extract(text, gold.context().toDocumentContext());
+        io.zhibiao.DocumentContext context = gold.context().toDocumentContext();
+        if (withoutYear) {
+            context = new io.zhibiao.DocumentContext(null, null, context.defaultRegion());
+        }
+        List<Indicator> predicted = extractor.extract(text, context);
         return scorer.scoreIndicators(gold.doc(), gold.records(), predicted);
     }
 

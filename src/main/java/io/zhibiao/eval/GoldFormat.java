@@ -51,7 +51,7 @@ public final class GoldFormat {
     static final Set<String> TOP_KEYS = Set.of("doc", "context", "records");
     static final Set<String> CONTEXT_KEYS = Set.of("year", "date", "defaultRegion");
     static final Set<String> RECORD_KEYS = Set.of("region", "metric", "subject", "kind", "value", "unit", "scope",
-            "qualifier", "period", "basis", "status", "evidence", "optional", "metricId");
+            "qualifier", "period", "basis", "status", "evidence", "optional", "metricId", "periodStart", "periodEnd");
 
     private GoldFormat() {
     }
@@ -217,7 +217,22 @@ public final class GoldFormat {
                     string(r, "evidence", where, false),
                     optional,
                     string(r, "metricId", where, false),
-                    r.has("metricId"));
+                    r.has("metricId"),
+
+                    date(r, "periodStart", where),
+                    date(r, "periodEnd", where));
+        }
+
+        private java.time.LocalDate date(JsonNode r, String key, String where) {
+            String v = string(r, key, where, false);
+            if (v == null) {
+                return null;
+            }
+            try {
+                return java.time.LocalDate.parse(v);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw error(where + "." + key, "must be a date YYYY-MM-DD, not \"" + v + "\"");
+            }
         }
 
         private void checkKeys(JsonNode obj, Set<String> allowed, String where) {
@@ -348,6 +363,10 @@ public final class GoldFormat {
         }
         if (r.metricIdGiven()) {
             m.put("metricId", r.metricId());
+        }
+        if (r.periodStart() != null) {
+            m.put("periodStart", r.periodStart().toString());
+            m.put("periodEnd", r.periodEnd() == null ? null : r.periodEnd().toString());
         }
         return m;
     }

@@ -1,5 +1,7 @@
 package io.zhibiao.eval;
 
+import java.time.LocalDate;
+
 import io.zhibiao.Indicator;
 import io.zhibiao.Kind;
 import io.zhibiao.Qualifier;
@@ -29,6 +31,8 @@ import java.util.Objects;
  *                  rewarded nor punished
  * @param metricId  the taxonomy id of the metric, or {@code null} (none, or not annotated)
  * @param metricIdGiven true when the gold file states {@code metricId} (null included), and for predictions
+ * @param periodStart first day of the period, or {@code null} (gold files may leave dates out)
+ * @param periodEnd   last day of the period, or {@code null}
  */
 public record GoldRecord(
         String region,
@@ -45,7 +49,25 @@ public record GoldRecord(
         String evidence,
         boolean optional,
         String metricId,
-        boolean metricIdGiven) {
+        boolean metricIdGiven,
+        LocalDate periodStart,
+        LocalDate periodEnd) {
+
+    /** A record with a metric id annotation and no dates. */
+    public GoldRecord(String region, String metric, String subject, Kind kind, BigDecimal value, String unit,
+            String scope, Qualifier qualifier, String period, String basis, Status status, String evidence,
+            boolean optional, String metricId, boolean metricIdGiven) {
+        this(region, metric, subject, kind, value, unit, scope, qualifier, period, basis, status, evidence, optional,
+                metricId, metricIdGiven, null, null);
+    }
+
+    /** A record with dates and no metric id annotation. */
+    public GoldRecord(String region, String metric, String subject, Kind kind, BigDecimal value, String unit,
+            String scope, Qualifier qualifier, String period, String basis, Status status, String evidence,
+            boolean optional, LocalDate periodStart, LocalDate periodEnd) {
+        this(region, metric, subject, kind, value, unit, scope, qualifier, period, basis, status, evidence, optional,
+                null, false, periodStart, periodEnd);
+    }
 
     public GoldRecord {
         Objects.requireNonNull(metric, "metric");
@@ -61,7 +83,7 @@ public record GoldRecord(
             String scope, Qualifier qualifier, String period, String basis, Status status, String evidence,
             boolean optional) {
         this(region, metric, subject, kind, value, unit, scope, qualifier, period, basis, status, evidence, optional,
-                null, false);
+                null, false, null, null);
     }
 
     /** A plain, exact record with the five fields every record has; the rest blank. */
@@ -93,7 +115,9 @@ public record GoldRecord(
                 r.evidence(),
                 false,
                 r.metric().id(),
-                true);
+                true,
+                r.period() == null ? null : r.period().start(),
+                r.period() == null ? null : r.period().end());
     }
 
     /** Predicted records in gold shape, in the same order. */
@@ -107,58 +131,63 @@ public record GoldRecord(
 
     public GoldRecord withRegion(String region) {
         return new GoldRecord(region, metric, subject, kind, value, unit, scope, qualifier, period, basis, status,
-                evidence, optional, metricId, metricIdGiven);
+                evidence, optional, metricId, metricIdGiven, periodStart, periodEnd);
     }
 
     public GoldRecord withMetric(String metric) {
         return new GoldRecord(region, metric, subject, kind, value, unit, scope, qualifier, period, basis, status,
-                evidence, optional, metricId, metricIdGiven);
+                evidence, optional, metricId, metricIdGiven, periodStart, periodEnd);
     }
 
     public GoldRecord withSubject(String subject) {
         return new GoldRecord(region, metric, subject, kind, value, unit, scope, qualifier, period, basis, status,
-                evidence, optional, metricId, metricIdGiven);
+                evidence, optional, metricId, metricIdGiven, periodStart, periodEnd);
     }
 
     public GoldRecord withScope(String scope) {
         return new GoldRecord(region, metric, subject, kind, value, unit, scope, qualifier, period, basis, status,
-                evidence, optional, metricId, metricIdGiven);
+                evidence, optional, metricId, metricIdGiven, periodStart, periodEnd);
     }
 
     public GoldRecord withQualifier(Qualifier qualifier) {
         return new GoldRecord(region, metric, subject, kind, value, unit, scope, qualifier, period, basis, status,
-                evidence, optional, metricId, metricIdGiven);
+                evidence, optional, metricId, metricIdGiven, periodStart, periodEnd);
     }
 
     public GoldRecord withPeriod(String period) {
         return new GoldRecord(region, metric, subject, kind, value, unit, scope, qualifier, period, basis, status,
-                evidence, optional, metricId, metricIdGiven);
+                evidence, optional, metricId, metricIdGiven, periodStart, periodEnd);
     }
 
     public GoldRecord withBasis(String basis) {
         return new GoldRecord(region, metric, subject, kind, value, unit, scope, qualifier, period, basis, status,
-                evidence, optional, metricId, metricIdGiven);
+                evidence, optional, metricId, metricIdGiven, periodStart, periodEnd);
     }
 
     public GoldRecord withStatus(Status status) {
         return new GoldRecord(region, metric, subject, kind, value, unit, scope, qualifier, period, basis, status,
-                evidence, optional, metricId, metricIdGiven);
+                evidence, optional, metricId, metricIdGiven, periodStart, periodEnd);
     }
 
     public GoldRecord withEvidence(String evidence) {
         return new GoldRecord(region, metric, subject, kind, value, unit, scope, qualifier, period, basis, status,
-                evidence, optional, metricId, metricIdGiven);
+                evidence, optional, metricId, metricIdGiven, periodStart, periodEnd);
     }
 
     public GoldRecord withOptional(boolean optional) {
         return new GoldRecord(region, metric, subject, kind, value, unit, scope, qualifier, period, basis, status,
-                evidence, optional, metricId, metricIdGiven);
+                evidence, optional, metricId, metricIdGiven, periodStart, periodEnd);
     }
 
     /** This record annotated with a metric id (null: the metric has none). */
     public GoldRecord withMetricId(String metricId) {
         return new GoldRecord(region, metric, subject, kind, value, unit, scope, qualifier, period, basis, status,
-                evidence, optional, metricId, true);
+                evidence, optional, metricId, true, periodStart, periodEnd);
+    }
+
+    public GoldRecord withDates(LocalDate periodStart, LocalDate periodEnd) {
+        return new GoldRecord(region, metric, subject, kind, value, unit, scope, qualifier, period, basis, status,
+                evidence, optional, metricId, metricIdGiven, periodStart, periodEnd);
     }
 
     /** A short one-line rendering for tables and miss lists: region | metric | kind value unit | period. */

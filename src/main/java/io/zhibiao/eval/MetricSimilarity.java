@@ -45,9 +45,12 @@ public final class MetricSimilarity {
         return taxonomy.fold(squeeze(metric));
     }
 
-    /** NFKC with all whitespace removed (no folding). */
+    /**
+     * NFKC in simplified script with all whitespace removed (no alias folding): a metric written in
+     * traditional script (規模以上工業增加值, as a 繁體 text writes it) compares equal to its simplified twin.
+     */
     static String squeeze(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        String n = io.zhibiao.text.Normalizers.toSimplified(Normalizer.normalize(s, Normalizer.Form.NFKC));
         StringBuilder sb = new StringBuilder(n.length());
         n.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)).forEach(sb::appendCodePoint);
         return sb.toString();

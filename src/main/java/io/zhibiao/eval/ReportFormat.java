@@ -79,7 +79,9 @@ public final class ReportFormat {
                 "region %s  metric %s  qualifier %s  period %s  basis %s  status %s  (%d docs, %d gold + %d optional, %d predicted)  %s\n",
                 fmt(c.regionAccuracy()), fmt(c.metricAccuracy()), fmt(c.qualifierAccuracy()),
                 fmt(c.periodAccuracy()), fmt(c.basisAccuracy()), fmt(c.statusAccuracy()),
-                report.documents().size(), c.gold(), c.optionalGold(), c.predicted(), MetricIdScore.of(report).line());
+                report.documents().size(), c.gold(), c.optionalGold(), c.predicted(), MetricIdScore.of(report).line())
+                .replace("  (", c.datesGold() == 0 ? "  (" : String.format(Locale.ROOT, "  dates %s of %d  (",
+                        fmt(c.datesAccuracy()), c.datesGold()));
     }
 
     /** Every miss and attribute error, document by document. */

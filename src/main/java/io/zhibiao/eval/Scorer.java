@@ -122,9 +122,11 @@ public final class Scorer {
         return g.replace("今年", "").equals(p.replace("今年", "")) || g.replace("今年", "年").equals(p.replace("今年", "年"));
     }
 
-    /** Same basis, trimmed; null only with null (or blank). */
+    /** Same basis, trimmed, scripts folded; null only with null (or blank). */
     public static boolean sameBasis(GoldRecord gold, GoldRecord predicted) {
-        return Objects.equals(blankToNull(gold.basis()), blankToNull(predicted.basis()));
+        String g = blankToNull(gold.basis());
+        String p = blankToNull(predicted.basis());
+        return Objects.equals(g == null ? null : MetricSimilarity.squeeze(g), p == null ? null : MetricSimilarity.squeeze(p));
     }
 
     private static String blankToNull(String s) {
@@ -265,6 +267,8 @@ public final class Scorer {
         int period = 0;
         int basis = 0;
         int status = 0;
+        int datesGold = 0;
+        int datesRight = 0;
         for (Match m : matches) {
             if (m.gold().optional()) {
                 valueIgnored++;
@@ -282,10 +286,15 @@ public final class Scorer {
                 period += m.periodRight() ? 1 : 0;
                 basis += m.basisRight() ? 1 : 0;
                 status += m.statusRight() ? 1 : 0;
+                if (m.gold().periodStart() != null) {
+                    datesGold++;
+                    datesRight += m.gold().periodStart().equals(m.predicted().periodStart())
+                            && Objects.equals(m.gold().periodEnd(), m.predicted().periodEnd()) ? 1 : 0;
+                }
             }
         }
         return new Counts(gold.size() - optional, optional, predicted, strictTp, strictIgnored, valueTp,
-                valueIgnored, region, metric, qualifier, period, basis, status);
+                valueIgnored, region, metric, qualifier, period, basis, status, datesGold, datesRight);
     }
 
     // ------------------------------------------------------------------ misses

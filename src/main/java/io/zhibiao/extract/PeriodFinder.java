@@ -86,6 +86,20 @@ public final class PeriodFinder {
         return out;
     }
 
+    /**
+     * The year offset of the relative year word {@code written} contains (今年 0, 去年 -1, 上年 -1),
+     * or null when it names none.
+     */
+    public Integer relativeYear(String written) {
+        for (int i = 0; i < written.length(); i++) {
+            PhraseTrie.Match<Word> w = words.longestAt(written, i);
+            if (w != null && w.value().type() == WordType.YEAR) {
+                return w.value().from();
+            }
+        }
+        return null;
+    }
+
     // ---- scanner -------------------------------------------------------------------------
 
     private static final class Parsed {
@@ -278,6 +292,13 @@ public final class PeriodFinder {
             return -1;
         }
         i++;
+        if (from == to && i + 1 < n && "-—–~～至到".indexOf(text.charAt(i)) >= 0) {
+            int[] b = number(text, i + 1); // 1月至11月, 1月-8月
+            if (b != null && b[1] < n && text.charAt(b[1]) == '月' && b[0] > from && b[0] <= 12) {
+                to = b[0];
+                i = b[1] + 1;
+            }
+        }
         p.fromMonth = from;
         p.toMonth = to;
         if (text.startsWith("份", i)) {
@@ -363,12 +384,21 @@ public final class PeriodFinder {
                 }
                 v = v * 10 + d;
             }
-            if (ok && text.charAt(k + 4) == '年' && (k + 5 >= n || !isDigit(text.charAt(k + 5)))
-                    && v >= 1949 && v <= 2100) {
+            if (ok && text.charAt(k + 4) == '年' && (k + 5 >= n || !isDigit(text.charAt(k + 5))
+                    || monthFollows(text, k + 5)) && v >= 1949 && v <= 2100) {
                 return v;
             }
         }
         return -1;
+    }
+
+    /** 6月, 12月, 1-6月, 1至11月 at {@code i}: a month after a year (2024年6月末). */
+    private static boolean monthFollows(String text, int i) {
+        int j = i;
+        while (j < text.length() && j - i < 2 && isDigit(text.charAt(j))) {
+            j++;
+        }
+        return j < text.length() && j > i && "月-—–~～至到".indexOf(text.charAt(j)) >= 0;
     }
 
     private static int yearEnd(String text, int k) {

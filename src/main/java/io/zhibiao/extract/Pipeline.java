@@ -6,6 +6,7 @@ import io.zhibiao.Qualifier;
 import io.zhibiao.Quantity;
 import io.zhibiao.QuantityMention;
 import io.zhibiao.extract.metric.MetricCheck;
+import io.zhibiao.extract.period.PeriodDating;
 import io.zhibiao.extract.region.RegionAnalyzer;
 import io.zhibiao.lexicon.MetricResolver;
 import io.zhibiao.quantity.QuantityFinder;
@@ -21,7 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The stages over one document: normalize → segment → find mentions → assemble records → metric ids.
+ * The stages over one document: normalize → segment → find mentions → assemble records → check
+ * their metrics ({@link MetricCheck}) → metric ids ({@link MetricStage}) → date their periods
+ * ({@link PeriodDating}) → give them their words as written ({@link AsWritten}).
  * Immutable and thread-safe once built.
  */
 public final class Pipeline {
@@ -33,6 +36,7 @@ public final class Pipeline {
     private final RegionAnalyzer regions;
     private final MetricCheck metricCheck;
     private final MetricStage metrics;
+    private final PeriodDating dating;
 
     public Pipeline(Lexicons lexicons) {
         this.lexicons = lexicons;
@@ -46,6 +50,7 @@ public final class Pipeline {
         this.assembler = new RecordAssembler(lexicons, segmenter);
         this.metricCheck = new MetricCheck(lexicons.metricEdges(), lexicons.metrics(), lexicons.regions().words());
         this.metrics = new MetricStage(new MetricResolver(lexicons.metrics()));
+        this.dating = new PeriodDating(lexicons.periods());
     }
 
     public Lexicons lexicons() {
@@ -75,6 +80,8 @@ public final class Pipeline {
         t = StageTimer.add(StageTimer.Stage.REGIONS, t);
         List<Indicator> records = metricCheck.apply(text, assembler.assemble(doc, qs, context, regionContext));
         records = metrics.apply(text, records); // ids after the metric check: the check may change a metric
+        records = dating.date(doc, records, context);
+        records = AsWritten.restore(doc, records); // last: every check above reads the simplified words
         StageTimer.add(StageTimer.Stage.ASSEMBLE, t);
         return records;
     }

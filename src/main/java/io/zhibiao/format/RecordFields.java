@@ -19,9 +19,12 @@ public final class RecordFields {
             "doc", "region", "regionCode", "metric", "metricId", "subject", "kind", "value", "unit",
             "baseValue", "baseUnit", "qualifier", "period", "basis", "status", "scope", "evidence", "start", "end");
 
-    /** Extra keys written after the contract's (periodStart/periodEnd when resolved, upper for ranges). */
+    /**
+     * Extra keys written after the contract's (periodStart/periodEnd when resolved, upper for ranges,
+     * metricModifiers of the taxonomy, dateSource where the dates come from).
+     */
     public static final List<String> EXTRA_KEYS = List.of("regionLevel", "periodStart", "periodEnd", "upper",
-            "metricModifiers");
+            "metricModifiers", "dateSource");
 
     /** Keys of a quantity mention. */
     public static final List<String> QUANTITY_KEYS = List.of(
@@ -58,6 +61,7 @@ public final class RecordFields {
         m.put("periodEnd", p == null || p.end() == null ? null : p.end().toString());
         m.put("upper", plain(r.quantity().upper()));
         m.put("metricModifiers", r.metric().modifiersText());
+        m.put("dateSource", p == null || p.dateSource() == null ? null : p.dateSource().key());
         if (explain) {
             m.put("trace", r.trace());
         }

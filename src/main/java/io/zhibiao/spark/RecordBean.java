@@ -37,6 +37,7 @@ public class RecordBean implements Serializable {
     private LocalDate periodStart;
     private LocalDate periodEnd;
     private BigDecimal upper;
+    private String dateSource;
 
     /** An empty bean (every property null), as bean encoders need. */
     public RecordBean() {
@@ -272,6 +273,16 @@ public class RecordBean implements Serializable {
         this.upper = upper;
     }
 
+    /** @return where the period's dates come from (metadata, dateline, text, given, none), or null */
+    public String getDateSource() {
+        return dateSource;
+    }
+
+    /** @param dateSource where the period's dates come from, or null */
+    public void setDateSource(String dateSource) {
+        this.dateSource = dateSource;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -302,12 +313,14 @@ public class RecordBean implements Serializable {
                 && Objects.equals(regionLevel, b.regionLevel)
                 && Objects.equals(periodStart, b.periodStart)
                 && Objects.equals(periodEnd, b.periodEnd)
-                && Objects.equals(upper, b.upper);
+                && Objects.equals(upper, b.upper)
+                && Objects.equals(dateSource, b.dateSource);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(doc, region, regionCode, metric, metricId, subject, kind, value, unit, baseValue, baseUnit, qualifier, period, basis, status, scope, evidence, start, end, regionLevel, periodStart, periodEnd, upper);
+        return Objects.hash(doc, region, regionCode, metric, metricId, subject, kind, value, unit, baseValue, baseUnit, qualifier, period, basis, status, scope, evidence, start, end, regionLevel, periodStart, periodEnd, upper,
+                dateSource);
     }
 
     @Override

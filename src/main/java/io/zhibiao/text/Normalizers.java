@@ -43,4 +43,16 @@ public final class Normalizers {
     public static Normalizer standard() {
         return STANDARD;
     }
+
+    private static final TraditionalToSimplifiedStep T2S = new TraditionalToSimplifiedStep();
+
+    /** Whether the standard chain converts script in {@code text} (it has a traditional char). */
+    public static boolean convertsScript(String text) {
+        return T2S.hasTraditional(text);
+    }
+
+    /** {@code text} in simplified script (the standard chain's t2s step alone): how scorers fold scripts. */
+    public static String toSimplified(String text) {
+        return T2S.hasTraditional(text) ? T2S.apply(text).text() : text;
+    }
 }

@@ -1,0 +1,199 @@
+package io.zhibiao.extract.period;
+
+import io.zhibiao.DateSource;
+import io.zhibiao.DocumentContext;
+import io.zhibiao.Indicator;
+import io.zhibiao.Kind;
+import io.zhibiao.Period;
+import io.zhibiao.Status;
+import io.zhibiao.extract.PeriodFinder;
+import io.zhibiao.extract.PeriodMention;
+import io.zhibiao.text.Document;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The dating stage: gives every record's period its dates and their source, without being told
+ * the year. Runs after assembly over the finished records, the document and its context
+ * (docs/schema.md, "Dates"):
+ * <ul>
+ *   <li>a year written in the period (2022年上半年, 截至2023年末) dates it ({@link DateSource#TEXT});
+ *   <li>a year the caller gave (--year, --date) dates everything else ({@link DateSource#GIVEN});
+ *   <li>今年/去年/上年 count from the publication date (metadata, dateline), else from the reporting year;
+ *   <li>a bare part of a year (上半年, 1-7月, 全年, 年末) takes the reporting year of its clause
+ *       ({@link Anchors#referenceYear}), else the publication year, stepping back a year when the
+ *       period had not ended by publication (an annual review published in January);
+ *   <li>a moment (截至6月末, 年末, 到2025年) is a date for a stock (余额, 常住人口 …: stocks.tsv, or a
+ *       PERCENT) and the range from 1 January to it for a flow;
+ *   <li>目前 is the publication date; holidays and five-year plans come from named_periods.tsv, dates
+ *       written next to them (春节假期（2月10日至17日）) first.
+ * </ul>
+ * Immutable, thread-safe.
+ */
+public final class PeriodDating {
+    private static final Pattern STATED_RANGE = Pattern.compile(
+            "(\\d{1,2})月(\\d{1,2})日[-—–~～至到]+(?:(\\d{1,2})月)?(\\d{1,2})日");
+    /** How far after a holiday's name its stated dates may stand (normalized chars). */
+    private static final int STATED_WINDOW = 24;
+
+    private final PeriodFinder finder;
+    private final NamedPeriods named;
+
+    public PeriodDating(PeriodFinder finder) {
+        this.finder = finder;
+        this.named = NamedPeriods.defaults();
+    }
+
+    /** The records with their periods dated; records without a period are returned as they are. */
+    public List<Indicator> date(Document doc, List<Indicator> records, DocumentContext context) {
+        if (records.isEmpty()) {
+            return records;
+        }
+        String text = doc.text();
+        List<PeriodMention> mentions = finder.find(text, null);
+        Anchors anchors = new Anchors(doc, context, finder, mentions);
+        List<Indicator> out = new ArrayList<>(records.size());
+        for (Indicator r : records) {
+            Period p = r.period();
+            if (p == null) {
+                out.add(r);
+                continue;
+            }
+            int rs = doc.normalized().fromOriginal(r.span().start());
+            int re = Math.max(rs, doc.normalized().fromOriginal(r.span().end()));
+            int at = mentionStart(mentions, p.text(), re, rs);
+            Period dated = date(text, p, r, at, anchors);
+            out.add(r.withPeriod(dated));
+        }
+        return out;
+    }
+
+    /** Where the record's period was written: the last mention with its words before the record's end. */
+    private static int mentionStart(List<PeriodMention> mentions, String written, int recordEnd, int recordStart) {
+        int best = -1;
+        for (PeriodMention m : mentions) {
+            if (m.start() >= recordEnd) {
+                break;
+            }
+            if (m.text().equals(written)) {
+                best = m.start();
+            }
+        }
+        return best >= 0 ? best : recordStart;
+    }
+
+    private Period date(String text, Period p, Indicator r, int at, Anchors a) {
+        String written = p.text();
+        PeriodMention shape = finder.at(written, 0, null);
+        PeriodMention.Type type = shape == null ? PeriodMention.Type.EVENT : shape.type();
+        boolean stock = isStock(r);
+        boolean planned = r.status() == Status.TARGET || r.status() == Status.FORECAST;
+        if (type == PeriodMention.Type.RECURRING) {
+            return p.withDates(null, null, DateSource.NONE);
+        }
+        if (type == PeriodMention.Type.NOW) {
+            if (a.published == null) {
+                return p.withDates(null, null, DateSource.NONE);
+            }
+            LocalDate d = a.published;
+            return p.withDates(stock ? d : d.withDayOfYear(1), d, a.publishedFrom);
+        }
+        // the year the period counts from (今年/去年 are counted from it by the finder), and where it comes from
+        Integer year = Anchors.explicitYear(written);
+        DateSource source = DateSource.TEXT;
+        Integer relative = finder.relativeYear(written);
+        if (year == null && a.givenYear != null) {
+            year = a.givenYear;
+            source = DateSource.GIVEN;
+        } else if (year == null && relative != null) {
+            if (a.published != null) {
+                year = a.published.getYear(); // 今年, 去年: from the publication date
+                source = a.publishedFrom;
+            } else {
+                year = a.textYear;
+            }
+        } else if (year == null) {
+            Integer ref = a.referenceYear(at);
+            if (ref != null) {
+                year = ref; // 2023年，全市…上半年…
+            } else if (a.published != null) {
+                year = a.published.getYear();
+                source = a.publishedFrom;
+                if (!planned && type != PeriodMention.Type.HORIZON) {
+                    PeriodMention tried = finder.at(written, 0, year);
+                    if (tried != null && tried.period().end() != null && tried.period().end().isAfter(a.published)) {
+                        year--; // 全年 in a review published in January: the year before
+                    }
+                }
+            } else {
+                year = a.textYear;
+            }
+        }
+        if (type == PeriodMention.Type.EVENT) {
+            Integer eventYear = year == null || relative == null ? year : Integer.valueOf(year + relative);
+            return event(text, p, at, eventYear, source);
+        }
+        if (year == null || shape == null) {
+            return p.withDates(null, null, DateSource.NONE);
+        }
+        Period resolved = finder.at(written, 0, year).period();
+        LocalDate s = resolved.start();
+        LocalDate e = resolved.end();
+        if (s == null || e == null) {
+            return p.withDates(null, null, DateSource.NONE);
+        }
+        boolean moment = s.equals(e) || type == PeriodMention.Type.HORIZON;
+        if (moment && !stock && cumulative(written) && !(e.getMonthValue() == 1 && e.getDayOfMonth() == 1)) {
+            s = e.withDayOfYear(1); // 截至6月末 完成投资: a flow since the start of the year
+        } else if (moment && stock) {
+            s = e; // 年末常住人口, 到2025年 市场主体: a stock at that moment
+        }
+        return p.withDates(s, e, source);
+    }
+
+    /** A moment that closes a running total: 截至…, …末, …底 (a plain day, 4月17日, is that day). */
+    private static boolean cumulative(String written) {
+        return written.contains("截至") || written.contains("截止") || written.contains("末") || written.contains("底");
+    }
+
+    /** A stock (measured at a moment): a stock word (stocks.tsv), a PERCENT, or a count without a flow word. */
+    private boolean isStock(Indicator r) {
+        String metric = r.metric().name() == null ? r.metric().mention() : r.metric().mention() + r.metric().name();
+        if (r.kind() == Kind.PERCENT || named.isStock(metric)) {
+            return true;
+        }
+        return named.isCountUnit(r.quantity().baseUnit()) && !named.hasFlowWord(metric)
+                && !named.hasFlowWord(r.evidence());
+    }
+
+    /** Holidays and five-year plans: dates stated in the text first, else the table. */
+    private Period event(String text, Period p, int at, Integer year, DateSource source) {
+        String written = p.text();
+        if (named.namesHoliday(written) && year != null) {
+            Matcher m = STATED_RANGE.matcher(text).region(Math.min(text.length(), at),
+                    Math.min(text.length(), at + written.length() + STATED_WINDOW));
+            if (m.find()) {
+                try {
+                    int m1 = Integer.parseInt(m.group(1));
+                    int m2 = m.group(3) == null ? m1 : Integer.parseInt(m.group(3));
+                    LocalDate s = LocalDate.of(year, m1, Integer.parseInt(m.group(2)));
+                    LocalDate e = LocalDate.of(year, m2, Integer.parseInt(m.group(4)));
+                    if (!e.isBefore(s)) {
+                        return p.withDates(s, e, source);
+                    }
+                } catch (DateTimeException ex) {
+                    // not dates: use the table
+                }
+            }
+        }
+        NamedPeriods.Row row = named.find(written, year);
+        if (row == null) {
+            return p.withDates(null, null, DateSource.NONE);
+        }
+        return p.withDates(row.start(), row.end(), row.year() == null ? DateSource.TEXT : source);
+    }
+}

@@ -1,0 +1,129 @@
+package io.zhibiao.extract.period;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zhibiao.DocumentContext;
+import io.zhibiao.Indicator;
+import io.zhibiao.IndicatorExtractor;
+import io.zhibiao.eval.GoldFile;
+import io.zhibiao.eval.GoldSet;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Dates without being told (issue 13): every fixture set extracted with NO year, against the same
+ * extraction told the gold's year (its {@code context}). Prints per set: records with a period,
+ * how many carry dates, and how many of those equal the dates the gold's year gives.
+ * The aims are {@link #DATED_AIM} and {@link #AGREE_AIM}; the floors are each set's measured figure
+ * (raise them, never lower them). Most fixture texts name no year at all (news of 7月24日 with no
+ * year, masthead cut off), so without metadata they cannot reach the aim; and "the gold year's
+ * dates" are the publication year's, which an annual bulletin or a 去年 headline is not about
+ * (w01: 2022年…统计公报 published 2023), so agreement below the aim is not all error.
+ */
+class PeriodDatingFixturesTest {
+    static final double AGREE_AIM = 0.97;
+    static final double DATED_AIM = 0.85;
+    /** Measured share of records with a period that carry dates, per set (raise, never lower). */
+    static final Map<String, Double> DATED_FLOOR = Map.of("seeds", 0.67, "written", 0.61, "heldout", 0.60,
+            "heldout2", 0.54, "heldout3", 0.54);
+    /** Measured share of dated records whose dates are the gold year's, per set (raise, never lower). */
+    static final Map<String, Double> AGREE_FLOOR = Map.of("seeds", 0.99, "written", 0.55, "heldout", 0.84,
+            "heldout2", 0.60, "heldout3", 0.61);
+
+    record Figures(int withPeriod, int dated, int agree) {
+        double datedShare() {
+            return withPeriod == 0 ? 1 : (double) dated / withPeriod;
+        }
+
+        double agreeShare() {
+            return dated == 0 ? 1 : (double) agree / dated;
+        }
+    }
+
+    static final Map<String, Path[]> SETS = new LinkedHashMap<>();
+    static final Map<String, Figures> FIGURES = new LinkedHashMap<>();
+
+    static {
+        SETS.put("seeds", new Path[] {Path.of("fixtures"), Path.of("seeds")});
+        for (String s : List.of("written", "heldout", "heldout2", "heldout3")) {
+            SETS.put(s, new Path[] {Path.of("fixtures", s), Path.of("fixtures", s)});
+        }
+    }
+
+    @BeforeAll
+    static void measure() throws IOException {
+        IndicatorExtractor extractor = IndicatorExtractor.builder().build();
+        for (Map.Entry<String, Path[]> set : SETS.entrySet()) {
+            GoldSet gold = GoldSet.load(set.getValue()[0]);
+            int withPeriod = 0;
+            int dated = 0;
+            int agree = 0;
+            for (GoldFile g : gold.files().values()) {
+                Path doc = set.getValue()[1].resolve(g.doc());
+                if (!Files.exists(doc)) {
+                    continue;
+                }
+                String text = Files.readString(doc, StandardCharsets.UTF_8);
+                DocumentContext told = g.context().toDocumentContext();
+                DocumentContext untold = new DocumentContext(null, null, told.defaultRegion());
+                List<Indicator> without = extractor.extract(text, untold);
+                List<Indicator> with = extractor.extract(text, told);
+                Map<String, Indicator> byKey = new LinkedHashMap<>();
+                for (Indicator r : with) {
+                    byKey.putIfAbsent(key(r), r);
+                }
+                for (Indicator r : without) {
+                    if (r.period() == null) {
+                        continue;
+                    }
+                    withPeriod++;
+                    if (!r.period().isResolved()) {
+                        continue;
+                    }
+                    dated++;
+                    Indicator t = byKey.get(key(r));
+                    if (t != null && t.period() != null && Objects.equals(t.period().start(), r.period().start())
+                            && Objects.equals(t.period().end(), r.period().end())) {
+                        agree++;
+                    } else if (Boolean.getBoolean("zhibiao.dating.verbose")) {
+                        System.out.println("  " + g.doc() + " " + r.period().text() + " " + r.period().start() + ".."
+                                + r.period().end() + " vs " + (t == null || t.period() == null ? null
+                                : t.period().start() + ".." + t.period().end()) + " | " + r.evidence());
+                    }
+                }
+            }
+            Figures f = new Figures(withPeriod, dated, agree);
+            FIGURES.put(set.getKey(), f);
+            System.out.printf("PeriodDatingFixturesTest: %-9s with period %4d, dated %4d (%.1f%%), "
+                    + "equal to the gold year's %4d (%.1f%%)%n", set.getKey(), withPeriod, dated,
+                    100 * f.datedShare(), agree, 100 * f.agreeShare());
+        }
+    }
+
+    private static String key(Indicator r) {
+        return r.span().start() + ":" + r.span().end() + ":" + r.quantity().value() + ":" + r.metric().mention();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"seeds", "written", "heldout", "heldout2", "heldout3"})
+    void recordsWithAPeriodCarryDatesWithoutAYear(String set) {
+        assertThat(FIGURES.get(set).datedShare()).as(set + ": share of records with a period that carry dates")
+                .isGreaterThanOrEqualTo(Math.min(DATED_AIM, DATED_FLOOR.get(set)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"seeds", "written", "heldout", "heldout2", "heldout3"})
+    void theirDatesAreTheGoldYearsDates(String set) {
+        assertThat(FIGURES.get(set).agreeShare()).as(set + ": dated records whose dates equal the gold year's")
+                .isGreaterThanOrEqualTo(Math.min(AGREE_AIM, AGREE_FLOOR.get(set)));
+    }
+}

@@ -1,0 +1,110 @@
+package io.zhibiao.extract.period;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zhibiao.DateSource;
+import io.zhibiao.DocumentContext;
+import io.zhibiao.Indicator;
+import io.zhibiao.IndicatorExtractor;
+import io.zhibiao.Period;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Dates without being told: one case per rule of docs/schema.md, Dates. */
+class PeriodDatingTest {
+    private static final IndicatorExtractor EXTRACTOR = IndicatorExtractor.builder().build();
+
+    private static Period periodOf(String text, DocumentContext context, String metricPart) {
+        List<Indicator> rs = EXTRACTOR.extract(text, context);
+        for (Indicator r : rs) {
+            if (r.metric().mention().contains(metricPart)) {
+                assertThat(r.period()).as("period of " + metricPart).isNotNull();
+                return r.period();
+            }
+        }
+        throw new AssertionError("no record of " + metricPart + " in " + rs);
+    }
+
+    private static void assertDates(Period p, String start, String end, DateSource source) {
+        assertThat(p.start()).as(p.text() + " start").isEqualTo(start == null ? null : LocalDate.parse(start));
+        assertThat(p.end()).as(p.text() + " end").isEqualTo(end == null ? null : LocalDate.parse(end));
+        assertThat(p.dateSource()).as(p.text() + " source").isEqualTo(source);
+    }
+
+    @Test
+    void theClausesReportingYearDatesABarePart() {
+        String t = "2023年，全市经济稳中向好。上半年，全市地区生产总值增长5.1%。";
+        assertDates(periodOf(t, DocumentContext.NONE, "地区生产总值"), "2023-01-01", "2023-06-30", DateSource.TEXT);
+    }
+
+    @Test
+    void aTitleYearDatesAnAnnualBulletin() {
+        String t = "射洪市2022年国民经济和社会发展统计公报\n\n全年全市规模以上工业增加值比上年增长8.6%。\n";
+        assertDates(periodOf(t, DocumentContext.NONE, "规模以上工业增加值"), "2022-01-01", "2022-12-31", DateSource.TEXT);
+    }
+
+    @Test
+    void descriptiveYearsAreNotReportingYears() {
+        String t = "该企业成立于2015年。今年1—8月，全市规上工业增加值增长6%，较2019年同期增长10%。";
+        Period p = periodOf(t, DocumentContext.NONE.withPublished(LocalDate.of(2021, 9, 20)), "规上工业增加值");
+        assertDates(p, "2021-01-01", "2021-08-31", DateSource.METADATA);
+    }
+
+    @Test
+    void anAnnualReviewPublishedInJanuaryIsAboutTheYearBefore() {
+        String t = "全年全市社会消费品零售总额增长6.2%。";
+        Period p = periodOf(t, DocumentContext.NONE.withPublished(LocalDate.of(2024, 1, 18)), "社会消费品零售总额");
+        assertDates(p, "2023-01-01", "2023-12-31", DateSource.METADATA);
+    }
+
+    @Test
+    void aDatelineIsThePublicationDate() {
+        String t = "2023年7月31日 星期一\n\n本报讯 今年上半年，全市GDP增长5.5%。目前，全市市场主体总数达到12万户。";
+        assertDates(periodOf(t, DocumentContext.NONE, "GDP"), "2023-01-01", "2023-06-30", DateSource.DATELINE);
+        assertDates(periodOf(t, DocumentContext.NONE, "市场主体"), "2023-07-31", "2023-07-31", DateSource.DATELINE);
+    }
+
+    @Test
+    void aMomentIsADateForAStockAndARangeForAFlow() {
+        String t = "截至2024年6月末，全市金融机构本外币存款余额5000亿元。截至2024年6月末，全市累计完成固定资产投资300亿元。";
+        assertDates(periodOf(t, DocumentContext.NONE, "存款余额"), "2024-06-30", "2024-06-30", DateSource.TEXT);
+        assertDates(periodOf(t, DocumentContext.NONE, "固定资产投资"), "2024-01-01", "2024-06-30", DateSource.TEXT);
+    }
+
+    @Test
+    void monthRangesAndMonthsAreRead() {
+        String t = "2025年1月至11月，全市进出口总额增长8%。2025年5月份，全市出口增长3%。";
+        assertDates(periodOf(t, DocumentContext.NONE, "进出口"), "2025-01-01", "2025-11-30", DateSource.TEXT);
+        assertDates(periodOf(t, DocumentContext.NONE, "出口"), "2025-01-01", "2025-11-30", DateSource.TEXT);
+    }
+
+    @Test
+    void holidaysTakeTheOfficialDates() {
+        String table = "2021年春节黄金周期间，全省接待游客196万人次。";
+        assertDates(periodOf(table, DocumentContext.NONE, "游客"), "2021-02-11", "2021-02-17", DateSource.TEXT);
+    }
+
+    @Test
+    void fiveYearPlansAreTheirFiveYears() {
+        String t = "“十四五”期间，全市固定资产投资年均增长8%。";
+        assertDates(periodOf(t, DocumentContext.NONE, "固定资产投资"), "2021-01-01", "2025-12-31", DateSource.TEXT);
+    }
+
+    @Test
+    void aGivenYearOverridesAndNothingLeavesNoDates() {
+        String t = "上半年，全市地区生产总值增长5%。";
+        assertDates(periodOf(t, DocumentContext.ofYear(2019), "地区生产总值"), "2019-01-01", "2019-06-30",
+                DateSource.GIVEN);
+        assertDates(periodOf(t, DocumentContext.NONE, "地区生产总值"), null, null, DateSource.NONE);
+    }
+
+    @Test
+    void publicationDatesFromMetadata() {
+        assertThat(PublicationDates.find("news/2023/07/31/a.html")).isEqualTo(LocalDate.of(2023, 7, 31));
+        assertThat(PublicationDates.find("20230731_a.txt")).isEqualTo(LocalDate.of(2023, 7, 31));
+        assertThat(PublicationDates.find("2023-07-31T08:00:00+08:00")).isEqualTo(LocalDate.of(2023, 7, 31));
+        assertThat(PublicationDates.find("h01_jinzhou_2019.txt")).isNull();
+        assertThat(PublicationDates.find("2023-13-45")).isNull();
+    }
+}
