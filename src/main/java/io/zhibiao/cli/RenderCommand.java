@@ -87,7 +87,7 @@ public final class RenderCommand implements Callable<Integer> {
                         + " records have no valid span in this text (listed, not highlighted)");
             }
         } else {
-            drawn = HtmlReport.records(doc.id(), common.builder().build().extract(text));
+            drawn = HtmlReport.records(doc.id(), common.extractor().extract(text));
         }
         String name = title != null ? title
                 : doc.id().equals("-") ? "standard input" : Path.of(doc.id()).getFileName().toString();
