@@ -48,6 +48,21 @@ class CliDocsFactsTest {
     }
 
     @Test
+    void theDefaultBuildNeedsNoSparkAndTheSparkProfileBuildsItInCi() throws IOException {
+        String pom = read("pom.xml");
+        int profiles = pom.indexOf("<profiles>");
+        assertThat(profiles).isPositive();
+        assertThat(pom.substring(0, profiles)).doesNotContain("<groupId>org.apache.spark</groupId>")
+                .doesNotContain("_2.13</artifactId>")
+                .contains("<exclude>${zhibiao.spark.sources}</exclude>");
+        String profile = pom.substring(profiles);
+        assertThat(profile).contains("<id>spark</id>").contains("<name>env.CI</name>")
+                .contains("<artifactId>spark-sql_2.13</artifactId>");
+        assertThat(read(".ci/run")).contains("spark profile");
+        assertThat(read("docs/spark.md")).contains("-Pspark");
+    }
+
+    @Test
     void mavenRecipesPinThePluginsTheyCall() throws IOException {
         for (String doc : new String[] {"docs/batch.md", "docs/performance.md"}) {
             String text = read(doc);
