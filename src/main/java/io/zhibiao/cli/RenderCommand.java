@@ -51,6 +51,9 @@ public final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream err = System.err;
+        OutputOptions out = new OutputOptions();
+        out.output = output;
+        out.check(); // -o into a missing directory: a usage error naming it
         if ("-".equals(records) && "-".equals(path)) {
             err.println("zhibiao: render: the document and --records cannot both be standard input");
             return 2;

@@ -53,6 +53,7 @@ class UsageErrorsTest {
         Path out = dir.resolve("nonexistent/x.jsonl");
         oneLine(CliRun.run("extract", "-o", out.toString(), doc().toString()), out.toString(), "does not exist");
         oneLine(CliRun.run("extract", "-o", dir.toString(), doc().toString()), "is a directory");
+        oneLine(CliRun.run("render", "-o", out.toString(), doc().toString()), out.toString(), "does not exist");
     }
 
     @Test
