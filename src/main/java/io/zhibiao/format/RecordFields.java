@@ -36,6 +36,9 @@ public final class RecordFields {
      */
     public static final int DECIMALS = 6;
 
+    /** Significant digits a value below 10^-{@link #DECIMALS} keeps (so that it is never written as 0). */
+    public static final int SIGNIFICANT = 6;
+
     /** Keys of a quantity mention. */
     public static final List<String> QUANTITY_KEYS = List.of(
             "doc", "text", "value", "unit", "qualifier", "type", "baseValue", "baseUnit", "upper", "start", "end");
@@ -94,13 +97,17 @@ public final class RecordFields {
 
     /**
      * A decimal as written out: at most {@link #DECIMALS} decimal places (16.666666666… →
-     * 16.666667), no exponent, no trailing zeros (6.174E+10 → 61740000000, 12.30 → 12.3).
+     * 16.666667) unless that would leave fewer than {@link #SIGNIFICANT} significant digits of a
+     * tiny value (0.000000123456789 → 0.000000123457), no exponent, no trailing zeros
+     * (6.174E+10 → 61740000000, 12.30 → 12.3).
      */
     public static BigDecimal plain(BigDecimal d) {
         if (d == null) {
             return null;
         }
-        BigDecimal s = (d.scale() > DECIMALS ? d.setScale(DECIMALS, java.math.RoundingMode.HALF_EVEN) : d)
+        // DECIMALS places, or more where that keeps SIGNIFICANT digits of a tiny value (never rounded to 0)
+        int scale = Math.max(DECIMALS, d.scale() - d.precision() + SIGNIFICANT);
+        BigDecimal s = (d.scale() > scale ? d.setScale(scale, java.math.RoundingMode.HALF_EVEN) : d)
                 .stripTrailingZeros();
         return s.scale() < 0 ? s.setScale(0) : s;
     }
