@@ -57,6 +57,10 @@ if [ ${#missing[@]} -gt 0 ]; then
     [ -n "$chrome" ] || skip "chromium not found after installing it"
   fi
 fi
+# Without a CJK font the page's Chinese is drawn as empty boxes: in CI that is a failure.
+if ! has_cjk_font && [ "${ZHIBIAO_REQUIRE_BROWSER:-0}" = 1 ]; then
+  fail "no CJK font (fc-list :lang=zh is empty; apt-get install fonts-wqy-zenhei): the report would show boxes"
+fi
 say "$("$chrome" --version 2>/dev/null || echo "$chrome")"
 
 # what the page must show: one highlight per record the extractor gives for the seed

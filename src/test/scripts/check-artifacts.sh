@@ -4,7 +4,7 @@
 #   has Automatic-Module-Name: io.zhibiao;
 # - the sources and javadoc jars exist;
 # - the CLI jar (target/zhibiao.jar) runs and holds no Spark, Scala or AssertJ classes, nor the
-#   package that needs AssertJ (io.zhibiao.test); io.zhibiao.spark stays for spark-submit.
+#   package that needs AssertJ (io.zhibiao.test); io.zhibiao.spark (built with -Pspark) stays for spark-submit.
 # Usage: bash src/test/scripts/check-artifacts.sh      Exit: 0 ok, 1 a check failed.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."

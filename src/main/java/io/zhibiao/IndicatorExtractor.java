@@ -96,6 +96,11 @@ public final class IndicatorExtractor {
         return defaults;
     }
 
+    /** The earliest publication year {@link Builder#documentYear} accepts. */
+    public static final int MIN_YEAR = 1949;
+    /** The latest publication year {@link Builder#documentYear} accepts. */
+    public static final int MAX_YEAR = 2200;
+
     /** Configures an {@link IndicatorExtractor}; setters reject bad values at once. */
     public static final class Builder {
         private Integer year;
@@ -108,8 +113,9 @@ public final class IndicatorExtractor {
 
         /** The year the documents were published (resolves 上半年 to dates, picks the regions of that time). */
         public Builder documentYear(int year) {
-            if (year < 1949 || year > 2200) {
-                throw new IllegalArgumentException("document year out of range: " + year);
+            if (year < MIN_YEAR || year > MAX_YEAR) {
+                throw new IllegalArgumentException("document year " + year + " is out of range (valid: " + MIN_YEAR
+                        + " to " + MAX_YEAR + ")");
             }
             this.year = year;
             return this;
@@ -122,7 +128,11 @@ public final class IndicatorExtractor {
             return this;
         }
 
-        /** The region records fall back to when the text names none (the publisher's region). */
+        /**
+         * The region records fall back to when the text names none (the publisher's region): a
+         * name of the gazetteer or of a regions lexicon file ({@link #lexicon}); {@link #build()}
+         * rejects a name neither knows.
+         */
         public Builder defaultRegion(String region) {
             if (region != null && region.isBlank()) {
                 throw new IllegalArgumentException("default region is blank");
@@ -140,9 +150,19 @@ public final class IndicatorExtractor {
             return this;
         }
 
-        /** Builds the extractor: loads the lexicons (a bad file throws {@link LexiconException}). */
+        /**
+         * Builds the extractor: loads the lexicons (a bad file throws {@link LexiconException}).
+         *
+         * @throws IllegalArgumentException when the default region is a name no region of the
+         *         gazetteer (with the lexicon files) has; the message names it
+         */
         public IndicatorExtractor build() {
-            return new IndicatorExtractor(this);
+            IndicatorExtractor e = new IndicatorExtractor(this);
+            if (defaultRegion != null && e.pipeline.lexicons().regions().lookup(defaultRegion.strip()).isEmpty()) {
+                throw new IllegalArgumentException("unknown region '" + defaultRegion + "': not a name in the"
+                        + " gazetteer (use a full name such as 重庆市 or 江北区, or add it with a regions lexicon file)");
+            }
+            return e;
         }
     }
 }

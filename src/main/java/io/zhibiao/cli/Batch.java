@@ -486,7 +486,7 @@ final class Batch {
                 }
                 out.flush();
                 if (stdout != null && stdout.checkError()) {
-                    throw new IOException("standard output is closed");
+                    throw new ClosedOutputException();
                 }
                 stats.ok(o.rows().size(), o.nanos());
                 if (status != null) {

@@ -68,7 +68,13 @@ public final class BatchOptions {
     static final class InputFormatConverter implements picocli.CommandLine.ITypeConverter<InputFormat> {
         @Override
         public InputFormat convert(String value) {
-            return InputFormat.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+            for (InputFormat f : InputFormat.values()) {
+                if (f.name().equalsIgnoreCase(value.strip())) {
+                    return f;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException(
+                    "'" + value + "' is not an input format (valid: auto, text, jsonl)");
         }
     }
 }

@@ -44,11 +44,14 @@ final class BatchRun {
         if (appendOutput && format != RowWriter.Format.JSONL && format != RowWriter.Format.CSV) {
             return usage(err, "--resume appends to -o FILE: use --format jsonl or csv");
         }
-        boolean fieldsColumn = format == RowWriter.Format.CSV && anyJsonl(paths, b.inputFormat);
+        // CSV columns are fixed whatever the input (runs can be concatenated): the fields column of
+        // JSONL inputs' other fields is always there, empty for text inputs
+        boolean fieldsColumn = format == RowWriter.Format.CSV;
         List<String> cols = new ArrayList<>(columns);
         if (fieldsColumn) {
             cols.add("fields");
         }
+        int tableWidth = format == RowWriter.Format.TABLE ? output.tableWidth() : 0;
         StatusFile.DoneSet done = b.resume ? StatusFile.readDone(b.status) : StatusFile.DoneSet.EMPTY;
         if (appendOutput) {
             long removed = OutputRepair.truncateUnfinished(output.output, format, done);
@@ -70,10 +73,12 @@ final class BatchRun {
         try (StatusFile status = b.status == null ? null : StatusFile.open(b.status, b.resume);
                 Writer opened = output.open(stdout, appendOutput);
                 Writer out = csvHeaderDone ? new SkipFirstLine(opened) : opened;
-                RowWriter rows = RowWriter.create(format, out, cols)) {
+                RowWriter rows = RowWriter.create(format, out, cols, tableWidth)) {
             Batch batch = new Batch(settings, processor, rows, out, output.output == null ? stdout : null, status,
                     done, err, stats);
             failed = batch.run(paths, stdin, progress);
+        } catch (ClosedOutputException e) {
+            return 0; // the reader of standard output has what it wanted (| head): a normal end
         } catch (IOException e) {
             err.println("zhibiao: cannot write output: " + e.getMessage());
             return 1;

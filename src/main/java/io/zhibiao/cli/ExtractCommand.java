@@ -39,7 +39,8 @@ public final class ExtractCommand implements Callable<Integer> {
     @Mixin
     DateOptions dates = new DateOptions();
 
-    @Option(names = "--explain", description = "Add each record's rule trace (JSON formats: key \"trace\").")
+    @Option(names = "--explain",
+            description = "Add each record's rule trace as key \"trace\" (jsonl and json only; the default format becomes jsonl).")
     boolean explain;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, directories, archives, JSONL files or - for stdin.")
@@ -47,20 +48,23 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        output.check();
+        RowWriter.Format format = explain && output.format == null ? RowWriter.Format.JSONL : output.resolvedFormat();
+        if (explain && format != RowWriter.Format.JSONL && format != RowWriter.Format.JSON) {
+            throw new UsageException("--explain adds a \"trace\" key: use --format jsonl or json, not "
+                    + format.name().toLowerCase(java.util.Locale.ROOT));
+        }
         IndicatorExtractor.Builder builder = common.builder();
         if (dates.date != null) {
             builder.documentDate(dates.date);
         }
-        IndicatorExtractor extractor = builder.build();
-        RowWriter.Format format = output.resolvedFormat();
-        List<String> columns = new ArrayList<>(RecordFields.RECORD_KEYS);
+        IndicatorExtractor extractor = common.build(builder);
+        List<String> columns = new ArrayList<>(RecordFields.ALL_KEYS);
         if (format == RowWriter.Format.TABLE) {
             columns = new ArrayList<>(TABLE_COLUMNS);
             if (BatchRun.manyDocs(paths, batch.inputFormat)) {
                 columns.add(0, "doc");
             }
-        } else {
-            columns.addAll(RecordFields.EXTRA_KEYS);
         }
         boolean trace = explain;
         Batch.Processor processor = new Batch.Processor() {

@@ -68,6 +68,8 @@ final class InputWalker {
     private final StatusFile.DoneSet done;
     private final Sink sink;
     private final Runnable onSkip;
+    /** Documents met so far (handed on or passed over): tells an empty directory. */
+    private long documents;
     /** Input bytes read so far (files' sizes, compressed bytes of archives), for progress. */
     private final java.util.concurrent.atomic.AtomicLong consumed = new java.util.concurrent.atomic.AtomicLong();
 
@@ -80,11 +82,28 @@ final class InputWalker {
         this.format = format;
         this.maxBytes = maxBytes;
         this.done = done;
-        this.sink = sink;
+        this.sink = (id, payload) -> {
+            documents++;
+            sink.accept(id, payload);
+        };
         this.onSkip = onSkip;
     }
 
+    /**
+     * An archive entry's name as it goes into document ids: without leading {@code ./} or {@code /}
+     * ({@code tar czf a.tar.gz .} writes {@code ./x.txt}, zip writes {@code x.txt}), so that the
+     * same files give the same ids in either archive.
+     */
+    static String entryName(String name) {
+        String n = name;
+        while (n.startsWith("./") || n.startsWith("/")) {
+            n = n.substring(n.startsWith("/") ? 1 : 2);
+        }
+        return n;
+    }
+
     private boolean skip(String id) {
+        documents++;
         if (done.contains(id)) {
             onSkip.run();
             return true;
@@ -105,7 +124,12 @@ final class InputWalker {
             }
             Path p = Path.of(a);
             if (Files.isDirectory(p)) {
+                long before = documents;
                 directory(a, p);
+                if (documents == before) {
+                    sink.accept(a, new Payload.Failed("no documents in this directory (it holds no *.txt, *.jsonl, "
+                            + "*.ndjson, *.zip, *.tar.gz, *.tgz or *.tar file)"));
+                }
             } else if (Files.exists(p)) {
                 file(a, p, named(a));
             } else if (Files.isSymbolicLink(p)) {
@@ -307,7 +331,7 @@ final class InputWalker {
                 if (e.isDirectory() || (t != Type.TEXT && t != Type.JSONL)) {
                     continue;
                 }
-                String entryId = id + "!/" + e.getName();
+                String entryId = id + "!/" + entryName(e.getName());
                 consumed.addAndGet(Math.max(e.getCompressedSize(), 0));
                 if (t == Type.JSONL) {
                     try (InputStream in = zf.getInputStream(e)) {
@@ -370,7 +394,7 @@ final class InputWalker {
                     continue;
                 }
                 found++;
-                String entryId = id + "!/" + e.name();
+                String entryId = id + "!/" + entryName(e.name());
                 if (t == Type.JSONL) {
                     jsonl(entryId, tar.stream(), n -> base + raw.count());
                     continue;

@@ -124,7 +124,7 @@ public final class PanelCommand implements Callable<Integer> {
 
     /** Documents → a JSONL file of records, through the batch runner (same inputs and options as extract). */
     private int extract(Path into, java.io.InputStream stdin, PrintStream err) throws Exception {
-        IndicatorExtractor extractor = common.builder().build();
+        IndicatorExtractor extractor = common.extractor();
         List<String> columns = new ArrayList<>(RecordFields.RECORD_KEYS);
         columns.addAll(RecordFields.EXTRA_KEYS);
         OutputOptions out = new OutputOptions();

@@ -32,8 +32,9 @@ public final class QuantitiesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        IndicatorExtractor extractor = common.builder().build();
+        output.check();
         RowWriter.Format format = output.resolvedFormat();
+        IndicatorExtractor extractor = common.extractor();
         Batch.Processor processor = (doc, text) -> {
             List<QuantityMention> found = extractor.quantities(text);
             List<Map<String, Object>> rows = new ArrayList<>(found.size());

@@ -51,6 +51,9 @@ public final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream err = System.err;
+        OutputOptions out = new OutputOptions();
+        out.output = output;
+        out.check(); // -o into a missing directory: a usage error naming it
         if ("-".equals(records) && "-".equals(path)) {
             err.println("zhibiao: render: the document and --records cannot both be standard input");
             return 2;
@@ -87,7 +90,7 @@ public final class RenderCommand implements Callable<Integer> {
                         + " records have no valid span in this text (listed, not highlighted)");
             }
         } else {
-            drawn = HtmlReport.records(doc.id(), common.builder().build().extract(text));
+            drawn = HtmlReport.records(doc.id(), common.extractor().extract(text));
         }
         String name = title != null ? title
                 : doc.id().equals("-") ? "standard input" : Path.of(doc.id()).getFileName().toString();

@@ -74,7 +74,7 @@ public final class Pipeline {
         t = StageTimer.add(StageTimer.Stage.NORMALIZE, t);
         doc.tokens(); // the assembler always needs them; segmenting here times it apart
         t = StageTimer.add(StageTimer.Stage.SEGMENT, t);
-        List<QuantityMatch> qs = quantities.find(doc.text());
+        List<QuantityMatch> qs = NonRecords.drop(doc.text(), quantities.find(doc.text()), lexicons.phrases());
         t = StageTimer.add(StageTimer.Stage.QUANTITIES, t);
         RegionContext regionContext = new AnalysisRegionContext(regions.analyze(doc, context));
         t = StageTimer.add(StageTimer.Stage.REGIONS, t);

@@ -26,6 +26,23 @@ public final class RecordFields {
     public static final List<String> EXTRA_KEYS = List.of("regionLevel", "periodStart", "periodEnd", "upper",
             "metricModifiers", "dateSource");
 
+    /**
+     * Every key of a record, in output order: {@link #RECORD_KEYS} then {@link #EXTRA_KEYS}. The CSV
+     * columns of {@code extract} (always all of them, whatever the input) and the Spark columns.
+     */
+    public static final List<String> ALL_KEYS = java.util.stream.Stream.concat(RECORD_KEYS.stream(),
+            EXTRA_KEYS.stream()).toList();
+
+    /**
+     * Decimal places of the values written ({@link #plain}): a value that does not terminate
+     * (六分之一 → 16.666…) is rounded half-even to this many; numbers as written never have more.
+     * The Java API ({@link io.zhibiao.Quantity#value()}) keeps the exact {@code BigDecimal}.
+     */
+    public static final int DECIMALS = 6;
+
+    /** Significant digits a value below 10^-{@link #DECIMALS} keeps (so that it is never written as 0). */
+    public static final int SIGNIFICANT = 6;
+
     /** Keys of a quantity mention. */
     public static final List<String> QUANTITY_KEYS = List.of(
             "doc", "text", "value", "unit", "qualifier", "type", "baseValue", "baseUnit", "upper", "start", "end");
@@ -84,12 +101,20 @@ public final class RecordFields {
         return m;
     }
 
-    /** A decimal without exponent or trailing zeros (6.174E+10 → 61740000000, 12.30 → 12.3). */
+    /**
+     * A decimal as written out: at most {@link #DECIMALS} decimal places (16.666666666… →
+     * 16.666667) unless that would leave fewer than {@link #SIGNIFICANT} significant digits of a
+     * tiny value (0.000000123456789 → 0.000000123457), no exponent, no trailing zeros
+     * (6.174E+10 → 61740000000, 12.30 → 12.3).
+     */
     public static BigDecimal plain(BigDecimal d) {
         if (d == null) {
             return null;
         }
-        BigDecimal s = d.stripTrailingZeros();
+        // DECIMALS places, or more where that keeps SIGNIFICANT digits of a tiny value (never rounded to 0)
+        int scale = Math.max(DECIMALS, d.scale() - d.precision() + SIGNIFICANT);
+        BigDecimal s = (d.scale() > scale ? d.setScale(scale, java.math.RoundingMode.HALF_EVEN) : d)
+                .stripTrailingZeros();
         return s.scale() < 0 ? s.setScale(0) : s;
     }
 }

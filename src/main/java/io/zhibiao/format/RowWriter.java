@@ -20,8 +20,22 @@ public abstract class RowWriter implements Closeable {
     public enum Format {
         JSONL, JSON, CSV, TABLE;
 
+        /**
+         * The format named {@code s} (case-insensitive).
+         *
+         * @throws IllegalArgumentException naming {@code s} and the valid names
+         */
         public static Format parse(String s) {
-            return valueOf(s.toUpperCase(Locale.ROOT));
+            for (Format f : values()) {
+                if (f.name().equalsIgnoreCase(s.strip())) {
+                    return f;
+                }
+            }
+            StringBuilder valid = new StringBuilder();
+            for (Format f : values()) {
+                valid.append(valid.length() == 0 ? "" : ", ").append(f.name().toLowerCase(Locale.ROOT));
+            }
+            throw new IllegalArgumentException("'" + s + "' is not a format (valid: " + valid + ")");
         }
     }
 
@@ -34,11 +48,19 @@ public abstract class RowWriter implements Closeable {
     }
 
     public static RowWriter create(Format format, Writer out, List<String> columns) {
+        return create(format, out, columns, 0);
+    }
+
+    /**
+     * A writer of {@code format}; {@code width} is the line width of the table format (a terminal's
+     * columns), 0 for no limit; other formats ignore it.
+     */
+    public static RowWriter create(Format format, Writer out, List<String> columns, int width) {
         return switch (format) {
             case JSONL -> new Jsonl(out, columns);
             case JSON -> new JsonArray(out, columns);
             case CSV -> new Csv(out, columns);
-            case TABLE -> new Table(out, columns);
+            case TABLE -> new Table(out, columns, width);
         };
     }
 
@@ -172,13 +194,25 @@ public abstract class RowWriter implements Closeable {
         return String.valueOf(v);
     }
 
-    /** An aligned text table for a terminal; wide (CJK) chars count as two columns. */
+    /**
+     * An aligned text table for a terminal; wide (CJK) chars count as two columns. With a width
+     * ({@link #create(Format, Writer, List, int)}) every line fits it (down to about 70 columns,
+     * where only numbers and 4-column stubs are left): columns empty in every row are left out, the last column (the evidence) takes the room that is left and is cut with …,
+     * then the widest text columns are narrowed; numbers ({@link #NUMERIC}) are never cut.
+     */
     static final class Table extends RowWriter {
+        /** Columns whose cells are numbers, written whole. */
+        static final java.util.Set<String> NUMERIC = java.util.Set.of("value", "baseValue", "upper", "start", "end",
+                "regionCode");
         private static final int MAX = 40;
+        private static final int MIN = 4;
+        private static final int MIN_LAST = 12;
+        private final int width;
         private final List<String[]> rows = new ArrayList<>();
 
-        Table(Writer out, List<String> columns) {
+        Table(Writer out, List<String> columns, int width) {
             super(out, columns);
+            this.width = width;
         }
 
         @Override
@@ -186,16 +220,20 @@ public abstract class RowWriter implements Closeable {
             String[] cells = new String[columns.size()];
             for (int i = 0; i < cells.length; i++) {
                 Object v = row.get(columns.get(i));
-                cells[i] = v == null ? "" : truncate(cell(v).replace('\n', ' '));
+                cells[i] = v == null ? "" : cell(v).replace('\n', ' ').replace('\r', ' ');
             }
             rows.add(cells);
         }
 
-        private static String truncate(String s) {
+        /** {@code s} cut to at most {@code max} columns, … marking the cut. */
+        static String truncate(String s, int max) {
+            if (width(s) <= max) {
+                return s;
+            }
             int w = 0;
             for (int i = 0; i < s.length(); i++) {
                 w += width(s.charAt(i));
-                if (w > MAX) {
+                if (w > max - 1) {
                     return s.substring(0, i) + "…";
                 }
             }
@@ -218,31 +256,89 @@ public abstract class RowWriter implements Closeable {
 
         @Override
         public void close() throws IOException {
-            int[] widths = new int[columns.size()];
-            for (int i = 0; i < widths.length; i++) {
-                widths[i] = width(columns.get(i));
-            }
-            for (String[] r : rows) {
-                for (int i = 0; i < r.length; i++) {
-                    widths[i] = Math.max(widths[i], width(r[i]));
+            List<Integer> shown = new ArrayList<>();
+            for (int i = 0; i < columns.size(); i++) {
+                if (width <= 0 || rows.isEmpty() || !empty(i)) {
+                    shown.add(i);
                 }
             }
-            line(columns.toArray(new String[0]), widths);
+            int n = shown.size();
+            int[] widths = new int[n];
+            boolean[] numeric = new boolean[n];
+            for (int k = 0; k < n; k++) {
+                int i = shown.get(k);
+                numeric[k] = NUMERIC.contains(columns.get(i));
+                widths[k] = width(columns.get(i));
+                for (String[] r : rows) {
+                    widths[k] = Math.max(widths[k], width(r[i]));
+                }
+                if (!numeric[k]) {
+                    widths[k] = Math.min(widths[k], Math.max(MAX, width(columns.get(i))));
+                }
+            }
+            if (width > 0) {
+                fit(widths, numeric);
+            }
+            line(shown, columns.toArray(new String[0]), widths);
             for (String[] r : rows) {
-                line(r, widths);
+                line(shown, r, widths);
             }
             super.close();
         }
 
-        private void line(String[] cells, int[] widths) throws IOException {
+        private boolean empty(int column) {
+            for (String[] r : rows) {
+                if (!r[column].isEmpty()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Narrows the columns until a line fits {@link #width}, in steps: the other text columns to
+         * 16, the last (the evidence) to 24, the others to 8, the last to 12, the others to 4. Numbers
+         * are never narrowed (a line of numbers alone may stay longer).
+         */
+        private void fit(int[] widths, boolean[] numeric) {
+            int n = widths.length;
+            int total = 2 * (n - 1);
+            for (int w : widths) {
+                total += w;
+            }
+            int last = n - 1;
+            int[][] steps = {{16, -1}, {-1, 24}, {8, -1}, {-1, MIN_LAST}, {MIN, -1}};
+            for (int[] step : steps) {
+                while (total > width) {
+                    int k = -1;
+                    if (step[1] > 0) {
+                        k = !numeric[last] && widths[last] > step[1] ? last : -1;
+                    } else {
+                        for (int j = 0; j < last; j++) {
+                            if (!numeric[j] && widths[j] > step[0] && (k < 0 || widths[j] > widths[k])) {
+                                k = j;
+                            }
+                        }
+                    }
+                    if (k < 0) {
+                        break;
+                    }
+                    widths[k]--;
+                    total--;
+                }
+            }
+        }
+
+        private void line(List<Integer> shown, String[] cells, int[] widths) throws IOException {
             StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < cells.length; i++) {
-                if (i > 0) {
+            for (int k = 0; k < shown.size(); k++) {
+                if (k > 0) {
                     sb.append("  ");
                 }
-                sb.append(cells[i]);
-                if (i < cells.length - 1) {
-                    sb.append(" ".repeat(widths[i] - width(cells[i])));
+                String c = truncate(cells[shown.get(k)], widths[k]);
+                sb.append(c);
+                if (k < shown.size() - 1) {
+                    sb.append(" ".repeat(Math.max(0, widths[k] - width(c))));
                 }
             }
             out.write(sb.toString().stripTrailing());

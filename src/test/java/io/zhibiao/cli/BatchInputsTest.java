@@ -145,7 +145,7 @@ class BatchInputsTest {
         CliRun r = CliRun.run("extract", "--format", "csv", "--text-field", "body", "--id-field", "key", jl.toString());
         assertThat(r.code()).as(r.err()).isZero();
         List<String> lines = r.lines();
-        assertThat(lines.get(0)).startsWith("doc,region,").endsWith(",upper,dateSource,fields");
+        assertThat(lines.get(0)).startsWith("doc,region,").endsWith(",upper,metricModifiers,dateSource,fields");
         assertThat(lines.get(1)).startsWith("k1,").endsWith(",\"{\"\"page\"\":3}\"");
     }
 

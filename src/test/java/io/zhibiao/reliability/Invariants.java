@@ -62,10 +62,13 @@ public final class Invariants {
         }
         JsonNode value = n.get("value");
         check(value != null && value.isNumber(), "value written as %s: %s", value, what);
-        check(value.decimalValue().compareTo(q.value()) == 0, "value %s written as %s: %s", q.value(), value, what);
+        // written as RecordFields.plain gives it: exact, or a non-terminating value rounded (never to 0)
+        check(value.decimalValue().compareTo(RecordFields.plain(q.value())) == 0
+                && value.decimalValue().signum() == q.value().signum(), "value %s written as %s: %s", q.value(), value, what);
         JsonNode base = n.get("baseValue");
         if (q.baseValue() != null) {
-            check(base != null && base.isNumber() && base.decimalValue().compareTo(q.baseValue()) == 0,
+            check(base != null && base.isNumber() && base.decimalValue().compareTo(RecordFields.plain(q.baseValue())) == 0
+                    && base.decimalValue().signum() == q.baseValue().signum(),
                     "baseValue %s written as %s: %s", q.baseValue(), base, what);
         }
     }

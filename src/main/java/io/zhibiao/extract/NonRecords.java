@@ -1,0 +1,59 @@
+package io.zhibiao.extract;
+
+import io.zhibiao.quantity.QuantityMatch;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Quantities that are not figures, decided by words of {@code phrases.tsv} before the records are
+ * assembled: a number whose clause goes on with an {@code attendance} phrase counts who attended or
+ * spoke at an event (12个区县（开发区）代表在会上发言), which states no fact about the economy. The
+ * number stays a quantity ({@code quantities} lists it); it only never becomes a record.
+ */
+final class NonRecords {
+    /** The phrase kind that makes a count of participants. */
+    static final String ATTENDANCE = "attendance";
+
+    private NonRecords() {
+    }
+
+    /** {@code quantities} without the counts of participants ({@code quantities} is returned when none is). */
+    static List<QuantityMatch> drop(String text, List<QuantityMatch> quantities, Phrases phrases) {
+        List<QuantityMatch> out = null;
+        for (int k = 0; k < quantities.size(); k++) {
+            QuantityMatch q = quantities.get(k);
+            boolean participants = countsParticipants(text, q.end(), phrases);
+            if (participants && out == null) {
+                out = new ArrayList<>(quantities.subList(0, k));
+            }
+            if (!participants && out != null) {
+                out.add(q);
+            }
+        }
+        return out == null ? quantities : out;
+    }
+
+    /** Whether the clause after {@code from} holds an attendance phrase. */
+    private static boolean countsParticipants(String text, int from, Phrases phrases) {
+        int end = clauseEnd(text, from);
+        for (int i = from; i < end; i++) {
+            if (ATTENDANCE.equals(phrases.kindAt(text, i, end))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int clauseEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '，', ',', '。', '；', ';', '！', '!', '？', '?', '\n', '：', ':' -> {
+                    return i;
+                }
+                default -> {
+                }
+            }
+        }
+        return text.length();
+    }
+}
