@@ -33,7 +33,10 @@ final class NonRecords {
         return out == null ? quantities : out;
     }
 
-    /** Whether the clause after {@code from} holds an attendance phrase. */
+    /** How far (chars) after a count its attendance phrase may stand: the search stays linear. */
+    private static final int WINDOW = 40;
+
+    /** Whether the clause after {@code from} holds an attendance phrase (within {@link #WINDOW} chars). */
     private static boolean countsParticipants(String text, int from, Phrases phrases) {
         int end = clauseEnd(text, from);
         for (int i = from; i < end; i++) {
@@ -45,7 +48,8 @@ final class NonRecords {
     }
 
     private static int clauseEnd(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
+        int limit = Math.min(text.length(), from + WINDOW);
+        for (int i = from; i < limit; i++) {
             switch (text.charAt(i)) {
                 case '，', ',', '。', '；', ';', '！', '!', '？', '?', '\n', '：', ':' -> {
                     return i;
@@ -54,6 +58,6 @@ final class NonRecords {
                 }
             }
         }
-        return text.length();
+        return limit;
     }
 }

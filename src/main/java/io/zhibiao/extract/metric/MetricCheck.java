@@ -28,6 +28,7 @@ import java.util.List;
  */
 public final class MetricCheck {
     private static final String SENTENCE_ENDS = "。！？!?；;";
+    private static final int SENTENCE_SPAN = 300;
 
     private final MetricShape shape;
     private final MetricTaxonomy taxonomy;
@@ -116,9 +117,14 @@ public final class MetricCheck {
         return null;
     }
 
+    /** How far back (chars) a naming frame is looked for: near its figure, and the search stays linear. */
+    private static final int FRAME_WINDOW = 120;
+
+    /** The start of the sentence holding {@code offset}, at most {@link #FRAME_WINDOW} chars back. */
     private static int sentenceStart(String original, int offset) {
         int i = Math.min(offset, original.length()) - 1;
-        while (i >= 0 && SENTENCE_ENDS.indexOf(original.charAt(i)) < 0 && original.charAt(i) != '\n') {
+        int limit = Math.max(0, offset - FRAME_WINDOW);
+        while (i >= limit && SENTENCE_ENDS.indexOf(original.charAt(i)) < 0 && original.charAt(i) != '\n') {
             i--;
         }
         return i + 1;
@@ -132,6 +138,9 @@ public final class MetricCheck {
     static boolean sameSentence(String original, Indicator a, Indicator b) {
         int from = Math.min(a.span().start(), b.span().start());
         int to = Math.max(a.span().start(), b.span().start());
+        if (to - from > SENTENCE_SPAN) {
+            return false; // farther apart than a sentence runs (and the check stays linear)
+        }
         for (int i = from; i < to && i < original.length(); i++) {
             if (SENTENCE_ENDS.indexOf(original.charAt(i)) >= 0) {
                 return false;

@@ -151,10 +151,11 @@ public final class MetricShape {
         String best = null;
         int bestAt = -1;
         for (Word f : naming) {
-            int i = text.lastIndexOf(f.word(), to - 1);
+            int i = lastIndexIn(text, f.word(), from, to);
             while (i >= from) {
                 int inner = i + f.word().length();
-                int close = text.indexOf(f.close(), inner);
+                int close = lastIndexIn(text, f.close(), inner, Math.min(to, inner + FRAME_SPAN + f.close().length()));
+                close = close < 0 ? -1 : firstIndexIn(text, f.close(), inner, close + 1);
                 if (close > inner && close <= inner + FRAME_SPAN && close + f.close().length() <= to) {
                     String x = text.substring(inner, close);
                     Result checked = check(x);
@@ -165,10 +166,29 @@ public final class MetricShape {
                     }
                     break;
                 }
-                i = i == 0 ? -1 : text.lastIndexOf(f.word(), i - 1);
+                i = lastIndexIn(text, f.word(), from, i);
             }
         }
         return best;
+    }
+
+    /** The last start of {@code w} in {@code text[from, to)}, or -1; reads no further back than {@code from}. */
+    private static int lastIndexIn(String text, String w, int from, int to) {
+        for (int i = Math.min(to, text.length()) - w.length(); i >= from; i--) {
+            if (text.startsWith(w, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int firstIndexIn(String text, String w, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.startsWith(w, i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private Word frameAtStart(String s) {

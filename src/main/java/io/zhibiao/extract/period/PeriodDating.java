@@ -72,18 +72,31 @@ public final class PeriodDating {
         return out;
     }
 
-    /** Where the record's period was written: the last mention with its words before the record's end. */
+    /** How far back (chars) a period's mention is looked for; farther, the record's own start stands in. */
+    private static final int MENTION_WINDOW = 5000;
+
+    /**
+     * Where the record's period was written: the last mention with its words before the record's
+     * end, within {@link #MENTION_WINDOW} chars (a binary search, then a bounded walk back: linear
+     * time over a document).
+     */
     private static int mentionStart(List<PeriodMention> mentions, String written, int recordEnd, int recordStart) {
-        int best = -1;
-        for (PeriodMention m : mentions) {
-            if (m.start() >= recordEnd) {
-                break;
-            }
-            if (m.text().equals(written)) {
-                best = m.start();
+        int lo = 0;
+        int hi = mentions.size(); // first mention starting at or after recordEnd
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).start() < recordEnd) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return best >= 0 ? best : recordStart;
+        for (int k = lo - 1; k >= 0 && mentions.get(k).start() >= recordStart - MENTION_WINDOW; k--) {
+            if (mentions.get(k).text().equals(written)) {
+                return mentions.get(k).start();
+            }
+        }
+        return recordStart;
     }
 
     private Period date(String text, Period p, Indicator r, int at, Anchors a) {
