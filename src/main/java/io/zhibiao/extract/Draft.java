@@ -37,6 +37,20 @@ final class Draft {
     int evidenceEnd;
     final List<String> trace = new ArrayList<>();
 
+    /** A draft for figure {@code q}: its value and unit, and {@code status} (with its rule) when not null. */
+    static Draft of(QuantityMatch q, Status status) {
+        Draft d = new Draft();
+        d.q = q;
+        d.value = q.value();
+        d.unit = q.unit();
+        d.unitInfo = q.unitInfo();
+        d.status = status;
+        if (status != null) {
+            d.trace.add(Rule.of(status).id());
+        }
+        return d;
+    }
+
     Draft copy() {
         Draft d = new Draft();
         d.q = q;

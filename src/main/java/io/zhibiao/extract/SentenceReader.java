@@ -138,15 +138,7 @@ final class SentenceReader {
         Status status = st.statuses.status(left, clauseIndex);
         List<Draft> made = new ArrayList<>();
         for (QuantityMatch q : group) {
-            Draft d = new Draft();
-            d.q = q;
-            d.value = q.value();
-            d.unit = q.unit();
-            d.unitInfo = q.unitInfo();
-            d.status = status;
-            if (status != null) {
-                d.trace.add(Rule.of(status).id());
-            }
+            Draft d = Draft.of(q, status);
             d.evidenceStart = from;
             d.evidenceEnd = np != null ? np.metricEnd() : lastQ.end();
             if (st.kinds.decideKind(d, left)) {
@@ -210,12 +202,7 @@ final class SentenceReader {
         List<Draft> made = new ArrayList<>();
         for (int k = 0; k < values.size(); k++) {
             QuantityMatch q = values.get(k);
-            Draft d = new Draft();
-            d.q = q;
-            d.value = q.value();
-            d.unit = q.unit();
-            d.unitInfo = q.unitInfo();
-            d.status = status;
+            Draft d = Draft.of(q, status);
             d.evidenceStart = places.get(k).start();
             d.evidenceEnd = q.end() + 1;
             d.regionOverride = places.get(k).region();
