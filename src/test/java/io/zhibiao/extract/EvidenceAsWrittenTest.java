@@ -3,6 +3,7 @@ package io.zhibiao.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zhibiao.Indicator;
+import io.zhibiao.reliability.Invariants;
 import io.zhibiao.IndicatorExtractor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,18 +32,6 @@ class EvidenceAsWrittenTest {
         return out;
     }
 
-    static String withoutLayout(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!(Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT
-                    || Character.isISOControl(c))) {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
-
     @Test
     void evidenceIsTheOriginalAtItsSpan() throws IOException {
         IndicatorExtractor extractor = IndicatorExtractor.builder().build();
@@ -55,7 +44,7 @@ class EvidenceAsWrittenTest {
             for (Indicator r : extractor.extract(text)) {
                 records++;
                 String original = text.substring(r.span().start(), r.span().end());
-                if (!withoutLayout(original).equals(withoutLayout(r.evidence()))) {
+                if (!Invariants.withoutLayout(original).equals(Invariants.withoutLayout(r.evidence()))) {
                     wrong.add(f + " [" + r.span().start() + "," + r.span().end() + ") " + r.evidence() + " | "
                             + original);
                 }

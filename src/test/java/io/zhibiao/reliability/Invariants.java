@@ -115,7 +115,8 @@ public final class Invariants {
         }
     }
 
-    private static String withoutLayout(String s) {
+    /** {@code s} without whitespace, format and control chars: the layout noise evidence may drop (annotation.md 3.4). */
+    public static String withoutLayout(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
