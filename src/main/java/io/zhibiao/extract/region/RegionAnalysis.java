@@ -269,8 +269,9 @@ public final class RegionAnalysis {
             case LAST -> {
                 for (int i = indexBefore(offset), seen = 0; i >= 0 && seen < MAX_BACK; i--, seen++) {
                     Mention m = mentions.get(i);
-                    if (m == self || m.entry == null || m.role == Role.NAME_PART || m.role == Role.BYLINE) {
-                        continue;
+                    if (m == self || m.entry == null || m.role == Role.NAME_PART || m.role == Role.BYLINE
+                            || m.role == Role.COMPARISON || m.role == Role.SCOPE) {
+                        continue;   // 该市 after 高于全市: the city named, not the comparison's
                     }
                     if (w.refersTo(m.entry)) {
                         return new Resolved(m.entry);
@@ -293,7 +294,7 @@ public final class RegionAnalysis {
         }
         for (GazetteerEntry e : chain) {
             if (w.refersTo(e)) {
-                return new Resolved(e);
+                return new Resolved(widened(e, w));
             }
         }
         if (defaultEntry != null && w.refersTo(defaultEntry)) {
@@ -324,6 +325,18 @@ public final class RegionAnalysis {
             }
         }
         return null;
+    }
+
+    /**
+     * 全市 or 我市 after a county-level city (仁怀市) in a document whose places point to its prefecture
+     * (红花岗区、汇川区、仁怀市、桐梓县…): the prefecture the document is about, not the last 市 named.
+     */
+    private GazetteerEntry widened(GazetteerEntry e, RegionWords.Word w) {
+        if (e.level() != Region.Level.COUNTY || w.mode() == RegionWords.Mode.LAST) {   // 该市 is the last 市 named
+            return e;
+        }
+        GazetteerEntry g = geography.referent(w);
+        return g != null && !g.equals(e) && g.equals(ancestorOfKind(e, w)) ? g : e;
     }
 
     private GazetteerEntry ancestorOfKind(GazetteerEntry e, RegionWords.Word w) {
