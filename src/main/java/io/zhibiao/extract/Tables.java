@@ -65,8 +65,11 @@ final class Tables {
                 headerUnits.add(bracketUnit(cells.get(k).text()));
             }
             boolean regionRows = isRegionColumn(cells.get(0).text());
-            String title = regionRows ? title(pi) : null;
+            String title = regionRows ? title(pi) : titleHead(pi);
             PeriodMention headerPeriod = headerPeriod(cells.subList(0, headerLength));
+            if (headerPeriod == null) {
+                headerPeriod = titlePeriod(pi);   // 表1 2012年规模以上工业主要产品产量…
+            }
             // the rows: the rest of this paragraph and the row-shaped paragraphs after it
             List<Cell> stream = new ArrayList<>(cells.subList(headerLength, cells.size()));
             int next = pi + 1;
@@ -89,7 +92,7 @@ final class Tables {
         List<Cell> out = new ArrayList<>();
         int s = -1;
         for (int i = start; i <= end; i++) {
-            boolean sep = i == end || text.charAt(i) == ' ' || text.charAt(i) == '\t';
+            boolean sep = i == end || text.charAt(i) == ' ' || text.charAt(i) == '\t' || isPipe(text.charAt(i));
             if (sep) {
                 if (s >= 0) {
                     out.add(new Cell(s, i, text.substring(s, i)));
@@ -100,6 +103,23 @@ final class Tables {
             }
         }
         return out;
+    }
+
+    /** A cell that stands for no figure: —, －, …, /. */
+    private static boolean isPlaceholder(String c) {
+        if (c.isEmpty() || c.length() > 2) {
+            return false;
+        }
+        for (int i = 0; i < c.length(); i++) {
+            if ("—－-…/／".indexOf(c.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isPipe(char c) {
+        return c == '|' || c == '｜' || c == '│';
     }
 
     /** How many leading cells form a header row (name column first, then unit/value/growth columns), or 0. */
@@ -220,6 +240,49 @@ final class Tables {
         return null;
     }
 
+    /** The heading paragraph right before a table's header (its title), or null. */
+    private Document.Paragraph titleParagraph(int headerParagraph) {
+        List<Document.Paragraph> ps = view.document().paragraphs();
+        for (int k = headerParagraph - 1; k >= Math.max(0, headerParagraph - 2); k--) {
+            if (ps.get(k).headingLike()) {
+                return ps.get(k);
+            }
+        }
+        return null;
+    }
+
+    /** What the rows of a table of products measure, from its title (…主要产品产量及其增长速度 → 产量), or null. */
+    private String titleHead(int headerParagraph) {
+        Document.Paragraph p = titleParagraph(headerParagraph);
+        if (p == null) {
+            return null;
+        }
+        String t = text.substring(p.start(), p.end());
+        for (String head : words().list("table-title-head")) {
+            if (t.contains(head)) {
+                return head;
+            }
+        }
+        return null;
+    }
+
+    /** The period a table's title names (表1 2012年…), or null. */
+    private PeriodMention titlePeriod(int headerParagraph) {
+        Document.Paragraph p = titleParagraph(headerParagraph);
+        if (p == null) {
+            return null;
+        }
+        for (PeriodMention m : view.periods()) {
+            if (m.start() >= p.start() && m.end() <= p.end()) {
+                return m;
+            }
+            if (m.start() >= p.end()) {
+                break;
+            }
+        }
+        return null;
+    }
+
     private void readRows(List<Cell> stream, List<Role> roles, List<String> headerUnits, boolean regionRows, String title,
             PeriodMention headerPeriod, List<QuantityMatch> quantities, Set<QuantityMatch> claimed,
             List<Draft> out) {
@@ -237,6 +300,10 @@ final class Tables {
             List<String> figureUnits = new ArrayList<>();
             for (int c = 1; c < roles.size() && k < stream.size(); c++) {
                 Cell cell = stream.get(k);
+                if (isPlaceholder(cell.text())) {
+                    k++;   // 规模以上工业增加值 — — 7.2: no figure in this column
+                    continue;
+                }
                 if (roles.get(c) == Role.UNIT) {
                     if (isNumber(cell.text())) {
                         break;
@@ -259,6 +326,9 @@ final class Tables {
             }
             Region region = null;
             String metric = name.text();
+            if (!regionRows && title != null && !words().endsWithAny("table-measure-end", metric)) {
+                metric = metric + title;   // 水泥 in a table of 产量 → 水泥产量 (发电量 stays)
+            }
             if (regionRows) {
                 RegionContext.Mention m = view.regionStartingAt(name.start());
                 if (m == null || m.region() == null || title == null) {

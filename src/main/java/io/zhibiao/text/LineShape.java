@@ -157,14 +157,16 @@ final class LineShape {
 
     /**
      * Shaped like a row of a table flattened into a line ({@code 地区生产总值　亿元　412.63　12.1},
-     * {@code 麒麟区\t123.45\t13.2}): no sentence punctuation, at least two column separators
-     * ({@link #isColumnSeparator}) between fields, and a field that starts with a digit.
+     * {@code 麒麟区\t123.45\t13.2}, {@code 水泥 | 万吨 | 1286.4}): no sentence punctuation, at least two
+     * column separators ({@link #isColumnSeparator}, or a pipe between spaces) between fields, and a
+     * field that starts with a digit.
      */
     static boolean isTabular(String text, int s, int e) {
         if (hasSentencePunct(text, s, e)) {
             return false;
         }
         int separators = 0;
+        int pipes = 0;
         boolean numeric = false;
         int runs = 0;
         int singleRuns = 0;
@@ -185,6 +187,12 @@ final class LineShape {
                 while (j < e && !Chars.isSpace(text.charAt(j))) {
                     j++;
                 }
+                if (j - i == 1 && isPipe(text.charAt(i))) {
+                    separators++;   // 水泥 | 万吨 | 1286.4 | 12.7
+                    pipes++;
+                    i = j;
+                    continue;
+                }
                 runs++;
                 singleRuns += j - i == 1 && !Chars.isDigit(text.charAt(i)) ? 1 : 0;
                 boolean digitRun = Chars.isDigit(text.charAt(i));
@@ -193,12 +201,17 @@ final class LineShape {
                 i = j;
             }
         }
-        if (separators >= 2 && numeric) {
+        if (separators >= 2 && numeric || pipes >= 2) {   // column rules: a row even without figures (指标 | 单位 | 绝对值)
             return true;
         }
         // single spaces between words and numbers, not between single characters (科 技 型): a table
         // flattened into one line (指标 单位 绝对值 增速 地区生产总值 亿元 112.6 10.8 …)
         return runs >= 6 && numericRuns >= 2 && singleRuns * 10 < runs * 3;
+    }
+
+    /** A column rule of a table pasted as text (水泥 | 万吨 | 1286.4). */
+    static boolean isPipe(char c) {
+        return c == '|' || c == '｜' || c == '│';
     }
 
     /**
