@@ -18,6 +18,15 @@ class SpaceStepTest {
     }
 
     @Test
+    void aNumberSpreadOutByAPdfIsOneNumberAgain() {
+        assertStep(spaces, "增加值2 86.7亿元，同比增长4 .2%，高于全省1. 3个百分点，总值6 1 8 .3亿元",
+                "增加值286.7亿元，同比增长4.2%，高于全省1.3个百分点，总值618.3亿元");
+        // two numbers in a row, not inside running text, and table columns keep their spaces
+        assertUnchanged(spaces, "Model 3 2024");
+        assertUnchanged(spaces, "麒麟区 123.45 13.2 8.7 6.5 4.4");
+    }
+
+    @Test
     void spacesBetweenCjkAndNumbersGo() {
         assertStep(spaces, "2021 年上半年，工业投资增长 32.1%，GDP 增长 4.8%。", "2021年上半年，工业投资增长32.1%，GDP增长4.8%。");
         assertStep(spaces, "开放型经济方面 ，外贸进出口总额", "开放型经济方面，外贸进出口总额");
