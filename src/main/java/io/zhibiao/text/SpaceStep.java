@@ -68,8 +68,8 @@ final class SpaceStep extends EditingStep {
 
     /**
      * The single space at {@code i} is inside one number that a PDF spread out, in running text: digits,
-     * points and single spaces only, from right after an ideograph to right before an ideograph or a
-     * percent sign ({@code 增加值2 86.7亿元}, {@code 增长4 .2%}, {@code 总值6 1 8 .3亿元}). Two numbers
+     * points and single spaces only, after an ideograph and before an ideograph or a percent sign (spaces
+     * of spaced-out text between them allowed) ({@code 增加值2 86.7亿元}, {@code 增长4 .2%}, {@code 总值6 1 8 .3亿元}). Two numbers
      * side by side in prose would have a word between them; tables keep their spaces.
      */
     static boolean insideSpacedNumber(String t, int i, int s, int e) {
@@ -80,20 +80,29 @@ final class SpaceStep extends EditingStep {
         }
         int a = i - 1;
         while (a > s && (Chars.isDigit(t.charAt(a - 1)) || t.charAt(a - 1) == '.'
-                || t.charAt(a - 1) == ' ' && a - 2 >= s && t.charAt(a - 2) != ' ')) {
+                || t.charAt(a - 1) == ' ' && a - 2 >= s && (Chars.isDigit(t.charAt(a - 2)) || t.charAt(a - 2) == '.'))) {
             a--;
         }
         int b = i + 1;
         while (b < e && (Chars.isDigit(t.charAt(b)) || t.charAt(b) == '.'
-                || t.charAt(b) == ' ' && b + 1 < e && t.charAt(b + 1) != ' ')) {
+                || t.charAt(b) == ' ' && b + 1 < e && (Chars.isDigit(t.charAt(b + 1)) || t.charAt(b + 1) == '.'))) {
             b++;
         }
-        if (a <= s || b >= e || t.charAt(a) == ' ' || t.charAt(b - 1) == ' ') {
+        // spaced-out text around the number (值 1 0 2 . 6 亿 元): look past the spaces at its ends
+        int before = a - 1;
+        while (before > s && Chars.isSpace(t.charAt(before))) {
+            before--;
+        }
+        int after = b;
+        while (after < e && Chars.isSpace(t.charAt(after))) {
+            after++;
+        }
+        if (before < s || after >= e) {
             return false;
         }
-        char before = t.charAt(a - 1);
-        char after = t.charAt(b);
-        return Chars.isHan(before) && (Chars.isHan(after) || after == '%' || after == '‰');
+        char l0 = t.charAt(before);
+        char r0 = t.charAt(after);
+        return Chars.isHan(l0) && (Chars.isHan(r0) || r0 == '%' || r0 == '‰');
     }
 
     /** Kind of a char next to a space: 0 narrow (ASCII, Latin, Greek …), 1 neutral (curly quotes, dashes …), 2 wide. */

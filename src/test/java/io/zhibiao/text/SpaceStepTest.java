@@ -21,6 +21,7 @@ class SpaceStepTest {
     void aNumberSpreadOutByAPdfIsOneNumberAgain() {
         assertStep(spaces, "增加值2 86.7亿元，同比增长4 .2%，高于全省1. 3个百分点，总值6 1 8 .3亿元",
                 "增加值286.7亿元，同比增长4.2%，高于全省1.3个百分点，总值618.3亿元");
+        assertStep(spaces, "增 加 值 1 0 2 . 6 亿 元 ， 同 比 增 长 4 .2 %。", "增加值102.6亿元，同比增长4.2%。");
         // two numbers in a row, not inside running text, and table columns keep their spaces
         assertUnchanged(spaces, "Model 3 2024");
         assertUnchanged(spaces, "麒麟区 123.45 13.2 8.7 6.5 4.4");
