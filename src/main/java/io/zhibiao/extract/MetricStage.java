@@ -31,6 +31,24 @@ final class MetricStage {
         this.units = units;
     }
 
+    /** Words that end the name of one firm (重庆宇海精密制造股份有限公司, 金陵大饭店). */
+    private static final String[] FIRM_ENDINGS = {"公司", "集团", "饭店", "酒店"};
+
+    /**
+     * Whether the record's sentence (its context after the last full stop) names a firm: then 员工,
+     * 资产, 产值 there are the firm's, as when the record has a subject.
+     */
+    static boolean namesAFirm(String context) {
+        int stop = Math.max(context.lastIndexOf('。'), Math.max(context.lastIndexOf('！'), context.lastIndexOf('？')));
+        String sentence = context.substring(stop + 1);
+        for (String w : FIRM_ENDINGS) {
+            if (sentence.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** An amount in money for an indicator counted in units, or the other way round. */
     private boolean unitContradicts(Indicator r, String id) {
         if (r.kind() != Kind.AMOUNT || r.quantity().unit() == null) {
@@ -46,7 +64,8 @@ final class MetricStage {
         for (Indicator r : records) {
             Metric m = r.metric();
             String context = context(original, r.span().start(), r.span().end());
-            Metric resolved = resolver.resolve(m.mention(), r.kind(), context, r.subject() != null)
+            boolean subject = r.subject() != null || namesAFirm(context);
+            Metric resolved = resolver.resolve(m.mention(), r.kind(), context, subject)
                     .filter(x -> !unitContradicts(r, x.entry().id()))
                     .map(x -> new Metric(x.entry().id(), x.entry().name(), m.mention(), x.modifiers()))
                     .orElse(Metric.unknown(m.mention()));

@@ -182,6 +182,9 @@ public final class MetricResolver {
                     }
                     String denominator = s.substring(i + 1, to);
                     Optional<Resolution> den = resolveFolded(denominator, null, false, false);
+                    if (den.isEmpty()) { // a tail of the phrase may end the denominator's name (签约总金额)
+                        den = resolveFolded(s.substring(i + 1), null, false, false);
+                    }
                     Map<String, String> mods = new TreeMap<>(num.get().modifiers());
                     // the denominator's id, else its words (全省, 长春市粮食总产量): a share of what is part of the key
                     int[] d = trim(denominator);
@@ -235,7 +238,9 @@ public final class MetricResolver {
                 moved = true;
             }
             PhraseTrie.Match<String> tail = words.longestEndingAt(s, to, from + 1);
-            if (tail != null && (tail.value().equals("tail") || tail.value().equals(TOTAL) || tail.phrase().equals("的"))) {
+            // a tail that ends an indicator's name is no tail (签约总金额, not 签约总 + 金额)
+            if (tail != null && (tail.value().equals("tail") || tail.value().equals(TOTAL) || tail.phrase().equals("的"))
+                    && heads.exactAt(s, from, to) == null) {
                 to = tail.start();
                 moved = true;
             }
