@@ -1,8 +1,10 @@
 package io.zhibiao.extract;
 
 import io.zhibiao.Indicator;
+import io.zhibiao.Kind;
 import io.zhibiao.Metric;
 import io.zhibiao.lexicon.MetricResolver;
+import io.zhibiao.lexicon.UnitTable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,16 +12,51 @@ import java.util.List;
  * The last stage: each finished record's metric phrase → taxonomy id and modifiers
  * ({@link MetricResolver}), with the record's paragraph (up to the record's end) as context, so
  * that 制造业增加值 after 规上工业 in the same paragraph is the 规上 figure. A phrase the
- * taxonomy cannot place keeps {@code metricId} null. Immutable and thread-safe.
+ * taxonomy cannot place keeps {@code metricId} null, and so does an amount whose unit contradicts
+ * the indicator's (a count of 个 for an indicator in 亿元, money for one counted in 家: the phrase
+ * named something else). Immutable and thread-safe.
  */
 final class MetricStage {
     /** How far back the context reaches inside a paragraph (chars of the original). */
     static final int CONTEXT_CHARS = 400;
 
-    private final MetricResolver resolver;
+    private static final String MONEY = "money";
+    private static final String COUNT = "count";
 
-    MetricStage(MetricResolver resolver) {
+    private final MetricResolver resolver;
+    private final UnitTable units;
+
+    MetricStage(MetricResolver resolver, UnitTable units) {
         this.resolver = resolver;
+        this.units = units;
+    }
+
+    /** Words that end the name of one firm (重庆宇海精密制造股份有限公司, 金陵大饭店). */
+    private static final String[] FIRM_ENDINGS = {"公司", "集团", "饭店", "酒店"};
+
+    /**
+     * Whether the record's sentence (its context after the last full stop) names a firm: then 员工,
+     * 资产, 产值 there are the firm's, as when the record has a subject.
+     */
+    static boolean namesAFirm(String context) {
+        int stop = Math.max(context.lastIndexOf('。'), Math.max(context.lastIndexOf('！'), context.lastIndexOf('？')));
+        String sentence = context.substring(stop + 1);
+        for (String w : FIRM_ENDINGS) {
+            if (sentence.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An amount in money for an indicator counted in units, or the other way round. */
+    private boolean unitContradicts(Indicator r, String id) {
+        if (r.kind() != Kind.AMOUNT || r.quantity().unit() == null) {
+            return false;
+        }
+        String typical = units.resolve(resolver.typicalUnit(id)).map(UnitTable.Unit::family).orElse(null);
+        String actual = units.resolve(r.quantity().unit()).map(UnitTable.Unit::family).orElse(null);
+        return (MONEY.equals(typical) && COUNT.equals(actual)) || (COUNT.equals(typical) && MONEY.equals(actual));
     }
 
     List<Indicator> apply(String original, List<Indicator> records) {
@@ -27,7 +64,9 @@ final class MetricStage {
         for (Indicator r : records) {
             Metric m = r.metric();
             String context = context(original, r.span().start(), r.span().end());
-            Metric resolved = resolver.resolve(m.mention(), r.kind(), context)
+            boolean subject = r.subject() != null || namesAFirm(context);
+            Metric resolved = resolver.resolve(m.mention(), r.kind(), context, subject)
+                    .filter(x -> !unitContradicts(r, x.entry().id()))
                     .map(x -> new Metric(x.entry().id(), x.entry().name(), m.mention(), x.modifiers()))
                     .orElse(Metric.unknown(m.mention()));
             out.add(resolved.equals(m) ? r : r.withMetric(resolved));

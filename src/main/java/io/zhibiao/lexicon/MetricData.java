@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 record MetricData(Map<String, Entry> entries, Map<String, Info> infos, Map<String, List<Alias>> aliases,
         Map<String, List<Modifier>> modifiers, Map<String, String> words) {
 
-    static final Set<String> WORD_CLASSES = Set.of("lead", "filler", "scope", "tail", "share");
+    static final Set<String> WORD_CLASSES = Set.of("lead", "filler", "scope", "tail", "total", "share");
     static final Set<String> RELATIONS = Set.of("", "component", "of_which", "scope");
     static final Set<String> MEASURES = Set.of("", "flow_ytd", "stock", "rate", "index");
     private static final Pattern RESCOPE = Pattern.compile("([^>]+)>([a-z][a-z0-9_]*)(?:\\{([^}]*)})?(?:\\[([^]]*)])?");
@@ -113,11 +113,11 @@ record MetricData(Map<String, Entry> entries, Map<String, Info> infos, Map<Strin
                 throw r.error("unknown indicator id '" + id + "' (add it to a metrics file first)");
             }
             String bare = cell(r, "bare");
-            if (!bare.isEmpty() && !bare.equals("yes") && !bare.equals("no")) {
-                throw r.error("bare must be yes or no: '" + bare + "'");
+            if (!bare.isEmpty() && !bare.equals("yes") && !bare.equals("no") && !bare.equals("subject")) {
+                throw r.error("bare must be yes, no or subject: '" + bare + "'");
             }
             add(as, alias, new Alias(id, r.has("kinds") ? MetricTaxonomy.kinds(r, r.get("kinds")) : Set.of(),
-                    !bare.equals("no")));
+                    bare.isEmpty() || bare.equals("yes"), bare.equals("subject")));
             if (!e.aliases().contains(alias) && !e.name().equals(alias)) {
                 List<String> more = new ArrayList<>(e.aliases());
                 more.add(alias);

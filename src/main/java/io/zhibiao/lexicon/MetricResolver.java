@@ -34,6 +34,13 @@ public final class MetricResolver {
     public record Resolution(Entry entry, Map<String, String> modifiers) {
     }
 
+    /** The dimension of 新增/新建/引进 (metric-modifiers.tsv): kept on a stock, dropped before a flow. */
+    static final String CHANGE = "change";
+    /** The word class of 总量, 总数 (metric-words.tsv). */
+    static final String TOTAL = "total";
+    /** 净增 (a net change) is a measure of its own, never redundant. */
+    static final String NET = "净增";
+
     private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("[(（][^()（）]*[)）]");
 
     private final MetricTaxonomy taxonomy;
@@ -63,6 +70,11 @@ public final class MetricResolver {
         this.words = wb.build();
     }
 
+    /** The typical unit of an indicator (metrics.tsv, column unit), or "" when unknown. */
+    public String typicalUnit(String id) {
+        return taxonomy.byId(id).isPresent() ? taxonomy.info(id).unit() : "";
+    }
+
     /** Script and width folded, spaces removed, abbreviations expanded. */
     public String fold(String phrase) {
         if (phrase == null) {
@@ -87,27 +99,73 @@ public final class MetricResolver {
      * @param context text around the record (its paragraph up to the record), or null
      */
     public Optional<Resolution> resolve(String mention, Kind kind, String context) {
+        return resolve(mention, kind, context, false);
+    }
+
+    /**
+     * The indicator a metric phrase names, on a record that has a subject or not (a firm, project
+     * or park: 员工, 年产值 name an indicator of their own only for a subject; metric-aliases.tsv,
+     * bare {@code subject}).
+     */
+    public Optional<Resolution> resolve(String mention, Kind kind, String context, boolean hasSubject) {
         String s = fold(mention);
         if (s.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Resolution> r = resolveFolded(s, kind, true);
+        Optional<Resolution> r = resolveFolded(s, kind, true, hasSubject);
         if (r.isEmpty()) {
             String bare = PARENTHESES.matcher(s).replaceAll(""); // 固定资产投资（不含农户）, GDP（以下简称…）
             if (bare.isEmpty() || bare.equals(s)) {
                 return r;
             }
             s = bare;
-            r = resolveFolded(s, kind, true);
+            r = resolveFolded(s, kind, true, hasSubject);
             if (r.isEmpty()) {
                 return r;
             }
         }
-        return Optional.of(rescope(r.get(), (context == null ? "" : fold(context)) + s));
+        Resolution out = rescope(r.get(), (context == null ? "" : fold(context)) + s);
+        return Optional.of(endsWithTotal(s) ? stock(out) : out);
     }
 
-    private Optional<Resolution> resolveFolded(String s, Kind kind, boolean shares) {
-        Optional<Resolution> exact = single(heads.exactAt(s, 0, s.length()), kind, Map.of());
+    /** Whether the phrase's tail words include a total word (总量, 总数: the stock after the additions). */
+    private boolean endsWithTotal(String s) {
+        int to = s.length();
+        while (to > 1) {
+            PhraseTrie.Match<String> tail = words.longestEndingAt(s, to, 1);
+            if (tail == null || !(tail.value().equals("tail") || tail.value().equals(TOTAL))) {
+                return false;
+            }
+            if (tail.value().equals(TOTAL)) {
+                return true;
+            }
+            to = tail.start();
+        }
+        return false;
+    }
+
+    /**
+     * 新增高新技术企业总数, 科创板新挂牌企业总量: the total names the stock — a flow of additions
+     * becomes its parent stock (new_high_tech_enterprises → high_tech_enterprises), and
+     * change=新增 is dropped.
+     */
+    private Resolution stock(Resolution r) {
+        Entry e = r.entry();
+        MetricTaxonomy.Info info = taxonomy.info(e.id());
+        if ("flow_ytd".equals(info.measure()) && !info.parent().isEmpty()) {
+            Entry parent = taxonomy.byId(info.parent()).orElse(null);
+            if (parent != null && "stock".equals(taxonomy.info(parent.id()).measure())) {
+                e = parent;
+            }
+        }
+        Map<String, String> mods = new TreeMap<>(r.modifiers());
+        mods.remove(CHANGE, "新增");
+        return e == r.entry() && mods.equals(r.modifiers()) ? r
+                : new Resolution(e, Collections.unmodifiableMap(mods));
+    }
+
+    private Optional<Resolution> resolveFolded(String s, Kind kind, boolean shares, boolean subject) {
+        Optional<Resolution> exact = single(heads.exactAt(s, 0, s.length()), kind, Map.of(), subject);
         if (exact.isPresent()) {
             return exact;
         }
@@ -118,12 +176,15 @@ public final class MetricResolver {
             for (int i = from + 1; i < to - 1; i++) {
                 PhraseTrie.Match<String> w = words.exactAt(s, i, i + 1);
                 if (w != null && w.value().equals("share")) {
-                    Optional<Resolution> num = resolveFolded(s.substring(from, i), kind, false);
+                    Optional<Resolution> num = resolveFolded(s.substring(from, i), kind, false, subject);
                     if (num.isEmpty()) {
                         return num;
                     }
                     String denominator = s.substring(i + 1, to);
-                    Optional<Resolution> den = resolveFolded(denominator, null, false);
+                    Optional<Resolution> den = resolveFolded(denominator, null, false, false);
+                    if (den.isEmpty()) { // a tail of the phrase may end the denominator's name (签约总金额)
+                        den = resolveFolded(s.substring(i + 1), null, false, false);
+                    }
                     Map<String, String> mods = new TreeMap<>(num.get().modifiers());
                     // the denominator's id, else its words (全省, 长春市粮食总产量): a share of what is part of the key
                     int[] d = trim(denominator);
@@ -134,7 +195,7 @@ public final class MetricResolver {
             }
         }
         String core = s.substring(from, to);
-        Optional<Resolution> whole = single(heads.exactAt(core, 0, core.length()), kind, Map.of());
+        Optional<Resolution> whole = single(heads.exactAt(core, 0, core.length()), kind, Map.of(), subject);
         if (whole.isPresent() || core.isEmpty()) {
             return whole;
         }
@@ -143,16 +204,22 @@ public final class MetricResolver {
             if (head == null) {
                 continue;
             }
-            List<Alias> readings = head.value().stream().filter(a -> a.allows(kind)).toList();
-            if (readings.size() != 1) {
+            // one reading, or one plus an indicator the head names for a subject (产值: a region's
+            // industrial output with a breakdown word, else a firm's output when the record has a subject)
+            List<Alias> plain = head.value().stream().filter(a -> a.allows(kind) && !a.subject()).toList();
+            List<Alias> ofSubject = head.value().stream().filter(a -> a.allows(kind) && a.subject() && subject).toList();
+            if (plain.size() > 1 || ofSubject.size() > 1 || plain.size() + ofSubject.size() == 0) {
                 continue;
             }
-            Entry e = taxonomy.byId(readings.get(0).id()).orElse(null);
-            boolean[] scoped = new boolean[1];
-            Map<String, String> mods = e == null ? null
-                    : modifiersBefore(core, start, taxonomy.info(e.id()).dims(), scoped);
-            if (mods != null && (readings.get(0).bare() || !mods.isEmpty() || scoped[0])) {
-                return Optional.of(own(new Resolution(e, mods), core.substring(start), kind));
+            for (Alias reading : java.util.stream.Stream.concat(plain.stream(), ofSubject.stream()).toList()) {
+                Entry e = taxonomy.byId(reading.id()).orElse(null);
+                boolean[] scoped = new boolean[1];
+                Map<String, String> mods = e == null ? null
+                        : modifiersBefore(core, start, taxonomy.info(e.id()).dims(),
+                                "flow_ytd".equals(taxonomy.info(e.id()).measure()), scoped);
+                if (mods != null && (reading.bare(subject) || !mods.isEmpty() || scoped[0])) {
+                    return Optional.of(own(new Resolution(e, mods), core.substring(start), kind));
+                }
             }
         }
         return Optional.empty();
@@ -171,7 +238,9 @@ public final class MetricResolver {
                 moved = true;
             }
             PhraseTrie.Match<String> tail = words.longestEndingAt(s, to, from + 1);
-            if (tail != null && (tail.value().equals("tail") || tail.phrase().equals("的"))) {
+            // a tail that ends an indicator's name is no tail (签约总金额, not 签约总 + 金额)
+            if (tail != null && (tail.value().equals("tail") || tail.value().equals(TOTAL) || tail.phrase().equals("的"))
+                    && heads.exactAt(s, from, to) == null) {
                 to = tail.start();
                 moved = true;
             }
@@ -180,7 +249,8 @@ public final class MetricResolver {
     }
 
     /** The words of {@code core[0, end)} as modifiers of the dimensions {@code dims}; null when a word does not fit. */
-    private Map<String, String> modifiersBefore(String core, int end, List<String> dims, boolean[] scoped) {
+    private Map<String, String> modifiersBefore(String core, int end, List<String> dims, boolean flow,
+            boolean[] scoped) {
         Map<String, String> mods = new TreeMap<>();
         int i = 0;
         while (i < end) {
@@ -188,6 +258,11 @@ public final class MetricResolver {
             PhraseTrie.Match<String> w = words.longestAt(core, i, end);
             if (m != null && (w == null || m.end() >= w.end())) {
                 Modifier fit = m.value().stream().filter(x -> dims.contains(x.dimension())).findFirst().orElse(null);
+                if (fit == null && flow && m.value().stream().anyMatch(x -> x.dimension().equals(CHANGE)
+                        && !x.value().equals(NET))) {
+                    i = m.end(); // 新, 新增, 引进 before a flow say nothing more: a flow counts what is new (净增 does)
+                    continue;
+                }
                 if (fit == null) {
                     return null;
                 }
@@ -196,7 +271,7 @@ public final class MetricResolver {
                     return null;
                 }
                 i = m.end();
-            } else if (w != null && !w.value().equals("tail") && !w.value().equals("share")) {
+            } else if (w != null && !w.value().equals("tail") && !w.value().equals(TOTAL) && !w.value().equals("share")) {
                 scoped[0] |= w.value().equals("scope");
                 i = w.end();
             } else {
@@ -208,28 +283,35 @@ public final class MetricResolver {
 
     /**
      * A breakdown that has an indicator of its own is that indicator: value_added{type=装备制造业}
-     * is equipment_manufacturing_value_added (装备制造业 + 增加值 is its name).
+     * is equipment_manufacturing_value_added (装备制造业 + 增加值 is its name); projects{stage=签约,
+     * scale=亿元以上} is signed_projects{scale=亿元以上} (签约 + 项目), the other modifiers kept when
+     * the indicator lists their dimensions.
      */
     private Resolution own(Resolution r, String head, Kind kind) {
-        if (r.modifiers().size() != 1) {
-            return r;
-        }
-        String value = r.modifiers().values().iterator().next();
-        for (String h : List.of(head, r.entry().name())) {
-            String joined = fold(value + h);
-            Optional<Resolution> own = single(heads.exactAt(joined, 0, joined.length()), kind, Map.of());
-            if (own.isPresent()) {
-                return own.get();
+        for (Map.Entry<String, String> mod : r.modifiers().entrySet()) {
+            for (String h : List.of(head, r.entry().name())) {
+                String joined = fold(mod.getValue() + h);
+                Optional<Resolution> own = single(heads.exactAt(joined, 0, joined.length()), kind, Map.of(), false);
+                if (own.isEmpty()) {
+                    continue;
+                }
+                Map<String, String> rest = new TreeMap<>(r.modifiers());
+                rest.remove(mod.getKey());
+                if (!taxonomy.info(own.get().entry().id()).dims().containsAll(rest.keySet())) {
+                    continue;
+                }
+                return new Resolution(own.get().entry(), Collections.unmodifiableMap(rest));
             }
         }
         return r;
     }
 
-    private Optional<Resolution> single(PhraseTrie.Match<List<Alias>> m, Kind kind, Map<String, String> mods) {
+    private Optional<Resolution> single(PhraseTrie.Match<List<Alias>> m, Kind kind, Map<String, String> mods,
+            boolean subject) {
         if (m == null) {
             return Optional.empty();
         }
-        List<Alias> readings = m.value().stream().filter(a -> a.allows(kind) && a.bare()).toList();
+        List<Alias> readings = m.value().stream().filter(a -> a.allows(kind) && a.bare(subject)).toList();
         if (readings.size() != 1) {
             return Optional.empty();
         }

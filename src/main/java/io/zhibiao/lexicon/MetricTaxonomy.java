@@ -47,11 +47,22 @@ public final class MetricTaxonomy {
 
     /**
      * A surface form of an indicator, for some kinds only (empty: every kind); {@code bare} false
-     * for a head word that names the indicator only with a modifier before it (产值, 产量).
+     * for a head word that names the indicator only with a modifier before it (产值, 产量);
+     * {@code subject} true for one that names it alone on a record with a subject (a firm, a
+     * project, a park: 员工, 年产值 of 宇海精密).
      */
-    public record Alias(String id, Set<Kind> kinds, boolean bare) {
+    public record Alias(String id, Set<Kind> kinds, boolean bare, boolean subject) {
         public Alias(String id, Set<Kind> kinds) {
-            this(id, kinds, true);
+            this(id, kinds, true, false);
+        }
+
+        public Alias(String id, Set<Kind> kinds, boolean bare) {
+            this(id, kinds, bare, false);
+        }
+
+        /** Whether the form names the indicator with no modifier before it (on a record with a subject or not). */
+        public boolean bare(boolean hasSubject) {
+            return bare || (subject && hasSubject);
         }
 
         public boolean allows(Kind kind) {

@@ -106,4 +106,12 @@ class FixturesScoreTest {
         assertThat(acc == null ? 0.0 : acc).as(set.name() + " metric accuracy")
                 .isGreaterThanOrEqualTo(floor(set.name() + ".metricAccuracy"));
     }
+
+    @ParameterizedTest
+    @MethodSource("sets")
+    void metricIdCoverageStaysAtOrAboveItsFloor(Set set) {
+        Double coverage = MetricIdScore.of(REPORTS.get(set.name())).coverage();
+        assertThat(coverage == null ? 0.0 : coverage).as(set.name() + " metricId coverage")
+                .isGreaterThanOrEqualTo(floor(set.name() + ".metricIdCoverage"));
+    }
 }

@@ -120,6 +120,19 @@ class MetricResolverTest {
     }
 
     @Test
+    void subjectMeasuresNeedARecordWithASubject() {
+        // 员工, 年产值, 总投资 name a measure of the record's subject (a firm, project, park) only
+        assertThat(RESOLVER.resolve("年产值", Kind.AMOUNT, null, true)).map(x -> x.entry().id()).contains("subject_output");
+        assertThat(RESOLVER.resolve("年产值", Kind.AMOUNT, null, false)).isEmpty();
+        assertThat(RESOLVER.resolve("员工", Kind.AMOUNT, null, true)).map(x -> x.entry().id()).contains("subject_employees");
+        assertThat(RESOLVER.resolve("总投资", Kind.AMOUNT, null, true)).map(x -> x.entry().id())
+                .contains("project_total_investment");
+        // a breakdown word still makes the region's indicator, subject or not
+        assertThat(RESOLVER.resolve("汽车产值", Kind.GROWTH_RATE, null, true)).map(x -> x.entry().id())
+                .contains("industrial_output");
+    }
+
+    @Test
     void blankAndNullPhrasesHaveNoId() {
         assertThat(RESOLVER.resolve(null, null, null)).isEmpty();
         assertThat(RESOLVER.resolve("  ", Kind.AMOUNT, null)).isEmpty();
