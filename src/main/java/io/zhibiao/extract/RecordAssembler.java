@@ -4,7 +4,6 @@ import io.zhibiao.DocumentContext;
 import io.zhibiao.Indicator;
 import io.zhibiao.quantity.QuantityMatch;
 import io.zhibiao.text.Document;
-import io.zhibiao.text.Token;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,7 +32,7 @@ public final class RecordAssembler {
     public List<Indicator> assemble(Document doc, List<QuantityMatch> quantities, DocumentContext context,
             RegionContext regions) {
         DocumentView view = new DocumentView(doc, lexicons, context, regions);
-        io.zhibiao.text.Segmenter pieces = memoized(segmenter); // one document's metric pieces recur
+        PieceWords pieces = new PieceWords(view, segmenter); // the document's words, read again for each piece
         List<Draft> drafts = new ArrayList<>();
         Set<QuantityMatch> claimed = new HashSet<>();
         List<Draft> tableDrafts = new Tables(view).read(quantities, claimed);
@@ -54,7 +53,7 @@ public final class RecordAssembler {
             }
             if (!inSentence.isEmpty()) {
                 Draft before = carry.previousRecord(view.text(), s);
-                SentenceReader reader = new SentenceReader(view, pieces, s, inSentence, drafts, before,
+                SentenceReader reader = new SentenceReader(view, pieces.in(s), s, inSentence, drafts, before,
                         carry.previousAmount(s));
                 reader.read();
                 carry.read(reader, s);
@@ -72,12 +71,6 @@ public final class RecordAssembler {
             }
         }
         return out;
-    }
-
-    /** A segmenter that remembers its answers (for one document: the same metric is segmented many times). */
-    private static io.zhibiao.text.Segmenter memoized(io.zhibiao.text.Segmenter segmenter) {
-        java.util.Map<String, List<Token>> seen = new java.util.HashMap<>();
-        return piece -> seen.computeIfAbsent(piece, segmenter::segment);
     }
 
     /** The nearest period expression before {@code offset} (for table rows). */

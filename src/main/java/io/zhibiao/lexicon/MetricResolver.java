@@ -46,7 +46,7 @@ public final class MetricResolver {
         PhraseTrie.Builder<List<Alias>> hb = PhraseTrie.builder();
         Map<String, List<Alias>> folded = new java.util.LinkedHashMap<>();
         taxonomy.aliases().forEach((surface, list) -> {
-            String f = fold(surface);
+            String f = foldNow(surface);
             List<Alias> l = folded.computeIfAbsent(f, k -> new java.util.ArrayList<>());
             for (Alias a : list) {
                 l.removeIf(x -> x.id().equals(a.id()));
@@ -56,18 +56,34 @@ public final class MetricResolver {
         folded.forEach((f, l) -> hb.add(f, List.copyOf(l)));
         this.heads = hb.build();
         PhraseTrie.Builder<List<Modifier>> mb = PhraseTrie.builder();
-        taxonomy.modifiers().forEach((w, l) -> mb.add(fold(w), List.copyOf(l)));
+        taxonomy.modifiers().forEach((w, l) -> mb.add(foldNow(w), List.copyOf(l)));
         this.modifierWords = mb.build();
         PhraseTrie.Builder<String> wb = PhraseTrie.builder();
-        taxonomy.words().forEach((w, c) -> wb.add(fold(w), c));
+        taxonomy.words().forEach((w, c) -> wb.add(foldNow(w), c));
         this.words = wb.build();
     }
+
+    /** Folded phrases (metric phrases recur within and across documents); emptied when it grows past {@link #FOLDED_MAX}. */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> foldedPhrases = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int FOLDED_MAX = 20_000;
 
     /** Script and width folded, spaces removed, abbreviations expanded. */
     public String fold(String phrase) {
         if (phrase == null) {
             return "";
         }
+        String f = foldedPhrases.get(phrase);
+        if (f == null) {
+            f = foldNow(phrase);
+            if (foldedPhrases.size() >= FOLDED_MAX) {
+                foldedPhrases.clear();
+            }
+            foldedPhrases.put(phrase, f);
+        }
+        return f;
+    }
+
+    private String foldNow(String phrase) {
         String s = Normalizers.standard().normalize(phrase).text();
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
