@@ -29,6 +29,8 @@ record MetricData(Map<String, Entry> entries, Map<String, Info> infos, Map<Strin
         return new MetricData(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
     }
 
+    private static final java.util.regex.Pattern SNAKE_CASE = java.util.regex.Pattern.compile("[a-z][a-z0-9_]*");
+
     /** Indicators: {@code id name} and optionally {@code aliases en parent relation measure unit dims valid context source}. */
     MetricData withIndicators(List<TsvReader.Row> rows) {
         Map<String, Entry> es = new LinkedHashMap<>(entries);
@@ -36,7 +38,7 @@ record MetricData(Map<String, Entry> entries, Map<String, Info> infos, Map<Strin
         Map<String, List<Alias>> as = copy(aliases);
         for (TsvReader.Row r : rows) {
             String id = r.require("id");
-            if (!id.matches("[a-z][a-z0-9_]*")) {
+            if (!SNAKE_CASE.matcher(id).matches()) {
                 throw r.error("id must be snake_case: '" + id + "'");
             }
             String name = r.has("name") ? r.get("name") : "";
