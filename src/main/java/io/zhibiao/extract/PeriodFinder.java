@@ -78,11 +78,7 @@ public final class PeriodFinder {
         return out;
     }
 
-    /**
-     * The expressions of a text before they are dated, remembered for the last text each thread
-     * scanned: the record stage and the dating stage both look for the periods of one document
-     * (with and without its year), and the scan does not depend on the year.
-     */
+    /** The expressions before they are dated, remembered for each thread's last text (the record and dating stages both ask; the year does not change them). */
     private List<Found> scan(String text) {
         Scan last = lastScan.get();
         if (last != null && last.text() == text) {
@@ -92,7 +88,7 @@ public final class PeriodFinder {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            Found m = match(text, i);
+            Found m = mayStart(text.charAt(i)) ? match(text, i) : null;
             if (m != null) {
                 if (!afterBasisWord(text, i)) {
                     out.add(m);
@@ -104,6 +100,12 @@ public final class PeriodFinder {
         }
         lastScan.set(new Scan(text, out));
         return out;
+    }
+
+    /** Whether an expression may start with {@code c} (what {@link #match} and parseCore look for first). */
+    private boolean mayStart(char c) {
+        return isDigitOrCn(c) || cnYearDigit(c) >= 0 || c == '近' || c == '“' || c == '"' || c == '截' || c == '到'
+                || words.startsWith(c);
     }
 
     /** The last scan of this thread (the text is compared by identity). */
