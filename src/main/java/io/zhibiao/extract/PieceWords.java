@@ -4,7 +4,6 @@ import io.zhibiao.text.Document;
 import io.zhibiao.text.Segmenter;
 import io.zhibiao.text.Token;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,20 +12,28 @@ import java.util.Map;
  * subject): one segmentation per document. A piece that stands in its sentence as a run of the
  * document's own words (it starts where a word starts and ends where a word ends) gets those words
  * and their parts of speech, read off the document's tokens; only a piece the readers composed
- * (two pieces joined, a head added) or one that cuts a word is segmented alone, once per
- * document. Not thread-safe: one per document.
+ * (two pieces joined, a head added) or one that cuts a word is segmented alone, and remembered.
+ * One per document.
  */
 final class PieceWords {
     /** Sentences longer than this are not searched (a piece is then segmented alone): keeps the lookup linear. */
     static final int MAX_SENTENCE = 1000;
 
+    /** Pieces segmented alone, kept across documents (metric phrases recur) until there are this many. */
+    static final int ALONE_MAX = 20_000;
+
     private final DocumentView view;
     private final Segmenter segmenter;
-    private final Map<String, List<Token>> alone = new HashMap<>();
+    private final Map<String, List<Token>> alone;
 
-    PieceWords(DocumentView view, Segmenter segmenter) {
+    /**
+     * @param alone the pieces segmented alone so far, shared by the documents of one assembler
+     *              (thread-safe); emptied when it reaches {@link #ALONE_MAX}
+     */
+    PieceWords(DocumentView view, Segmenter segmenter, Map<String, List<Token>> alone) {
         this.view = view;
         this.segmenter = segmenter;
+        this.alone = alone;
     }
 
     /** The words of pieces of {@code sentence}. */
@@ -42,7 +49,15 @@ final class PieceWords {
     }
 
     private List<Token> alone(String piece) {
-        return alone.computeIfAbsent(piece, segmenter::segment);
+        List<Token> ts = alone.get(piece);
+        if (ts == null) {
+            ts = List.copyOf(segmenter.segment(piece));
+            if (alone.size() >= ALONE_MAX) {
+                alone.clear();
+            }
+            alone.put(piece, ts);
+        }
+        return ts;
     }
 
     /**

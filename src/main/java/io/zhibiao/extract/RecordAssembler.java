@@ -13,11 +13,14 @@ import java.util.Set;
  * Builds records from the mentions of one document, clause by clause (docs/annotation.md):
  * which figures are facts, their kind and sign, the metric phrase the figure's verb governs,
  * enumerations (分别), one metric carried over several figures, period, basis, status and region
- * by context. Each decision appends a rule name to the record's trace. Immutable, thread-safe.
+ * by context. Each decision appends a rule name to the record's trace. Thread-safe (its one mutable part is a concurrent cache of segmented pieces).
  */
 public final class RecordAssembler {
     private final Lexicons lexicons;
     private final io.zhibiao.text.Segmenter segmenter;
+
+    /** Composed pieces segmented alone (PieceWords), shared by the documents of this assembler. */
+    private final java.util.Map<String, List<io.zhibiao.text.Token>> piecesAlone = new java.util.concurrent.ConcurrentHashMap<>();
 
     public RecordAssembler(Lexicons lexicons, io.zhibiao.text.Segmenter segmenter) {
         this.lexicons = lexicons;
@@ -32,7 +35,7 @@ public final class RecordAssembler {
     public List<Indicator> assemble(Document doc, List<QuantityMatch> quantities, DocumentContext context,
             RegionContext regions) {
         DocumentView view = new DocumentView(doc, lexicons, context, regions);
-        PieceWords pieces = new PieceWords(view, segmenter); // the document's words, read again for each piece
+        PieceWords pieces = new PieceWords(view, segmenter, piecesAlone); // the document's words, read again for each piece
         List<Draft> drafts = new ArrayList<>();
         Set<QuantityMatch> claimed = new HashSet<>();
         List<Draft> tableDrafts = new Tables(view).read(quantities, claimed);
