@@ -84,7 +84,7 @@ public final class MetricResolver {
     }
 
     private String foldNow(String phrase) {
-        String s = Normalizers.standard().normalize(phrase).text();
+        String s = plain(phrase) ? phrase : Normalizers.standard().normalize(phrase).text();
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -93,6 +93,30 @@ public final class MetricResolver {
             }
         }
         return taxonomy.fold(sb.toString());
+    }
+
+    /**
+     * True for a phrase the standard normalizer leaves as it is, told without running it (the
+     * resolver folds every alias when it is built): ideographs in simplified script and ASCII
+     * letters and digits only (no space, line break, invisible, full-width or traditional char) and
+     * no run directly followed by itself (nothing for the doubling step to undo).
+     */
+    static boolean plain(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (!(c >= '\u4e00' && c <= '\u9fff' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            for (int len = 1; i + 2 * len <= n; len++) {
+                if (s.regionMatches(i, s, i + len, len)) {
+                    return false;
+                }
+            }
+        }
+        return !Normalizers.convertsScript(s);
     }
 
     /**
