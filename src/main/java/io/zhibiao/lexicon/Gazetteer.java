@@ -526,15 +526,22 @@ public final class Gazetteer {
      * each with HanLP's nature for a place name ({@code ns}).
      */
     public Map<String, String> segmenterWords() {
-        Map<String, String> m = new java.util.TreeMap<>();
-        for (Map.Entry<String, int[]> e : bySurface.entrySet()) {
-            for (int id : e.getValue()) {
-                if (!ended.get(id)) {
-                    m.put(e.getKey(), "ns");
-                    break;
+        Map<String, String> m = segmenterWords;
+        if (m == null) {
+            m = new java.util.TreeMap<>();
+            for (Map.Entry<String, int[]> e : bySurface.entrySet()) {
+                for (int id : e.getValue()) {
+                    if (!ended.get(id)) {
+                        m.put(e.getKey(), "ns");
+                        break;
+                    }
                 }
             }
+            m = java.util.Collections.unmodifiableMap(m);
+            segmenterWords = m;
         }
         return m;
     }
+
+    private volatile Map<String, String> segmenterWords; // made on first use (an immutable gazetteer: always the same)
 }
