@@ -135,7 +135,7 @@ record MetricData(Map<String, Entry> entries, Map<String, Info> infos, Map<Strin
         for (TsvReader.Row r : rows) {
             Modifier m = new Modifier(r.require("dimension"), r.require("value"), cell(r, "group"));
             List<Modifier> l = ms.computeIfAbsent(r.require("word"), k -> new ArrayList<>());
-            if (!l.contains(m)) {
+            if (!contains(l, m)) {
                 l.add(m);
             }
         }
@@ -153,6 +153,17 @@ record MetricData(Map<String, Entry> entries, Map<String, Info> infos, Map<Strin
             ws.put(r.require("word"), c);
         }
         return new MetricData(entries, infos, aliases, modifiers, Collections.unmodifiableMap(ws));
+    }
+
+    /** {@code l.contains(m)}, field by field (a record's generated equals is slow until compiled, and this runs at start-up). */
+    private static boolean contains(List<Modifier> l, Modifier m) {
+        for (Modifier x : l) {
+            if (java.util.Objects.equals(x.dimension(), m.dimension()) && java.util.Objects.equals(x.value(), m.value())
+                    && java.util.Objects.equals(x.group(), m.group())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static <V> Map<String, List<V>> copy(Map<String, List<V>> m) {
