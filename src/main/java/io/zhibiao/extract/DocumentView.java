@@ -34,7 +34,7 @@ final class DocumentView {
     private final int[] nextIncluded;        // the first period at or after k that is not left out, or -1
     private final int[] lastNotRecurring;    // … is not recurring (每年)
     private final int[] lastBeyondSentence;  // … holds beyond its sentence: no horizon, not local
-    private final int[] lastBeyondParagraph; // … and beyond its paragraph: not 目前 either
+    private final int[] lastBeyondParagraph; // … and beyond its paragraph: not 目前, not 截至去年底 (a stock's date) either
     private final int[] lastInHeading;       // … stands in a heading-like paragraph; all -1 when none
     private final int[] lastInSectionHeading; // … stands in a numbered heading (一、2022年工作回顾)
     private final int[] sectionStarts;       // for paragraph k: start of its section (see sectionStart)
@@ -103,7 +103,8 @@ final class DocumentView {
             int before = k > 0 ? lastNotRecurring[k - 1] : -1;
             lastNotRecurring[k] = !out && t != PeriodMention.Type.RECURRING ? k : before;
             lastBeyondSentence[k] = beyondSentence ? k : k > 0 ? lastBeyondSentence[k - 1] : -1;
-            lastBeyondParagraph[k] = beyondSentence && t != PeriodMention.Type.NOW ? k
+            lastBeyondParagraph[k] = beyondSentence && t != PeriodMention.Type.NOW && t != PeriodMention.Type.AS_OF
+                    ? k
                     : k > 0 ? lastBeyondParagraph[k - 1] : -1;
             lastInHeading[k] = !out && pp.headingLike() ? k : k > 0 ? lastInHeading[k - 1] : -1;
             lastInSectionHeading[k] = !out && pp.headingLike() && pp.numbered(text) ? k
@@ -294,7 +295,7 @@ final class DocumentView {
      * The period a figure at {@code offset} in {@code sentence} inherits: the nearest before it in
      * the sentence, else in the paragraph, else in the section; failing that, the period of the
      * nearest heading before. A horizon (到2022年) or a period inside a clause (由上年的…) holds in its
-     * own sentence only, 目前 in its paragraph only; a recurring one (每年) gives way to a period
+     * own sentence only, 目前 and a moment (截至去年底, 年末) in its paragraph only; a recurring one (每年) gives way to a period
      * named before it in the sentence. Null when none. Logarithmic time.
      */
     PeriodMention periodBefore(int offset, Document.Sentence sentence) {

@@ -18,7 +18,7 @@ import java.util.Locale;
 public final class PeriodFinder {
     public static final String RESOURCE = "zhibiao/extract/periods.tsv";
 
-    enum WordType { PART, START, END, YEAR, NOW, RECURRING, EVENT }
+    enum WordType { PART, START, END, YEAR, NOW, RECURRING, EVENT, HOLIDAY, TAIL }
 
     record Word(WordType type, int from, int to) {
     }
@@ -90,7 +90,7 @@ public final class PeriodFinder {
         while (i < n) {
             Found m = mayStart(text.charAt(i)) ? match(text, i) : null;
             if (m != null) {
-                if (!afterBasisWord(text, i)) {
+                if (!afterBasisWord(text, i) && !beforeAge(text, m)) {
                     out.add(m);
                 } // 比1-7月, 较上年末: a basis, and none of its parts (7月, 年末) is a period either
                 i = m.end();
@@ -102,10 +102,13 @@ public final class PeriodFinder {
         return out;
     }
 
-    /** Whether an expression may start with {@code c} (what {@link #match} and parseCore look for first). */
-    private boolean mayStart(char c) {
-        return isDigitOrCn(c) || cnYearDigit(c) >= 0 || c == '近' || c == '“' || c == '"' || c == '截' || c == '到'
-                || words.startsWith(c);
+    /**
+     * Whether an expression may start with {@code c}: every first char {@link #match} and parseCore
+     * look for (a new kind of expression there must add its first char here; PeriodScanOracleTest).
+     */
+    boolean mayStart(char c) {
+        return isDigitOrCn(c) || cnYearDigit(c) >= 0 || c == '近' || c == '前' || c == '“' || c == '"' || c == '截'
+                || c == '到' || words.startsWith(c);
     }
 
     /** The last scan of this thread (the text is compared by identity). */
@@ -150,6 +153,21 @@ public final class PeriodFinder {
     public PeriodMention at(String text, int start, Integer documentYear) {
         Found f = match(text, start);
         return f == null ? null : f.mention(documentYear);
+    }
+
+    /** 今年73岁, 今年已68岁: a person's age, not the period of a figure. */
+    private static boolean beforeAge(String text, Found m) {
+        int i = m.end();
+        int n = text.length();
+        int limit = Math.min(n, i + 2);
+        while (i < limit && !isDigitOrCn(text.charAt(i))) {
+            i++;
+        }
+        int d = i;
+        while (i < n && i - d < 3 && isDigitOrCn(text.charAt(i))) {
+            i++;
+        }
+        return i > d && i < n && text.charAt(i) == '岁';
     }
 
     private static boolean afterBasisWord(String text, int start) {
@@ -223,6 +241,15 @@ public final class PeriodFinder {
         } else if (w != null && w.value().type() == WordType.YEAR) {
             p.yearOffset = w.value().from();
             k = w.end();
+            if (k < text.length() && (text.charAt(k) == '末' || text.charAt(k) == '底' || text.charAt(k) == '初')) {
+                // 去年底, 今年初: a moment of the relative year
+                p.fromMonth = text.charAt(k) == '初' ? 1 : 12;
+                p.toMonth = p.fromMonth;
+                p.moment = true;
+                p.momentAtStart = text.charAt(k) == '初';
+                p.end = k + 1;
+                return p;
+            }
         } else if (w != null && (w.value().type() == WordType.NOW || w.value().type() == WordType.RECURRING)) {
             p.end = w.end();
             p.type = w.value().type() == WordType.NOW ? PeriodMention.Type.NOW : PeriodMention.Type.RECURRING;
@@ -258,6 +285,12 @@ public final class PeriodFinder {
             p.end = part.end();
             return p;
         }
+        // 前10个月 after a year or opening a clause; not 提前两个月
+        int first = k > j || j == 0 || !Character.isIdeographic(text.charAt(j - 1)) ? firstMonths(text, k, p) : -1;
+        if (first > 0) {
+            p.end = first;
+            return p;
+        }
         int m = parseMonths(text, k, p);
         if (m > 0) {
             p.end = m;
@@ -270,12 +303,11 @@ public final class PeriodFinder {
         return null;
     }
 
-    /** Words after a quoted holiday or plan name that make it a period: “五一”期间, “十一”黄金周, “十四五”时期. */
-    private static final String[] QUOTED_EVENT_TAILS = {"期间", "时期", "假期", "小长假", "长假", "黄金周"};
-
     /**
      * An event period at k: a word of type EVENT (春节黄金周, 汛期, 疫情期间), optionally followed by 期间
-     * (春节期间), or a quoted holiday followed by 期间/假期/黄金周 (“五一”假期). Returns its end or -1.
+     * (春节期间); holiday names followed by a TAIL word, with a length between (中秋国庆8天假期, 春节七天长假,
+     * 国庆期间); a quoted holiday followed by a TAIL (“五一”假期, “十四五”时期); a TAIL that stands alone
+     * (假期). Returns its end or -1.
      */
     private int eventEnd(String text, int k) {
         int n = text.length();
@@ -288,19 +320,67 @@ public final class PeriodFinder {
                 }
             }
             if (close > 0) {
-                for (String tail : QUOTED_EVENT_TAILS) {
-                    if (text.startsWith(tail, close + 1)) {
-                        return close + 1 + tail.length();
-                    }
+                PhraseTrie.Match<Word> t = words.longestAt(text, close + 1);
+                if (t != null && t.value().type() == WordType.TAIL) {
+                    return t.end();
                 }
             }
             return -1;
         }
+        int names = k;
+        for (PhraseTrie.Match<Word> h = words.longestAt(text, names); h != null && h.value().type() == WordType.HOLIDAY;
+                h = words.longestAt(text, names)) {
+            names = h.end();
+        }
+        if (names > k) {
+            int end = -1;
+            for (PhraseTrie.Match<Word> t = words.longestAt(text, afterLength(text, names));
+                    t != null && t.value().type() == WordType.TAIL; t = words.longestAt(text, end)) {
+                end = t.end();   // 国庆黄金周期间: tails in a row
+            }
+            if (end > 0) {
+                return end;
+            }
+        }
         PhraseTrie.Match<Word> w = words.longestAt(text, k);
+        if (w != null && w.value().type() == WordType.TAIL && w.value().from() == 1) {
+            return w.end();
+        }
         if (w == null || w.value().type() != WordType.EVENT) {
             return -1;
         }
         return text.startsWith("期间", w.end()) ? w.end() + 2 : w.end();
+    }
+
+    /** After a holiday's length (8天, 七天, 3日) at {@code i}, or {@code i} when none. */
+    private static int afterLength(String text, int i) {
+        int j = i;
+        while (j < text.length() && j - i < 3 && isDigitOrCn(text.charAt(j))) {
+            j++;
+        }
+        return j > i && j < text.length() && (text.charAt(j) == '天' || text.charAt(j) == '日') ? j + 1 : i;
+    }
+
+    /** The first N months: 前10个月, 前11月, 前两个月. Returns the end or -1. */
+    private static int firstMonths(String text, int k, Parsed p) {
+        if (!text.startsWith("前", k)) {
+            return -1;
+        }
+        int[] a = number(text, k + 1);
+        if (a == null || a[0] < 1 || a[0] > 12) {
+            return -1;
+        }
+        int i = a[1];
+        if (text.startsWith("个月", i)) {
+            i += 2;
+        } else if (text.startsWith("月", i)) {
+            i += 1;
+        } else {
+            return -1;
+        }
+        p.fromMonth = 1;
+        p.toMonth = a[0];
+        return i;
     }
 
     /** Months: 6月, 6月份, 6月底, 1-6月, 1至6月, 一至五月, 6月30日. Returns the end or -1. */

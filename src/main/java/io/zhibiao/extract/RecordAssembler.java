@@ -39,12 +39,16 @@ public final class RecordAssembler {
         List<Draft> drafts = new ArrayList<>();
         Set<QuantityMatch> claimed = new HashSet<>();
         List<Draft> tableDrafts = new Tables(view).read(quantities, claimed);
+        List<QuantityMatch> candidates = Tables.unclaimed(FigureFilter.candidates(view, quantities), claimed);
+        List<Draft> items = new BoxItems(view, regions).read(candidates, claimed);
+        tableDrafts.addAll(items);
+        candidates = Tables.unclaimed(candidates, claimed);
         for (Draft d : tableDrafts) {
             d.region = d.regionOverride != null ? d.regionOverride : regions.regionAt(d.q.start());
             d.period = d.tablePeriod != null ? d.tablePeriod : periodBefore(view, d.q.start());
         }
-        List<QuantityMatch> candidates = Tables.unclaimed(FigureFilter.candidates(view, quantities), claimed);
         int q = 0;
+        int item = 0;
         ParagraphCarry carry = new ParagraphCarry();
         for (Document.Sentence s : doc.sentences()) {
             List<QuantityMatch> inSentence = new ArrayList<>();
@@ -56,8 +60,13 @@ public final class RecordAssembler {
             }
             if (!inSentence.isEmpty()) {
                 Draft before = carry.previousRecord(view.text(), s);
+                // 386.2亿元：…地区生产总值，同比增长6.1%: the box item's record is the sentence's first
+                while (item < items.size() && items.get(item).q.start() < s.start()) {
+                    item++;
+                }
+                Draft first = item < items.size() && items.get(item).q.start() < s.end() ? items.get(item) : null;
                 SentenceReader reader = new SentenceReader(view, pieces.in(s), s, inSentence, drafts, before,
-                        carry.previousAmount(s));
+                        carry.previousAmount(s)).after(first);
                 reader.read();
                 carry.read(reader, s);
             }

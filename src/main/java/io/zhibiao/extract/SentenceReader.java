@@ -25,6 +25,17 @@ final class SentenceReader {
         this.text = view.text();
     }
 
+    /** A record the sentence starts with that another reader made (a box item): it is the sentence's last so far. */
+    SentenceReader after(Draft first) {
+        if (first != null) {
+            st.last = first;
+            if (first.kind == io.zhibiao.Kind.AMOUNT) {
+                st.lastAmount = first;
+            }
+        }
+        return this;
+    }
+
     /** The last record of the sentence, or null. */
     Draft last() {
         return st.last;

@@ -39,7 +39,7 @@ public final class RegionWords {
 
     /** Where a cue stands relative to a mention (see region-cues.tsv). */
     public enum Where {
-        BEFORE, AFTER, NAME, BREAK, BYLINE, LEAD
+        BEFORE, AFTER, NAME, BARE, BREAK, BYLINE, LEAD
     }
 
     /** What a cue makes of a mention. */
@@ -50,6 +50,11 @@ public final class RegionWords {
          * figure's words or after another subject (增速排名第二的是|绵阳, 增长最快的是|义乌市).
          */
         FOCUS,
+        /**
+         * A rank word after the mention (排名, 排位): a reference word or a place inside a clause is the
+         * ranking's scope (全省排名第二); a place opening its clause is what is ranked (桂林排名第二).
+         */
+        RANKED,
         /** No role: the word only keeps a shorter cue from matching (人均 after a region is not 重庆|人). */
         NONE
     }

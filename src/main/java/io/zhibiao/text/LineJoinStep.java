@@ -14,6 +14,8 @@ import java.util.List;
  * (docs/normalization.md, section 2, has the table with examples):
  * <ol>
  *   <li><b>marker</b> (hard): B starts with a box-item marker (▶), or A is a short marker label.
+ *   <li><b>item</b> (hard): B is a figure-first box item ({@code 386.2亿元：前三季度全市…},
+ *       {@code 第二：…}, {@link LineShape#isFigureItem}).
  *   <li><b>indent</b> (hard): B is indented (the first line of a block), unless A ends in
  *       spaced-out text and a space, which B's leading space merely goes on with.
  *   <li><b>closing</b> (soft): B starts with punctuation that never starts a line (。，、）”%…).
@@ -228,6 +230,9 @@ final class LineJoinStep extends EditingStep {
                     || (marks.isMarker(t.charAt(as)) && l.width[k] <= MARKER_LABEL_WIDTH
                             && !LineShape.hasSentencePunct(t, as, ae))) {
                 rule = "marker";
+                isHard = true;
+            } else if (LineShape.isFigureItem(t, bs, be)) {
+                rule = "item";
                 isHard = true;
             } else if (l.indented(k + 1)) {
                 rule = "indent";

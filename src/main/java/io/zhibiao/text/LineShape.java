@@ -127,6 +127,34 @@ final class LineShape {
         return c == '\t' || c == '\u3000';
     }
 
+    /** Most characters of the unit between a box item's figure and its colon (亿元, 万人次, %). */
+    private static final int ITEM_UNIT = 4;
+
+    /**
+     * A figure-first box item ({@code 386.2亿元：前三季度全市地区生产总值}, {@code 7.4%：…增速},
+     * {@code 第二：…排名}) of a 数读/数说 box: a number or 第+numeral, a short unit, then a colon.
+     */
+    static boolean isFigureItem(String text, int s, int e) {
+        int i = s;
+        if (i < e && text.charAt(i) == '第') {
+            i++;
+        }
+        int d = i;
+        while (i < e && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '.' || text.charAt(i) == ','
+                || "一二三四五六七八九十".indexOf(text.charAt(i)) >= 0)) {
+            i++;
+        }
+        if (i == d || !Character.isDigit(text.charAt(d)) && text.charAt(s) != '第') {
+            return false;
+        }
+        int u = i;
+        while (i < e && i - u <= ITEM_UNIT && text.charAt(i) != '：' && text.charAt(i) != ':'
+                && !Chars.isSpace(text.charAt(i)) && "，。；、".indexOf(text.charAt(i)) < 0) {
+            i++;
+        }
+        return i < e && i - u <= ITEM_UNIT && (text.charAt(i) == '：' || text.charAt(i) == ':');
+    }
+
     /**
      * Shaped like a row of a table flattened into a line ({@code 地区生产总值　亿元　412.63　12.1},
      * {@code 麒麟区\t123.45\t13.2}): no sentence punctuation, at least two column separators

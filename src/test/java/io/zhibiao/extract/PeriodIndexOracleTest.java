@@ -72,7 +72,7 @@ class PeriodIndexOracleTest {
             if (!sameSentence && sentenceOnly) {
                 continue;
             }
-            if (p.type() == PeriodMention.Type.NOW && p.start() < para.start()) {
+            if ((p.type() == PeriodMention.Type.NOW || p.type() == PeriodMention.Type.AS_OF) && p.start() < para.start()) {
                 continue;
             }
             if (p.type() == PeriodMention.Type.RECURRING && best != null && best.start() >= sentence.start()) {

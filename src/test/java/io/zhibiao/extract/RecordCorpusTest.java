@@ -24,7 +24,7 @@ import org.junit.jupiter.api.TestFactory;
 class RecordCorpusTest {
     private static final List<String> FILES = List.of("kinds.txt", "enumerations.txt", "metrics.txt", "non-records.txt",
             "shares-ranks.txt", "ranks-qualifiers.txt", "periods.txt",
-            "context.txt", "metric-shape.txt");
+            "context.txt", "metric-shape.txt", "boxes.txt");
     private static final IndicatorExtractor EXTRACTOR = IndicatorExtractor.builder().build();
 
     record Block(String file, int line, DocumentContext context, String input, List<String> expected) {

@@ -22,8 +22,13 @@ final class Anchors {
     /** How far from the top a dateline may stand (normalized chars). */
     static final int DATELINE_WINDOW = 300;
 
+    /**
+     * A full date: 2023年7月31日 (the 日 written: 2019年1-8月 is no date), or 2023-07-31, 2023/7/31,
+     * 2023.7.31 with the same separator twice.
+     */
     private static final Pattern FULL_DATE = Pattern.compile(
-            "((?:19|20)\\d{2})\\s*[年\\-/.]\\s*(\\d{1,2})\\s*[月\\-/.]\\s*(\\d{1,2})\\s*日?");
+            "((?:19|20)\\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\\s*(?:年\\s*(\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*月"
+            + "\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*日|([-/.])(\\d{1,2})\\4(\\d{1,2})(?!\\d))");
     private static final Pattern WEEKDAY = Pattern.compile("^[\\s，,（(]*(星期|周|礼拜)[一二三四五六日天]");
     /** Words of a dateline or byline paragraph. */
     private static final String[] DATELINE_WORDS = {"本报讯", "讯", "电", "日报", "晚报", "来源", "发布时间", "发布日期",
@@ -31,8 +36,8 @@ final class Anchors {
     /** A year followed by these only describes (较2019年同期, 2015年以来, 2020年起). */
     private static final String[] DESCRIBING_AFTER = {"同期", "以来", "起", "开始", "之前", "以前", "前", "之后",
         "以后", "后"};
-    /** A year after these only describes (自2015年, 从2018年, 由2019年的5%). */
-    private static final String DESCRIBING_BEFORE = "自从由始";
+    /** A year after these only describes (自2015年, 从2018年, 由2019年的5%, 较2019年, 是2020年的6倍, 成立于2008年). */
+    private static final String DESCRIBING_BEFORE = "自从由始较比是于";
 
     final DocumentContext context;
     final LocalDate published;      // the publication date, or null
@@ -41,11 +46,25 @@ final class Anchors {
     private final int[] yearAt;     // positions of reporting years, ascending
     private final int[] years;
     private final Document doc;
-    /** The year the text is about: a year in its title, else the latest reporting year it names; or null. */
+    /** The year the text is about: a year in its title, else the latest reporting year it names, else
+     * the year of the holidays it dates; or null. */
     final Integer textYear;
+    /** A year in the title (a heading among the first three paragraphs), or null. */
+    final Integer titleYear;
+    /** The year of a holiday named with its dates, or null. */
+    final Integer holidayYear;
+    /** That holiday's dates {start, end} (the 假期 a text speaks of after stating them), or null. */
+    final LocalDate[] holiday;
+    /** The year a text reviews as a whole (its text year, published the year after), or null. */
+    final Integer reviewYear;
+    /** Without a publication date, the year 今年 is counted from (the text year, the year after a review's). */
+    final Integer relativeBase;
+    private final PeriodFinder finder;
 
-    Anchors(Document doc, DocumentContext context, PeriodFinder finder, List<PeriodMention> mentions) {
+    Anchors(Document doc, DocumentContext context, PeriodFinder finder, List<PeriodMention> mentions,
+            NamedPeriods named) {
         this.context = context;
+        this.finder = finder;
         this.doc = doc;
         this.givenYear = context.year();
         LocalDate pub = null;
@@ -58,7 +77,10 @@ final class Anchors {
             from = DateSource.METADATA;
         } else {
             pub = dateline(doc);
-            from = pub == null ? null : DateSource.DATELINE;
+            if (pub != null && givenYear != null && pub.getYear() != givenYear) {
+                pub = null; // a given year wins over a dateline of another year
+            }
+            from = pub == null ? null : givenYear != null ? DateSource.GIVEN : DateSource.DATELINE;
         }
         this.published = pub;
         this.publishedFrom = from;
@@ -69,7 +91,8 @@ final class Anchors {
                 continue;
             }
             Integer y = explicitYear(m.text());
-            if (y == null || describes(text, m) || (pub != null && y > pub.getYear())) {
+            if (y == null || describes(text, m) || (pub != null && y > pub.getYear())
+                    || (givenYear != null && y > givenYear)) {
                 continue;
             }
             found.add(new int[] {m.start(), y});
@@ -80,11 +103,84 @@ final class Anchors {
             yearAt[i] = found.get(i)[0];
             years[i] = found.get(i)[1];
         }
-        this.textYear = textYear(doc);
+        this.titleYear = titleYear(doc);
+        Integer ty = titleYear != null ? titleYear : latestYear();
+        this.holiday = holiday(text, named);
+        this.holidayYear = holiday == null ? null : holiday[0].getYear();
+        this.textYear = ty != null ? ty : holidayYear;
+        this.reviewYear = textYear != null && review(mentions) ? textYear : null;
+        this.relativeBase = textYear == null ? null : reviewYear != null ? textYear + 1 : textYear;
     }
 
-    /** A year in the title (a heading among the first three paragraphs), else the latest reporting year. */
-    private Integer textYear(Document doc) {
+    /**
+     * The year a document with no publication date was published in, for 今年/去年: the year after its
+     * text year when it reviews that year as a whole (2013年，全区实现… / a 2012年…统计公报: written
+     * in the next year), else the text year. A review names its year whole and no part of it that
+     * ends before December (2013年上半年, 1-8月, 截至6月末 make it a report within the year), and
+     * reports no year before it (2005年 reviewed, 2006年 planned: published in 2006).
+     */
+    private boolean review(List<PeriodMention> mentions) {
+        boolean whole = false;
+        for (PeriodMention m : mentions) {
+            if (m.type() != PeriodMention.Type.SPAN && m.type() != PeriodMention.Type.AS_OF) {
+                continue;
+            }
+            Integer y = explicitYear(m.text());
+            if (y != null && y != textYear.intValue()) {
+                continue;
+            }
+            if (y == null && finder.relativeYear(m.text()) != null) {
+                continue;
+            }
+            PeriodMention at = finder.at(m.text(), 0, textYear);
+            if (at == null || at.period().start() == null || at.period().end() == null) {
+                continue;
+            }
+            LocalDate s = at.period().start();
+            LocalDate e = at.period().end();
+            if (e.getYear() != textYear || s.getYear() != textYear) {
+                continue;
+            }
+            if (e.getMonthValue() < 12 && e.toEpochDay() - s.toEpochDay() >= 27) {
+                return false; // a part of the year of a month or more (a day: the date of the report)
+            }
+            whole |= y != null && s.getDayOfYear() == 1;
+        }
+        for (int y : years) {
+            if (y == textYear - 1) {
+                return false; // 2005年 done, 2006年 to do: a work report of 2006
+            }
+        }
+        return whole;
+    }
+
+    /**
+     * The holiday a text dates: the first holiday named with its dates (春节黄金周（2月11日至17日）,
+     * 中秋国庆8天假期（9月29日至10月6日）) whose dates are that holiday's in exactly one year of the
+     * table: {start, end}; or null.
+     */
+    private static LocalDate[] holiday(String text, NamedPeriods named) {
+        Matcher m = PeriodDating.STATED_RANGE.matcher(text);
+        while (m.find()) {
+            String before = text.substring(Math.max(0, m.start() - PeriodDating.STATED_WINDOW), m.start());
+            try {
+                int m1 = Integer.parseInt(m.group(1));
+                int d1 = Integer.parseInt(m.group(2));
+                int m2 = m.group(3) == null ? m1 : Integer.parseInt(m.group(3));
+                int d2 = Integer.parseInt(m.group(4));
+                Integer y = named.yearOf(before, m1, d1, m2, d2);
+                if (y != null) {
+                    return new LocalDate[] {LocalDate.of(y, m1, d1), LocalDate.of(y, m2, d2)};
+                }
+            } catch (NumberFormatException | DateTimeException e) {
+                // not dates
+            }
+        }
+        return null;
+    }
+
+    /** A year in the title (a heading among the first three paragraphs), or null. */
+    private Integer titleYear(Document doc) {
         List<Document.Paragraph> ps = doc.paragraphs();
         for (int i = 0; i < Math.min(3, ps.size()); i++) {
             Document.Paragraph p = ps.get(i);
@@ -97,6 +193,11 @@ final class Anchors {
                 }
             }
         }
+        return null;
+    }
+
+    /** The latest reporting year the text names, or null. */
+    private Integer latestYear() {
         Integer max = null;
         for (int y : years) {
             max = max == null ? y : Math.max(max, y);
@@ -176,12 +277,30 @@ final class Anchors {
                 continue;
             }
             try {
-                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3)));
+                boolean cn = m.group(2) != null;
+                return LocalDate.of(number(m.group(1)), number(m.group(cn ? 2 : 5)), number(m.group(cn ? 3 : 6)));
             } catch (DateTimeException e) {
                 // not a date: look on
             }
         }
         return null;
+    }
+
+    /** 2024, 二〇二四 (digit by digit), 12, 十二, 二十一 (tens and units); -1 when not a number. */
+    static int number(String s) {
+        if (!s.isEmpty() && s.charAt(0) >= '0' && s.charAt(0) <= '9') {
+            return Integer.parseInt(s);
+        }
+        int t = s.indexOf('十');
+        if (t < 0) {
+            int v = 0;
+            for (int i = 0; i < s.length(); i++) {
+                v = v * 10 + yearDigit(s.charAt(i));
+            }
+            return v;
+        }
+        int tens = t == 0 ? 1 : yearDigit(s.charAt(0));
+        int units = t == s.length() - 1 ? 0 : yearDigit(s.charAt(t + 1));
+        return tens * 10 + units;
     }
 }

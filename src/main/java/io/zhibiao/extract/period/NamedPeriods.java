@@ -77,6 +77,27 @@ final class NamedPeriods {
         return false;
     }
 
+    /**
+     * The one year whose row for a holiday named in {@code before} has exactly these dates
+     * (春节 2月11日至17日 → 2021), or null when none or several do.
+     */
+    Integer yearOf(String before, int m1, int d1, int m2, int d2) {
+        Integer found = null;
+        for (Row r : rows) {
+            if (r.year() == null || !before.contains(r.name())) {
+                continue;
+            }
+            if (r.start().getMonthValue() == m1 && r.start().getDayOfMonth() == d1
+                    && r.end().getMonthValue() == m2 && r.end().getDayOfMonth() == d2) {
+                if (found != null && !found.equals(r.year())) {
+                    return null;
+                }
+                found = r.year();
+            }
+        }
+        return found;
+    }
+
     /** Whether {@code unit} is a base unit of counts (家, 户, 个). */
     boolean isCountUnit(String unit) {
         return unit != null && countUnits.contains(unit);

@@ -22,23 +22,31 @@ import java.util.regex.Pattern;
  * (docs/schema.md, "Dates"):
  * <ul>
  *   <li>a year written in the period (2022年上半年, 截至2023年末) dates it ({@link DateSource#TEXT});
- *   <li>a year the caller gave (--year, --date) dates everything else ({@link DateSource#GIVEN});
- *   <li>今年/去年/上年 count from the publication date (metadata, dateline), else from the reporting year;
+ *   <li>a year the caller gave (--year, --date) is the publication year ({@link DateSource#GIVEN}):
+ *       今年/去年 count from it, and it dates what the text gives no reporting year for;
+ *   <li>今年/去年/上年 and a day without a year count from the publication date (metadata, dateline),
+ *       else from the text's year (the year after it when the text reviews that year whole);
  *   <li>a bare part of a year (上半年, 1-7月, 全年, 年末) takes the reporting year of its clause
  *       ({@link Anchors#referenceYear}), else the publication year, stepping back a year when the
  *       period had not ended by publication (an annual review published in January);
  *   <li>a moment (截至6月末, 年末, 到2025年) is a date for a stock (余额, 常住人口 …: stocks.tsv, or a
  *       PERCENT) and the range from 1 January to it for a flow;
- *   <li>目前 is the publication date; holidays and five-year plans come from named_periods.tsv, dates
- *       written next to them (春节假期（2月10日至17日）) first.
+ *   <li>目前 is the publication date; 截至去年 the end of that year; 五年来 the five years before
+ *       publication; holidays and five-year plans come from named_periods.tsv, dates written next
+ *       to them (春节假期（2月10日至17日）) first, and those dates name the year of the holiday.
  * </ul>
  * Immutable, thread-safe.
  */
 public final class PeriodDating {
-    private static final Pattern STATED_RANGE = Pattern.compile(
+    static final Pattern STATED_RANGE = Pattern.compile(
             "(\\d{1,2})月(\\d{1,2})日[-—–~～至到]+(?:(\\d{1,2})月)?(\\d{1,2})日");
     /** How far after a holiday's name its stated dates may stand (normalized chars). */
-    private static final int STATED_WINDOW = 24;
+    static final int STATED_WINDOW = 24;
+    /** N whole years before the time of writing: 五年来, 5年来, 过去五年, 过去的3年. */
+    private static final Pattern YEARS_BEFORE = Pattern.compile(
+            "(?:([一二三四五六七八九十]{1,2}|\\d{1,2})年(?:来|以来)|过去的?([一二三四五六七八九十]{1,2}|\\d{1,2})年)");
+    /** Words of a holiday period whose dates the text states next to it (中秋国庆8天假期（9月29日至10月6日）). */
+    private static final String[] HOLIDAY_WORDS = {"假期", "黄金周", "长假", "节日期间", "节假日"};
 
     private final PeriodFinder finder;
     private final NamedPeriods named;
@@ -55,7 +63,7 @@ public final class PeriodDating {
         }
         String text = doc.text();
         List<PeriodMention> mentions = finder.find(text, null);
-        Anchors anchors = new Anchors(doc, context, finder, mentions);
+        Anchors anchors = new Anchors(doc, context, finder, mentions, named);
         List<Indicator> out = new ArrayList<>(records.size());
         for (Indicator r : records) {
             Period p = r.period();
@@ -119,17 +127,19 @@ public final class PeriodDating {
         Integer year = Anchors.explicitYear(written);
         DateSource source = DateSource.TEXT;
         Integer relative = finder.relativeYear(written);
-        if (year == null && a.givenYear != null) {
-            year = a.givenYear;
-            source = DateSource.GIVEN;
-        } else if (year == null && relative != null) {
+        if (year != null) {
+            // its own year
+        } else if (relative != null || day(written, type)) {
             if (a.published != null) {
                 year = a.published.getYear(); // 今年, 去年: from the publication date
                 source = a.publishedFrom;
+            } else if (a.givenYear != null) {
+                year = a.givenYear;
+                source = DateSource.GIVEN;
             } else {
-                year = a.textYear;
+                year = a.relativeBase; // the text's year (the year after a review's)
             }
-        } else if (year == null) {
+        } else {
             Integer ref = a.referenceYear(at);
             if (ref != null) {
                 year = ref; // 2023年，全市…上半年…
@@ -142,13 +152,24 @@ public final class PeriodDating {
                         year--; // 全年 in a review published in January: the year before
                     }
                 }
+            } else if (a.givenYear != null) {
+                // a year in the title (2012年…统计公报 given as published 2013) before the given year
+                Integer said = a.titleYear != null && a.titleYear <= a.givenYear ? a.titleYear
+                        : a.reviewYear != null && a.reviewYear == a.givenYear - 1 ? a.reviewYear : null;
+                boolean title = said != null && !planned;
+                year = title ? said : a.givenYear;
+                source = title ? DateSource.TEXT : DateSource.GIVEN;
             } else {
                 year = a.textYear;
             }
         }
+        Matcher since = YEARS_BEFORE.matcher(written);
+        if (type == PeriodMention.Type.EVENT && since.matches()) {
+            return yearsBefore(p, Anchors.number(since.group(1) == null ? since.group(2) : since.group(1)), a);
+        }
         if (type == PeriodMention.Type.EVENT) {
             Integer eventYear = year == null || relative == null ? year : Integer.valueOf(year + relative);
-            return event(text, p, at, eventYear, source);
+            return event(text, p, at, eventYear, source, a);
         }
         if (year == null || shape == null) {
             return p.withDates(null, null, DateSource.NONE);
@@ -156,6 +177,11 @@ public final class PeriodDating {
         Period resolved = finder.at(written, 0, year).period();
         LocalDate s = resolved.start();
         LocalDate e = resolved.end();
+        if ((s == null || e == null) && type == PeriodMention.Type.AS_OF && relative != null) {
+            e = LocalDate.of(year + relative, 12, 31); // 截至去年(底): the end of that year
+            s = stock ? e : e.withDayOfYear(1);
+            return p.withDates(s, e, source);
+        }
         if (s == null || e == null) {
             return p.withDates(null, null, DateSource.NONE);
         }
@@ -166,6 +192,31 @@ public final class PeriodDating {
             s = e; // 年末常住人口, 到2025年 市场主体: a stock at that moment
         }
         return p.withDates(s, e, source);
+    }
+
+    /** A single day written without a year (9月20日): news dates days from the time of writing, like 今年. */
+    private boolean day(String written, PeriodMention.Type type) {
+        if ((type != PeriodMention.Type.SPAN && type != PeriodMention.Type.AS_OF) || cumulative(written)) {
+            return false; // 截至9月20日 closes a running total of its clause's year
+        }
+        PeriodMention m = finder.at(written, 0, 2000);
+        return m != null && m.period().start() != null && m.period().start().equals(m.period().end());
+    }
+
+    /**
+     * 五年来, 过去五年, 过去的3年: the N whole years before the publication year (a work report of
+     * January 2026: 2021-2025), counted from the publication date, the given year, else the year
+     * 今年 counts from.
+     */
+    private static Period yearsBefore(Period p, int n, Anchors a) {
+        Integer base = a.published != null ? Integer.valueOf(a.published.getYear())
+                : a.givenYear != null ? a.givenYear : a.relativeBase;
+        if (base == null || n < 1 || n > 30) {
+            return p.withDates(null, null, DateSource.NONE);
+        }
+        DateSource source = a.published != null ? a.publishedFrom
+                : a.givenYear != null ? DateSource.GIVEN : DateSource.TEXT;
+        return p.withDates(LocalDate.of(base - n, 1, 1), LocalDate.of(base - 1, 12, 31), source);
     }
 
     /** A moment that closes a running total: 截至…, …末, …底 (a plain day, 4月17日, is that day). */
@@ -184,9 +235,22 @@ public final class PeriodDating {
     }
 
     /** Holidays and five-year plans: dates stated in the text first, else the table. */
-    private Period event(String text, Period p, int at, Integer year, DateSource source) {
+    private static boolean holiday(String written) {
+        for (String w : HOLIDAY_WORDS) {
+            if (written.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Period event(String text, Period p, int at, Integer year, DateSource source, Anchors a) {
         String written = p.text();
-        if (named.namesHoliday(written) && year != null) {
+        if (year == null && holiday(written)) {
+            year = a.holidayYear;
+            source = DateSource.TEXT;
+        }
+        if ((named.namesHoliday(written) || holiday(written)) && year != null) {
             Matcher m = STATED_RANGE.matcher(text).region(Math.min(text.length(), at),
                     Math.min(text.length(), at + written.length() + STATED_WINDOW));
             if (m.find()) {
@@ -202,6 +266,10 @@ public final class PeriodDating {
                     // not dates: use the table
                 }
             }
+        }
+        if (!named.namesHoliday(written) && holiday(written) && a.holiday != null
+                && (year == null || year == a.holiday[0].getYear())) {
+            return p.withDates(a.holiday[0], a.holiday[1], DateSource.TEXT); // 假期: the holiday the text dated
         }
         NamedPeriods.Row row = named.find(written, year);
         if (row == null) {

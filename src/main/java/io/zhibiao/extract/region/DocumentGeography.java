@@ -19,7 +19,9 @@ import java.util.Map;
  * a ranking scope) once, a comparison, a name part (长沙天虹购物中心) and the country not at all. For a
  * word (全市: a city) each place votes for its nearest self-or-ancestor of the word's kind (县 → its
  * city); the word means the place with a strict majority of the votes, else nothing: a document about
- * several cities has no "the city" (its 全市 stays unresolved, and gives no region).
+ * several cities has no "the city" (its 全市 stays unresolved, and gives no region). When no place has
+ * a majority, a second count lets county-level units vote for their prefecture when the document names at
+ * least three of its counties (河津市、永济市、闻喜县 → 运城市, not 寿光市 alone next to 潍坊): county-level cities then stand for the counties they are.
  */
 final class DocumentGeography {
     private final Gazetteer gazetteer;
@@ -55,10 +57,36 @@ final class DocumentGeography {
         if (cache.containsKey(w)) {
             return cache.get(w);
         }
+        GazetteerEntry out = majority(w, false);
+        if (out == null) {
+            // 河津市、永济市、闻喜县、临猗县 with no city named: the county-level cities are counties of
+            // one prefecture here, and vote for it
+            out = majority(w, true);
+        }
+        cache.put(w, out);
+        return out;
+    }
+
+    /** How many county-level units of one prefecture a document names before they speak for it. */
+    private static final int MIN_COUNTIES = 3;
+
+    private GazetteerEntry majority(RegionWords.Word w, boolean countyCitiesUp) {
+        Map<GazetteerEntry, Integer> counties = new HashMap<>();
+        if (countyCitiesUp) {
+            for (GazetteerEntry e : places.keySet()) {
+                GazetteerEntry parent = e.level() == Region.Level.COUNTY ? gazetteer.parentOf(e, date) : null;
+                if (parent != null) {
+                    counties.merge(parent, 1, Integer::sum);
+                }
+            }
+        }
         Map<GazetteerEntry, Integer> votes = new LinkedHashMap<>();
         int total = 0;
         for (Map.Entry<GazetteerEntry, Integer> p : places.entrySet()) {
-            GazetteerEntry x = selfOrAncestor(p.getKey(), w);
+            GazetteerEntry e = p.getKey();
+            GazetteerEntry parent = e.level() == Region.Level.COUNTY ? gazetteer.parentOf(e, date) : null;
+            GazetteerEntry x = parent != null && counties.getOrDefault(parent, 0) >= MIN_COUNTIES
+                    ? selfOrAncestor(parent, w) : selfOrAncestor(e, w);
             if (x != null) {
                 votes.merge(x, p.getValue(), Integer::sum);
                 total += p.getValue();
@@ -72,9 +100,7 @@ final class DocumentGeography {
                 best = v.getKey();
             }
         }
-        GazetteerEntry out = best != null && top * 2 > total ? best : null;
-        cache.put(w, out);
-        return out;
+        return best != null && top * 2 > total ? best : null;
     }
 
     /**
@@ -125,7 +151,7 @@ final class DocumentGeography {
 
     /** The place itself or its nearest ancestor that the word can mean, or null. */
     private GazetteerEntry selfOrAncestor(GazetteerEntry e, RegionWords.Word w) {
-        GazetteerEntry p = e;
+        GazetteerEntry p = e;   // (null: no parent)
         for (int depth = 0; p != null && depth < 5; depth++) {
             if (w.refersTo(p)) {
                 return p;

@@ -114,9 +114,10 @@ public final class RegionAnalysis {
                     if (opener == null || (opener.isWord() && !m.isWord())) {
                         opener = m;
                     }
-                } else if (opener == null && !listFirst && !m.isWord() && m.clauseStart && !listed(k) && !subset(m)
+                } else if (opener == null && !listFirst && (!m.isWord() || zoomsOut(m, secEntry)) && m.clauseStart
+                        && !listed(k) && !subset(m)
                         && (m.start < firstSentence.end()
-                            || (m.start < firstDigit(p) && m.start < secondSentenceEnd(firstSentence)))
+                            || (m.start < Geometry.firstDigit(doc, p) && m.start < Geometry.secondSentenceEnd(doc, firstSentence)))
                         && !gazetteer.words().containsCue(RegionWords.Where.LEAD, doc.text(), p.start(), m.start)) {
                     opener = m;
                 }
@@ -134,6 +135,24 @@ public final class RegionAnalysis {
             afterEntry[p.index()] = secEntry;
             afterRegion[p.index()] = secRegion;
         }
+    }
+
+    /**
+     * A reference word opening a paragraph about a place that contains the section's (对外经济方面，全市… after
+     * a paragraph on 顺德区 in a 佛山 report): the story steps back up to the whole, and so does the section.
+     */
+    private boolean zoomsOut(Mention m, GazetteerEntry section) {
+        if (m.entry == null || section == null || m.entry.equals(section) || m.unresolved()) {
+            return false;
+        }
+        GazetteerEntry p = gazetteer.parentOf(section, resolver.date());
+        for (int depth = 0; p != null && depth < 4; depth++) {
+            if (p.equals(m.entry)) {
+                return true;
+            }
+            p = gazetteer.parentOf(p, resolver.date());
+        }
+        return false;
     }
 
     /** 其中任县…: a place picked out of those just named speaks of a part, and opens no section. */
@@ -210,38 +229,6 @@ public final class RegionAnalysis {
         return b != null && b.start() > p.start() ? b.start() : p.start();
     }
 
-    /** The end of the sentence after {@code first} in the same paragraph, else the end of {@code first}. */
-    private int secondSentenceEnd(Document.Sentence first) {
-        List<Document.Sentence> ss = doc.sentences();
-        int i = first.index() + 1;
-        return i < ss.size() && ss.get(i).paragraph() == first.paragraph() ? ss.get(i).end() : first.end();
-    }
-
-    /** Offset of the first figure of a paragraph (digits that are no date: not 2021年, 6月, 18日), or its end. */
-    private int firstDigit(Document.Paragraph p) {
-        String text = doc.text();
-        int i = p.start();
-        while (i < p.end()) {
-            if (!isDigit(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < p.end() && (isDigit(text.charAt(j)) || text.charAt(j) == '-')) {
-                j++;
-            }
-            if (j >= p.end() || "年月日".indexOf(text.charAt(j)) < 0) {
-                return i;
-            }
-            i = j + 1;
-        }
-        return p.end();
-    }
-
-    private static boolean isDigit(char c) {
-        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
-    }
-
     private void resolveWord(Mention m) {
         Resolved r = resolveWord(m.word, m.start, m);
         if (r != null) {
@@ -282,8 +269,9 @@ public final class RegionAnalysis {
             case LAST -> {
                 for (int i = indexBefore(offset), seen = 0; i >= 0 && seen < MAX_BACK; i--, seen++) {
                     Mention m = mentions.get(i);
-                    if (m == self || m.entry == null || m.role == Role.NAME_PART || m.role == Role.BYLINE) {
-                        continue;
+                    if (m == self || m.entry == null || m.role == Role.NAME_PART || m.role == Role.BYLINE
+                            || m.role == Role.COMPARISON || m.role == Role.SCOPE) {
+                        continue;   // 该市 after 高于全市: the city named, not the comparison's
                     }
                     if (w.refersTo(m.entry)) {
                         return new Resolved(m.entry);
@@ -306,7 +294,7 @@ public final class RegionAnalysis {
         }
         for (GazetteerEntry e : chain) {
             if (w.refersTo(e)) {
-                return new Resolved(e);
+                return new Resolved(widened(e, w));
             }
         }
         if (defaultEntry != null && w.refersTo(defaultEntry)) {
@@ -337,6 +325,23 @@ public final class RegionAnalysis {
             }
         }
         return null;
+    }
+
+    /**
+     * 全市 or 我市 after a county-level city (仁怀市) in a document whose places point to its prefecture
+     * (红花岗区、汇川区、仁怀市、桐梓县…) or published there: the prefecture the document is about, not the
+     * last 市 named.
+     */
+    private GazetteerEntry widened(GazetteerEntry e, RegionWords.Word w) {
+        if (e.level() != Region.Level.COUNTY || w.mode() == RegionWords.Mode.LAST) {   // 该市 is the last 市 named
+            return e;
+        }
+        GazetteerEntry up = ancestorOfKind(e, w);
+        if (up != null && up.equals(defaultEntry)) {
+            return up;   // 全市 in a 岳阳 paper after 汨罗市: the publisher's city
+        }
+        GazetteerEntry g = geography.referent(w);
+        return g != null && !g.equals(e) && g.equals(up) ? g : e;
     }
 
     private GazetteerEntry ancestorOfKind(GazetteerEntry e, RegionWords.Word w) {
@@ -416,6 +421,10 @@ public final class RegionAnalysis {
         int off = Math.max(0, Math.min(offset, doc.text().length()));
         Document.Paragraph p = doc.paragraphAt(off);
         Document.Sentence s = doc.sentenceAt(off);
+        Mention focus = focusAfter(off);
+        if (focus != null) {
+            return focus.unresolved() ? null : focus.region;
+        }
         Mention inParagraph = null;
         int from = storyStart(off, p);
         for (int i = indexBefore(off), seen = 0; i >= 0 && seen < MAX_BACK; i--, seen++) {
@@ -440,6 +449,31 @@ public final class RegionAnalysis {
         }
         Region sec = sectionRegionAt(off, p);
         return sec != null ? sec : defaultRegion;
+    }
+
+    /** How far after a figure a focus place may stand (增长24.3%、位列第四的是|宣威市). */
+    private static final int FOCUS_AHEAD = 24;
+
+    /**
+     * A focus place after the figure in the same clause (接待游客1186.3万人次、位居全区首位的是|南宁): it is
+     * what the figure is about, though it comes after it. Null when the clause has none.
+     */
+    private Mention focusAfter(int off) {
+        String text = doc.text();
+        int limit = Math.min(text.length(), off + FOCUS_AHEAD);
+        for (int i = indexBefore(off) + 1; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.start >= limit) {
+                break;
+            }
+            if (m.start < off) {
+                continue;
+            }
+            if (m.focus && m.role == Role.SUBJECT && m.region != null && Geometry.sameClause(text, off, m.start)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.zhibiao.extract.region;
 
 import io.zhibiao.Region;
+import io.zhibiao.lexicon.GazetteerEntry;
 import io.zhibiao.lexicon.RegionWords;
 import io.zhibiao.lexicon.RegionWords.Cue;
 import io.zhibiao.lexicon.RegionWords.Where;
@@ -165,6 +166,9 @@ final class RoleRules {
         if (after != null && after.effect() == RegionWords.Effect.SCOPE && !periodAfter(text, m.cueEnd + after.cue().length())) {
             return Role.SCOPE;
         }
+        if (after != null && after.effect() == RegionWords.Effect.RANKED && (m.isWord() || !m.clauseStart)) {
+            return Role.SCOPE;   // 全省排名第二 is a scope; 桂林排名第二 (a place opening its clause) is ranked
+        }
         Cue pre = words.cueEndingAt(Where.BEFORE, text, m.start, p.start());
         if (pre != null && pre.effect() == RegionWords.Effect.SCOPE) {
             return Role.SCOPE;
@@ -290,11 +294,31 @@ final class RoleRules {
             if (words.cueStartingAt(Where.NAME, text, i, limit) != null) {
                 return true;
             }
+            // 象山|景区, 永和|商厦: a bare short name fused into a spot's name; a full name before the
+            // spot (乌兰县茶卡盐湖景区), or a bare one before the spot's own name (海口|骑楼老街), says where
+            // it is and stays a place
+            if (i == m.cueEnd && bare(m) && words.cueStartingAt(Where.BARE, text, i, limit) != null) {
+                return true;
+            }
             if (words.cueStartingAt(Where.BREAK, text, i, limit) != null) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** True for a short name without its unit (象山 of 象山区, 峨眉山 of 峨眉山市), not a full or news name. */
+    static boolean bare(Mention m) {
+        if (m.candidates.isEmpty() || m.qualifier != null) {
+            return false;
+        }
+        for (GazetteerEntry e : m.candidates) {
+            if (e.name().equals(m.surface)) {
+                return false;
+            }
+        }
+        char last = m.surface.charAt(m.surface.length() - 1);
+        return "省市县区州旗盟".indexOf(last) < 0;
     }
 
     /** 前三|季度, 前五|个月: a period, not a rank (江北新区前三季度直管区GDP…). */

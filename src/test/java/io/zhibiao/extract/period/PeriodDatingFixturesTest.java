@@ -28,16 +28,22 @@ import org.junit.jupiter.params.provider.ValueSource;
  * year, masthead cut off), so without metadata they cannot reach the aim; and "the gold year's
  * dates" are the publication year's, which an annual bulletin or a 去年 headline is not about
  * (w01: 2022年…统计公报 published 2023), so agreement below the aim is not all error.
+ * The given year is read as the publication year (docs/schema.md, Dates): the text's own reporting
+ * year still dates its clauses, so both runs date a 2022 bulletin given 2023 as 2022.
+ * Before/after the issue-13 dating work (dated; equal): seeds 0.670/0.994 → 0.670/0.994, written
+ * 0.620/0.551 → 0.620/0.991, heldout 0.606/0.842 → 0.683/0.985, heldout2 0.550/0.605 → 0.615/0.993,
+ * heldout3 0.543/0.611 → 0.575/0.995, blind4 0.811/0.769 → 0.872/1.000. What stays undated is
+ * almost all in texts that name no year and no date at all (seeds 001, w02, h02, b03 …).
  */
 class PeriodDatingFixturesTest {
     static final double AGREE_AIM = 0.97;
     static final double DATED_AIM = 0.85;
     /** Measured share of records with a period that carry dates, per set (raise, never lower). */
-    static final Map<String, Double> DATED_FLOOR = Map.of("seeds", 0.669, "written", 0.61, "heldout", 0.60,
-            "heldout2", 0.54, "heldout3", 0.54);
+    static final Map<String, Double> DATED_FLOOR = Map.of("seeds", 0.669, "written", 0.619, "heldout", 0.683,
+            "heldout2", 0.615, "heldout3", 0.574, "blind4", 0.872);
     /** Measured share of dated records whose dates are the gold year's, per set (raise, never lower). */
-    static final Map<String, Double> AGREE_FLOOR = Map.of("seeds", 0.99, "written", 0.55, "heldout", 0.84,
-            "heldout2", 0.60, "heldout3", 0.61);
+    static final Map<String, Double> AGREE_FLOOR = Map.of("seeds", 0.99, "written", 0.99, "heldout", 0.984,
+            "heldout2", 0.992, "heldout3", 0.994, "blind4", 0.999);
 
     record Figures(int withPeriod, int dated, int agree) {
         double datedShare() {
@@ -54,7 +60,7 @@ class PeriodDatingFixturesTest {
 
     static {
         SETS.put("seeds", new Path[] {Path.of("fixtures"), Path.of("seeds")});
-        for (String s : List.of("written", "heldout", "heldout2", "heldout3")) {
+        for (String s : List.of("written", "heldout", "heldout2", "heldout3", "blind4")) {
             SETS.put(s, new Path[] {Path.of("fixtures", s), Path.of("fixtures", s)});
         }
     }
@@ -114,14 +120,14 @@ class PeriodDatingFixturesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"seeds", "written", "heldout", "heldout2", "heldout3"})
+    @ValueSource(strings = {"seeds", "written", "heldout", "heldout2", "heldout3", "blind4"})
     void recordsWithAPeriodCarryDatesWithoutAYear(String set) {
         assertThat(FIGURES.get(set).datedShare()).as(set + ": share of records with a period that carry dates")
                 .isGreaterThanOrEqualTo(Math.min(DATED_AIM, DATED_FLOOR.get(set)));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"seeds", "written", "heldout", "heldout2", "heldout3"})
+    @ValueSource(strings = {"seeds", "written", "heldout", "heldout2", "heldout3", "blind4"})
     void theirDatesAreTheGoldYearsDates(String set) {
         assertThat(FIGURES.get(set).agreeShare()).as(set + ": dated records whose dates equal the gold year's")
                 .isGreaterThanOrEqualTo(Math.min(AGREE_AIM, AGREE_FLOOR.get(set)));

@@ -100,6 +100,56 @@ class PeriodDatingTest {
     }
 
     @Test
+    void aTitlesMonthRangeIsNoDate() {
+        // 2019年1-8 is not 8 January 2019 (1-8月 would have ended after it: dated 2018)
+        String t = "2019年1-8月全市经济运行情况\n\n今年以来，全市经济运行总体平稳。\n\n1-8月，全市规模以上工业增加值增长5%。\n";
+        assertDates(periodOf(t, DocumentContext.NONE, "工业增加值"), "2019-01-01", "2019-08-31", DateSource.TEXT);
+        assertThat(Anchors.number("二〇二四")).isEqualTo(2024);
+        assertThat(Anchors.number("十")).isEqualTo(10);
+        assertThat(Anchors.number("二十一")).isEqualTo(21);
+    }
+
+    @Test
+    void aDatelineInChineseNumeralsIsThePublicationDate() {
+        String t = "政府工作报告\n——二〇二四年一月十日在湄潭县第十八届人民代表大会第三次会议上\n\n"
+                + "过去一年，全县地区生产总值增长6%。\n";
+        assertDates(periodOf(t, DocumentContext.NONE, "地区生产总值"), "2023-01-01", "2023-12-31", DateSource.DATELINE);
+    }
+
+    @Test
+    void aReviewOfAWholeYearWasPublishedTheYearAfter() {
+        String t = "朝阳区去年地区生产总值增长9.2%\n\n本报讯 记者日前获悉，2013年，朝阳区实现地区生产总值582.6亿元。"
+                + "今年，全区固定资产投资力争增长10%。\n";
+        assertDates(periodOf(t, DocumentContext.NONE, "固定资产投资"), "2014-01-01", "2014-12-31", DateSource.TEXT);
+        // a report within the year (1-8月) is published in that year
+        String within = "2019年，全市经济平稳。1-8月，全市规模以上工业增加值增长5%。今年，全市固定资产投资力争增长10%。";
+        assertDates(periodOf(within, DocumentContext.NONE, "固定资产投资"), "2019-01-01", "2019-12-31", DateSource.TEXT);
+    }
+
+    @Test
+    void aHolidayWithItsDatesGivesTheYearAndLaterMentionsOfTheHoliday() {
+        String t = "春节黄金周（2月11日至17日）期间，全省共接待游客196.37万人次。";
+        assertDates(periodOf(t, DocumentContext.NONE, "游客"), "2021-02-11", "2021-02-17", DateSource.TEXT);
+        String later = "中秋国庆8天假期（9月29日至10月6日），文旅消费火热。假期8天，全市共接待游客186.4万人次。";
+        assertDates(periodOf(later, DocumentContext.NONE, "游客"), "2023-09-29", "2023-10-06", DateSource.TEXT);
+    }
+
+    @Test
+    void aGivenPublicationYearLeavesTheTitlesReportingYear() {
+        String t = "玉林市2012年国民经济和社会发展统计公报\n\n全年全市生产总值1198.6亿元。\n";
+        assertDates(periodOf(t, DocumentContext.ofYear(2013), "生产总值"), "2012-01-01", "2012-12-31", DateSource.TEXT);
+    }
+
+    @Test
+    void yearsBeforeAndTheEndOfLastYear() {
+        DocumentContext jan = DocumentContext.NONE.withPublished(LocalDate.of(2026, 1, 20));
+        assertDates(periodOf("五年来，全市固定资产投资年均增长6.4%。", jan, "固定资产投资"), "2021-01-01", "2025-12-31",
+                DateSource.METADATA);
+        assertDates(periodOf("截至去年底，全市个体工商户有9.6万户。", jan, "个体工商户"), "2025-12-31", "2025-12-31",
+                DateSource.METADATA);
+    }
+
+    @Test
     void publicationDatesFromMetadata() {
         assertThat(PublicationDates.find("news/2023/07/31/a.html")).isEqualTo(LocalDate.of(2023, 7, 31));
         assertThat(PublicationDates.find("20230731_a.txt")).isEqualTo(LocalDate.of(2023, 7, 31));

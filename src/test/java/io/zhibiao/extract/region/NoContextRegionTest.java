@@ -42,7 +42,8 @@ class NoContextRegionTest {
             new Set("written", Path.of("fixtures/written"), Path.of("fixtures/written")),
             new Set("heldout", Path.of("fixtures/heldout"), Path.of("fixtures/heldout")),
             new Set("heldout2", Path.of("fixtures/heldout2"), Path.of("fixtures/heldout2")),
-            new Set("heldout3", Path.of("fixtures/heldout3"), Path.of("fixtures/heldout3")));
+            new Set("heldout3", Path.of("fixtures/heldout3"), Path.of("fixtures/heldout3")),
+            new Set("blind4", Path.of("fixtures/blind4"), Path.of("fixtures/blind4")));
 
     private static final IndicatorExtractor EXTRACTOR = IndicatorExtractor.builder().build();
     private static final Gazetteer GAZETTEER = Gazetteer.defaults();

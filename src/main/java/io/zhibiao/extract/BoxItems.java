@@ -1,0 +1,144 @@
+package io.zhibiao.extract;
+
+import io.zhibiao.Kind;
+import io.zhibiao.quantity.QuantityMatch;
+import io.zhibiao.text.Document;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Figure-first lines of 数读/数说 boxes: the figure leads, a colon follows, and the metric is the
+ * phrase after the colon, up to the first clause break:
+ *
+ * <pre>
+ * 386.2亿元：前三季度全市地区生产总值，同比增长6.1%   → 地区生产总值 386.2亿元 (前三季度, the city)
+ * 7.4%：一季度鹤山市规模以上工业增加值增速          → 规模以上工业增加值 +7.4% (鹤山市)
+ * </pre>
+ *
+ * The period and the region are those in force at the end of the phrase (it names them after the
+ * figure); period and region words inside it are not part of the metric. A phrase ending in an
+ * {@code item-growth-suffix} word (words.tsv) makes a growth rate. The figures after the first
+ * clause (同比增长6.1%) are read like any sentence's. Rank items (第二：…排名) are left to the
+ * sentence readers.
+ */
+final class BoxItems {
+    /** Most characters of a box item's metric phrase. */
+    private static final int MAX_PHRASE = 40;
+
+    private final DocumentView view;
+    private final RegionContext regions;
+    private final String text;
+
+    BoxItems(DocumentView view, RegionContext regions) {
+        this.view = view;
+        this.regions = regions;
+        this.text = view.text();
+    }
+
+    /** One record per figure-first paragraph; the figures used are added to {@code claimed}. */
+    List<Draft> read(List<QuantityMatch> candidates, Set<QuantityMatch> claimed) {
+        List<Draft> out = new ArrayList<>();
+        int k = 0;
+        for (Document.Paragraph p : view.document().paragraphs()) {
+            while (k < candidates.size() && candidates.get(k).start() < p.start()) {
+                k++;
+            }
+            if (k >= candidates.size()) {
+                break;
+            }
+            QuantityMatch q = candidates.get(k);
+            if (q.start() != firstNonSpace(p) || q.end() >= p.end() || !isColon(text.charAt(q.end()))) {
+                continue;
+            }
+            Draft d = item(q, p);
+            if (d != null) {
+                claimed.add(q);
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    private int firstNonSpace(Document.Paragraph p) {
+        int i = p.start();
+        while (i < p.end() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isColon(char c) {
+        return c == '：' || c == ':';
+    }
+
+    private Draft item(QuantityMatch q, Document.Paragraph p) {
+        int from = q.end() + 1;
+        int to = from;
+        int limit = Math.min(p.end(), from + MAX_PHRASE);
+        while (to < limit && "，。；,;！？".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        if (to == limit && limit < p.end() && "，。；,;！？".indexOf(text.charAt(limit)) < 0) {
+            return null; // no clause end within reach: not a box item
+        }
+        String metric = phrase(from, to);
+        boolean percent = "%".equals(q.unit());
+        Draft d = Draft.of(q, null);
+        if (percent) {
+            String suffix = growthSuffix(metric);
+            if (suffix != null) {
+                metric = metric.substring(0, metric.length() - suffix.length());
+                d.kind = Kind.GROWTH_RATE;
+                d.trace.add(Rule.ITEM_GROWTH.id());
+            } else {
+                d.kind = Kind.PERCENT;
+                d.trace.add(Rule.ITEM_PERCENT.id());
+            }
+        } else if (q.unit() != null) {
+            d.kind = Kind.AMOUNT;
+            d.trace.add(Rule.ITEM_AMOUNT.id());
+        } else {
+            return null;
+        }
+        if (metric.isBlank()) {
+            return null;
+        }
+        d.metric = metric;
+        d.regionOverride = regions.regionAt(to);
+        d.tablePeriod = view.periodBefore(to, view.document().sentenceAt(Math.max(from, to - 1)));
+        d.evidenceStart = q.start();
+        d.evidenceEnd = to;
+        return d;
+    }
+
+    /** The text of [from, to) without the period expressions and region mentions in it. */
+    private String phrase(int from, int to) {
+        StringBuilder b = new StringBuilder();
+        int i = from;
+        while (i < to) {
+            PeriodMention pm = view.periodStartingAt(i);
+            if (pm != null && pm.end() <= to) {
+                i = pm.end();
+                continue;
+            }
+            RegionContext.Mention rm = view.regionStartingAt(i);
+            if (rm != null && rm.end() <= to) {
+                i = rm.end();
+                continue;
+            }
+            b.append(text.charAt(i));
+            i++;
+        }
+        return b.toString().strip();
+    }
+
+    private String growthSuffix(String metric) {
+        for (String s : view.lexicons().words().list("item-growth-suffix")) {
+            if (metric.endsWith(s) && metric.length() > s.length()) {
+                return s;
+            }
+        }
+        return null;
+    }
+}
