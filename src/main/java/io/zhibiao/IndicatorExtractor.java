@@ -36,7 +36,8 @@ public final class IndicatorExtractor {
     private IndicatorExtractor(Builder b) {
         this.defaults = new DocumentContext(b.year, b.date, b.defaultRegion);
         this.lexiconFiles = List.copyOf(b.lexiconFiles);
-        this.pipeline = new Pipeline(Lexicons.defaults().with(lexiconFiles));
+        // the shipped lexicons alone: one shared pipeline (it is immutable; its segmenter's dictionary is built once)
+        this.pipeline = lexiconFiles.isEmpty() ? Pipeline.defaults() : new Pipeline(Lexicons.defaults().with(lexiconFiles));
     }
 
     /** A builder with no document context and the shipped lexicons. */

@@ -2,16 +2,19 @@ package io.zhibiao.cli;
 
 import io.zhibiao.Zhibiao;
 import io.zhibiao.format.Json;
+import io.zhibiao.lexicon.Gazetteer;
 import io.zhibiao.text.HanlpSegmenter;
+import io.zhibiao.text.Normalizers;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Shortens the time to the first record: while the main thread parses the arguments (picocli),
- * one background thread loads HanLP's dictionaries (its first segmentation) and another readies
- * Jackson's serializers, then loads our lexicons and the pipeline's classes with a one-sentence
- * extraction. Class initialization is thread-safe, so whichever thread
+ * one background thread loads HanLP's dictionaries (its first segmentation) and the normalizer's
+ * tables, one the gazetteer (with the segmenter's words and the scanning trie), and another readies
+ * Jackson's serializers, then loads our other lexicons and the pipeline's classes with a
+ * one-sentence extraction. Class initialization is thread-safe, so whichever thread
  * comes second simply waits for the first to finish loading; nothing is loaded twice.
  */
 final class Warmup {
@@ -46,7 +49,16 @@ final class Warmup {
                 return;
             }
         }
-        daemon("zhibiao-warmup-hanlp", () -> new HanlpSegmenter(Map.of()).segment("重庆市地区生产总值增长6.3%。"));
+        daemon("zhibiao-warmup-hanlp", () -> {
+            new HanlpSegmenter(Map.of()).segment("重庆市地区生产总值增长6.3%。");
+            Normalizers.standard(); // its script table, off the pipeline thread's path
+        });
+        daemon("zhibiao-warmup-regions", () -> {
+            // the gazetteer, the words it gives the segmenter and its scanning trie, beside the other lexicons
+            Gazetteer g = Gazetteer.defaults();
+            g.segmenterWords();
+            g.matchesAt("重庆", 0);
+        });
         daemon("zhibiao-warmup-pipeline", () -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("doc", "warm");

@@ -25,6 +25,7 @@ public final class PeriodFinder {
 
     private final List<TsvReader.Row> rows;
     private final PhraseTrie<Word> words;
+    private final ThreadLocal<Scan> lastScan = new ThreadLocal<>();
 
     private PeriodFinder(List<TsvReader.Row> rows) {
         this.rows = List.copyOf(rows);
@@ -69,11 +70,25 @@ public final class PeriodFinder {
 
     /** Period expressions of {@code text}, left to right, non-overlapping. */
     public List<PeriodMention> find(String text, Integer documentYear) {
-        List<PeriodMention> out = new ArrayList<>();
+        List<Found> found = scan(text);
+        List<PeriodMention> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            out.add(f.mention(documentYear));
+        }
+        return out;
+    }
+
+    /** The expressions before they are dated, remembered for each thread's last text (the record and dating stages both ask; the year does not change them). */
+    private List<Found> scan(String text) {
+        Scan last = lastScan.get();
+        if (last != null && last.text() == text) {
+            return last.found();
+        }
+        List<Found> out = new ArrayList<>();
         int n = text.length();
         int i = 0;
         while (i < n) {
-            PeriodMention m = match(text, i, documentYear);
+            Found m = mayStart(text.charAt(i)) ? match(text, i) : null;
             if (m != null) {
                 if (!afterBasisWord(text, i) && !beforeAge(text, m)) {
                     out.add(m);
@@ -83,7 +98,27 @@ public final class PeriodFinder {
                 i++;
             }
         }
+        lastScan.set(new Scan(text, out));
         return out;
+    }
+
+    /**
+     * Whether an expression may start with {@code c}: every first char {@link #match} and parseCore
+     * look for (a new kind of expression there must add its first char here; PeriodScanOracleTest).
+     */
+    boolean mayStart(char c) {
+        return isDigitOrCn(c) || cnYearDigit(c) >= 0 || c == '近' || c == '前' || c == '“' || c == '"' || c == '截'
+                || c == '到' || words.startsWith(c);
+    }
+
+    /** The last scan of this thread (the text is compared by identity). */
+    private record Scan(String text, List<Found> found) { }
+
+    /** An expression found, not yet dated. */
+    private record Found(int start, int end, PeriodMention.Type type, String written, Parsed parsed) {
+        PeriodMention mention(Integer documentYear) {
+            return new PeriodMention(start, end, type, resolve(written, parsed, documentYear));
+        }
     }
 
     /**
@@ -116,11 +151,12 @@ public final class PeriodFinder {
 
     /** The period expression starting exactly at {@code start} (even after 比/较), or null. */
     public PeriodMention at(String text, int start, Integer documentYear) {
-        return match(text, start, documentYear);
+        Found f = match(text, start);
+        return f == null ? null : f.mention(documentYear);
     }
 
     /** 今年73岁, 今年已68岁: a person's age, not the period of a figure. */
-    private static boolean beforeAge(String text, PeriodMention m) {
+    private static boolean beforeAge(String text, Found m) {
         int i = m.end();
         int n = text.length();
         int limit = Math.min(n, i + 2);
@@ -142,7 +178,7 @@ public final class PeriodFinder {
         return prev == '比' || prev == '较' || prev == '同' || prev == '于'; // 比上年, 较2019年同期
     }
 
-    private PeriodMention match(String text, int start, Integer docYear) {
+    private Found match(String text, int start) {
         if (start > 0) {
             char prev = text.charAt(start - 1);
             if (isDigit(prev) || prev == '.') {
@@ -180,7 +216,7 @@ public final class PeriodFinder {
             p.type = PeriodMention.Type.AS_OF;
         }
         String written = text.substring(start, p.end);
-        return new PeriodMention(start, p.end, p.type, resolve(written, p, docYear));
+        return new Found(start, p.end, p.type, written, p);
     }
 
     private Parsed parseCore(String text, int j) {

@@ -53,6 +53,15 @@ public final class Pipeline {
         this.dating = new PeriodDating(lexicons.periods());
     }
 
+    /** The pipeline of the shipped lexicons, built once on first use (shared: it is immutable and thread-safe). */
+    public static Pipeline defaults() {
+        return Defaults.PIPELINE;
+    }
+
+    private static final class Defaults {
+        static final Pipeline PIPELINE = new Pipeline(Lexicons.defaults());
+    }
+
     public Lexicons lexicons() {
         return lexicons;
     }

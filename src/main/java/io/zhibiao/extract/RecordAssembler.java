@@ -4,7 +4,6 @@ import io.zhibiao.DocumentContext;
 import io.zhibiao.Indicator;
 import io.zhibiao.quantity.QuantityMatch;
 import io.zhibiao.text.Document;
-import io.zhibiao.text.Token;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,11 +13,14 @@ import java.util.Set;
  * Builds records from the mentions of one document, clause by clause (docs/annotation.md):
  * which figures are facts, their kind and sign, the metric phrase the figure's verb governs,
  * enumerations (分别), one metric carried over several figures, period, basis, status and region
- * by context. Each decision appends a rule name to the record's trace. Immutable, thread-safe.
+ * by context. Each decision appends a rule name to the record's trace. Thread-safe (its one mutable part is a concurrent cache of segmented pieces).
  */
 public final class RecordAssembler {
     private final Lexicons lexicons;
     private final io.zhibiao.text.Segmenter segmenter;
+
+    /** Composed pieces segmented alone (PieceWords), shared by the documents of this assembler. */
+    private final java.util.Map<String, List<io.zhibiao.text.Token>> piecesAlone = new java.util.concurrent.ConcurrentHashMap<>();
 
     public RecordAssembler(Lexicons lexicons, io.zhibiao.text.Segmenter segmenter) {
         this.lexicons = lexicons;
@@ -33,7 +35,7 @@ public final class RecordAssembler {
     public List<Indicator> assemble(Document doc, List<QuantityMatch> quantities, DocumentContext context,
             RegionContext regions) {
         DocumentView view = new DocumentView(doc, lexicons, context, regions);
-        io.zhibiao.text.Segmenter pieces = memoized(segmenter); // one document's metric pieces recur
+        PieceWords pieces = new PieceWords(view, segmenter, piecesAlone); // the document's words, read again for each piece
         List<Draft> drafts = new ArrayList<>();
         Set<QuantityMatch> claimed = new HashSet<>();
         List<Draft> tableDrafts = new Tables(view).read(quantities, claimed);
@@ -63,7 +65,7 @@ public final class RecordAssembler {
                     item++;
                 }
                 Draft first = item < items.size() && items.get(item).q.start() < s.end() ? items.get(item) : null;
-                SentenceReader reader = new SentenceReader(view, pieces, s, inSentence, drafts, before,
+                SentenceReader reader = new SentenceReader(view, pieces.in(s), s, inSentence, drafts, before,
                         carry.previousAmount(s)).after(first);
                 reader.read();
                 carry.read(reader, s);
@@ -81,12 +83,6 @@ public final class RecordAssembler {
             }
         }
         return out;
-    }
-
-    /** A segmenter that remembers its answers (for one document: the same metric is segmented many times). */
-    private static io.zhibiao.text.Segmenter memoized(io.zhibiao.text.Segmenter segmenter) {
-        java.util.Map<String, List<Token>> seen = new java.util.HashMap<>();
-        return piece -> seen.computeIfAbsent(piece, segmenter::segment);
     }
 
     /** The nearest period expression before {@code offset} (for table rows). */

@@ -28,7 +28,7 @@ public final class StageTimer {
         QUANTITIES,
         /** region analysis (mentions and their scopes), when the pipeline has it */
         REGIONS,
-        /** record assembly (periods, cues, metrics, clause reading; includes re-segmenting short pieces) */
+        /** record assembly (periods, cues, metrics, clause reading; pieces reuse the document's words) */
         ASSEMBLE
     }
 

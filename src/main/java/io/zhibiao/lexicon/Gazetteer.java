@@ -91,10 +91,7 @@ public final class Gazetteer {
             int p = lines.start[row];
             int e = lines.end[row];
             for (int i = 0; i < col.length && p <= e; i++) {
-                int t = text.indexOf('\t', p);
-                if (t < 0 || t > e) {
-                    t = e;
-                }
+                int t = indexOf(text, '\t', p, e);
                 int c = col[i];
                 if (t > p) {
                     if (c == nameCol) {
@@ -102,10 +99,7 @@ public final class Gazetteer {
                     } else if (c == formsCol) {
                         int q = p;
                         while (q < t) {
-                            int bar = text.indexOf('|', q);
-                            if (bar < 0 || bar > t) {
-                                bar = t;
-                            }
+                            int bar = indexOf(text, '|', q, t);
                             add(surf, text.substring(q, bar).strip(), row);
                             q = bar + 1;
                         }
@@ -131,6 +125,16 @@ public final class Gazetteer {
             ended.set(e.id(), e.validity().until() != null && !e.validity().until().isAfter(DATA_DATE));
         }
         return new Gazetteer(lines, es, surf, codes, ended, words);
+    }
+
+    /** The first {@code c} in [from, to) of {@code text}, or {@code to} (a bounded indexOf: a cell never looks past its row). */
+    private static int indexOf(String text, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return to;
     }
 
     private static int column(String name) {
@@ -522,15 +526,22 @@ public final class Gazetteer {
      * each with HanLP's nature for a place name ({@code ns}).
      */
     public Map<String, String> segmenterWords() {
-        Map<String, String> m = new java.util.TreeMap<>();
-        for (Map.Entry<String, int[]> e : bySurface.entrySet()) {
-            for (int id : e.getValue()) {
-                if (!ended.get(id)) {
-                    m.put(e.getKey(), "ns");
-                    break;
+        Map<String, String> m = segmenterWords;
+        if (m == null) {
+            m = new java.util.TreeMap<>();
+            for (Map.Entry<String, int[]> e : bySurface.entrySet()) {
+                for (int id : e.getValue()) {
+                    if (!ended.get(id)) {
+                        m.put(e.getKey(), "ns");
+                        break;
+                    }
                 }
             }
+            m = java.util.Collections.unmodifiableMap(m);
+            segmenterWords = m;
         }
         return m;
     }
+
+    private volatile Map<String, String> segmenterWords; // made on first use (an immutable gazetteer: always the same)
 }

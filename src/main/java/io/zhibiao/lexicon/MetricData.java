@@ -29,6 +29,8 @@ record MetricData(Map<String, Entry> entries, Map<String, Info> infos, Map<Strin
         return new MetricData(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
     }
 
+    private static final java.util.regex.Pattern SNAKE_CASE = java.util.regex.Pattern.compile("[a-z][a-z0-9_]*");
+
     /** Indicators: {@code id name} and optionally {@code aliases en parent relation measure unit dims valid context source}. */
     MetricData withIndicators(List<TsvReader.Row> rows) {
         Map<String, Entry> es = new LinkedHashMap<>(entries);
@@ -36,7 +38,7 @@ record MetricData(Map<String, Entry> entries, Map<String, Info> infos, Map<Strin
         Map<String, List<Alias>> as = copy(aliases);
         for (TsvReader.Row r : rows) {
             String id = r.require("id");
-            if (!id.matches("[a-z][a-z0-9_]*")) {
+            if (!SNAKE_CASE.matcher(id).matches()) {
                 throw r.error("id must be snake_case: '" + id + "'");
             }
             String name = r.has("name") ? r.get("name") : "";
@@ -133,7 +135,7 @@ record MetricData(Map<String, Entry> entries, Map<String, Info> infos, Map<Strin
         for (TsvReader.Row r : rows) {
             Modifier m = new Modifier(r.require("dimension"), r.require("value"), cell(r, "group"));
             List<Modifier> l = ms.computeIfAbsent(r.require("word"), k -> new ArrayList<>());
-            if (!l.contains(m)) {
+            if (!contains(l, m)) {
                 l.add(m);
             }
         }
@@ -151,6 +153,17 @@ record MetricData(Map<String, Entry> entries, Map<String, Info> infos, Map<Strin
             ws.put(r.require("word"), c);
         }
         return new MetricData(entries, infos, aliases, modifiers, Collections.unmodifiableMap(ws));
+    }
+
+    /** {@code l.contains(m)}, field by field (a record's generated equals is slow until compiled, and this runs at start-up). */
+    private static boolean contains(List<Modifier> l, Modifier m) {
+        for (Modifier x : l) {
+            if (java.util.Objects.equals(x.dimension(), m.dimension()) && java.util.Objects.equals(x.value(), m.value())
+                    && java.util.Objects.equals(x.group(), m.group())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static <V> Map<String, List<V>> copy(Map<String, List<V>> m) {

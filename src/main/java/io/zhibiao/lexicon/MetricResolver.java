@@ -53,7 +53,7 @@ public final class MetricResolver {
         PhraseTrie.Builder<List<Alias>> hb = PhraseTrie.builder();
         Map<String, List<Alias>> folded = new java.util.LinkedHashMap<>();
         taxonomy.aliases().forEach((surface, list) -> {
-            String f = fold(surface);
+            String f = foldNow(surface);
             List<Alias> l = folded.computeIfAbsent(f, k -> new java.util.ArrayList<>());
             for (Alias a : list) {
                 l.removeIf(x -> x.id().equals(a.id()));
@@ -63,10 +63,10 @@ public final class MetricResolver {
         folded.forEach((f, l) -> hb.add(f, List.copyOf(l)));
         this.heads = hb.build();
         PhraseTrie.Builder<List<Modifier>> mb = PhraseTrie.builder();
-        taxonomy.modifiers().forEach((w, l) -> mb.add(fold(w), List.copyOf(l)));
+        taxonomy.modifiers().forEach((w, l) -> mb.add(foldNow(w), List.copyOf(l)));
         this.modifierWords = mb.build();
         PhraseTrie.Builder<String> wb = PhraseTrie.builder();
-        taxonomy.words().forEach((w, c) -> wb.add(fold(w), c));
+        taxonomy.words().forEach((w, c) -> wb.add(foldNow(w), c));
         this.words = wb.build();
     }
 
@@ -75,12 +75,28 @@ public final class MetricResolver {
         return taxonomy.byId(id).isPresent() ? taxonomy.info(id).unit() : "";
     }
 
+    /** Folded phrases (metric phrases recur within and across documents); emptied when it grows past {@link #FOLDED_MAX}. */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> foldedPhrases = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int FOLDED_MAX = 20_000;
+
     /** Script and width folded, spaces removed, abbreviations expanded. */
     public String fold(String phrase) {
         if (phrase == null) {
             return "";
         }
-        String s = Normalizers.standard().normalize(phrase).text();
+        String f = foldedPhrases.get(phrase);
+        if (f == null) {
+            f = foldNow(phrase);
+            if (foldedPhrases.size() >= FOLDED_MAX) {
+                foldedPhrases.clear();
+            }
+            foldedPhrases.put(phrase, f);
+        }
+        return f;
+    }
+
+    private String foldNow(String phrase) {
+        String s = plain(phrase) ? phrase : Normalizers.standard().normalize(phrase).text();
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -89,6 +105,30 @@ public final class MetricResolver {
             }
         }
         return taxonomy.fold(sb.toString());
+    }
+
+    /**
+     * True for a phrase the standard normalizer leaves as it is, told without running it (the
+     * resolver folds every alias when it is built): ideographs in simplified script and ASCII
+     * letters and digits only (no space, line break, invisible, full-width or traditional char) and
+     * no run directly followed by itself (nothing for the doubling step to undo).
+     */
+    static boolean plain(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (!(c >= '\u4e00' && c <= '\u9fff' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            for (int len = 1; i + 2 * len <= n; len++) {
+                if (s.regionMatches(i, s, i + len, len)) {
+                    return false;
+                }
+            }
+        }
+        return !Normalizers.convertsScript(s);
     }
 
     /**

@@ -34,6 +34,11 @@ public final class PhraseTrie<V> {
         return phrases.length;
     }
 
+    /** True when some phrase starts with {@code c}. */
+    public boolean startsWith(char c) {
+        return trie.startsWith(c);
+    }
+
     /** The longest phrase starting at {@code pos} of {@code text}, or null. */
     public Match<V> longestAt(CharSequence text, int pos) {
         return longestAt(text, pos, text.length());

@@ -14,9 +14,10 @@ import java.util.Map;
 
 /**
  * The HanLP adapter. Uses its own {@link DynamicCustomDictionary} instance: HanLP's shipped custom
- * dictionary (shared, read-only) plus our lexicon words in a private trie, so that HanLP's global
- * {@code CustomDictionary} is never mutated and two extractors with different lexicons can live in
- * one JVM.
+ * dictionary (shared) plus our lexicon words in a private trie, so that two extractors with
+ * different lexicons can live in one JVM. One exception, HanLP's: a word of ours that HanLP's custom
+ * dictionary already has is not put in the private trie; {@code insert} sets its tag in the shared
+ * dictionary instead.
  */
 public final class HanlpSegmenter implements Segmenter {
     private final DynamicCustomDictionary dictionary;
@@ -27,7 +28,9 @@ public final class HanlpSegmenter implements Segmenter {
      */
     public HanlpSegmenter(Map<String, String> words) {
         DynamicCustomDictionary shared = CustomDictionary.DEFAULT;
-        this.dictionary = new DynamicCustomDictionary(shared.dat, new BinTrie<CoreDictionary.Attribute>(), shared.path);
+        // no path: with one, HanLP reloads its custom dictionary (3 MB) into the shared trie, at every
+        // segmenter built (a tenth of the start-up), and under the feet of segmenters already running
+        this.dictionary = new DynamicCustomDictionary(shared.dat, new BinTrie<CoreDictionary.Attribute>(), null);
         for (Map.Entry<String, String> e : words.entrySet()) {
             dictionary.insert(e.getKey(), e.getValue() + " 1000");
         }
