@@ -107,7 +107,7 @@ public final class PeriodFinder {
      * look for (a new kind of expression there must add its first char here; PeriodScanOracleTest).
      */
     boolean mayStart(char c) {
-        return isDigitOrCn(c) || cnYearDigit(c) >= 0 || c == '近' || c == '前' || c == '“' || c == '"' || c == '截'
+        return PeriodNumerals.isDigitOrCn(c) || PeriodNumerals.cnYearDigit(c) >= 0 || c == '近' || c == '前' || c == '“' || c == '"' || c == '截'
                 || c == '到' || words.startsWith(c);
     }
 
@@ -160,11 +160,11 @@ public final class PeriodFinder {
         int i = m.end();
         int n = text.length();
         int limit = Math.min(n, i + 2);
-        while (i < limit && !isDigitOrCn(text.charAt(i))) {
+        while (i < limit && !PeriodNumerals.isDigitOrCn(text.charAt(i))) {
             i++;
         }
         int d = i;
-        while (i < n && i - d < 3 && isDigitOrCn(text.charAt(i))) {
+        while (i < n && i - d < 3 && PeriodNumerals.isDigitOrCn(text.charAt(i))) {
             i++;
         }
         return i > d && i < n && text.charAt(i) == '岁';
@@ -181,7 +181,7 @@ public final class PeriodFinder {
     private Found match(String text, int start) {
         if (start > 0) {
             char prev = text.charAt(start - 1);
-            if (isDigit(prev) || prev == '.') {
+            if (PeriodNumerals.isDigit(prev) || prev == '.') {
                 return null;
             }
         }
@@ -225,10 +225,10 @@ public final class PeriodFinder {
         int k = j;
         // named words: NOW, RECURRING, EVENT, YEAR, PART …
         PhraseTrie.Match<Word> w = words.longestAt(text, k);
-        int year = parseYear(text, k);
+        int year = PeriodNumerals.parseYear(text, k);
         if (year > 0) {
             p.year = year;
-            k = yearEnd(text, k);
+            k = PeriodNumerals.yearEnd(text, k);
             if (k < text.length() && (text.charAt(k) == '末' || text.charAt(k) == '底' || text.charAt(k) == '初')) {
                 // 2024年末, 2023年底, 2025年初: a moment
                 p.fromMonth = text.charAt(k) == '初' ? 1 : 12;
@@ -254,9 +254,9 @@ public final class PeriodFinder {
             p.end = w.end();
             p.type = w.value().type() == WordType.NOW ? PeriodMention.Type.NOW : PeriodMention.Type.RECURRING;
             return p;
-        } else if (text.startsWith("近", k) && k + 1 < n && isDigitOrCn(text.charAt(k + 1))) {
+        } else if (text.startsWith("近", k) && k + 1 < n && PeriodNumerals.isDigitOrCn(text.charAt(k + 1))) {
             int d = k + 1;
-            while (d < n && isDigitOrCn(text.charAt(d))) {
+            while (d < n && PeriodNumerals.isDigitOrCn(text.charAt(d))) {
                 d++;
             }
             if (text.startsWith("年", d) || text.startsWith("个月", d)) {
@@ -355,7 +355,7 @@ public final class PeriodFinder {
     /** After a holiday's length (8天, 七天, 3日) at {@code i}, or {@code i} when none. */
     private static int afterLength(String text, int i) {
         int j = i;
-        while (j < text.length() && j - i < 3 && isDigitOrCn(text.charAt(j))) {
+        while (j < text.length() && j - i < 3 && PeriodNumerals.isDigitOrCn(text.charAt(j))) {
             j++;
         }
         return j > i && j < text.length() && (text.charAt(j) == '天' || text.charAt(j) == '日') ? j + 1 : i;
@@ -366,7 +366,7 @@ public final class PeriodFinder {
         if (!text.startsWith("前", k)) {
             return -1;
         }
-        int[] a = number(text, k + 1);
+        int[] a = PeriodNumerals.number(text, k + 1);
         if (a == null || a[0] < 1 || a[0] > 12) {
             return -1;
         }
@@ -386,7 +386,7 @@ public final class PeriodFinder {
     /** Months: 6月, 6月份, 6月底, 1-6月, 1至6月, 一至五月, 6月30日. Returns the end or -1. */
     private static int parseMonths(String text, int k, Parsed p) {
         int n = text.length();
-        int[] a = number(text, k);
+        int[] a = PeriodNumerals.number(text, k);
         if (a == null) {
             return -1;
         }
@@ -394,7 +394,7 @@ public final class PeriodFinder {
         int i = a[1];
         int to = from;
         if (i < n && "-—–~～至到".indexOf(text.charAt(i)) >= 0) {
-            int[] b = number(text, i + 1);
+            int[] b = PeriodNumerals.number(text, i + 1);
             if (b == null) {
                 return -1;
             }
@@ -406,7 +406,7 @@ public final class PeriodFinder {
         }
         i++;
         if (from == to && i + 1 < n && "-—–~～至到".indexOf(text.charAt(i)) >= 0) {
-            int[] b = number(text, i + 1); // 1月至11月, 1月-8月
+            int[] b = PeriodNumerals.number(text, i + 1); // 1月至11月, 1月-8月
             if (b != null && b[1] < n && text.charAt(b[1]) == '月' && b[0] > from && b[0] <= 12) {
                 to = b[0];
                 i = b[1] + 1;
@@ -418,7 +418,7 @@ public final class PeriodFinder {
             i++;
         }
         if (from == to) {
-            int[] d = number(text, i);
+            int[] d = PeriodNumerals.number(text, i);
             if (d != null && d[1] < n && (text.charAt(d[1]) == '日' || text.charAt(d[1]) == '号') && d[0] >= 1
                     && d[0] <= 31) {
                 p.day = d[0];
@@ -436,121 +436,6 @@ public final class PeriodFinder {
             }
         }
         return i;
-    }
-
-    /** A small number (1-31) in Arabic or Chinese digits at k: {value, end}. */
-    private static int[] number(String text, int k) {
-        int n = text.length();
-        if (k >= n) {
-            return null;
-        }
-        if (isDigit(text.charAt(k))) {
-            int i = k;
-            int v = 0;
-            while (i < n && isDigit(text.charAt(i)) && i - k < 2) {
-                v = v * 10 + (text.charAt(i) - '0');
-                i++;
-            }
-            if (i < n && isDigit(text.charAt(i))) {
-                return null;
-            }
-            return new int[] {v, i};
-        }
-        // Chinese: 一 … 十二, 三十一
-        int i = k;
-        int v = 0;
-        int digit = -1;
-        while (i < n && i - k < 3) {
-            char c = text.charAt(i);
-            int d = cnDigit(c);
-            if (d >= 0) {
-                digit = d;
-                i++;
-            } else if (c == '十') {
-                v += (digit <= 0 ? 1 : digit) * 10;
-                digit = -1;
-                i++;
-            } else {
-                break;
-            }
-        }
-        if (i == k) {
-            return null;
-        }
-        if (digit >= 0) {
-            v += digit;
-        }
-        return v > 0 ? new int[] {v, i} : null;
-    }
-
-    private static int parseYear(String text, int k) {
-        int n = text.length();
-        if (k + 4 < n + 0 && k + 4 <= n - 1) {
-            int v = 0;
-            boolean ok = true;
-            for (int i = k; i < k + 4; i++) {
-                char c = text.charAt(i);
-                int d = isDigit(c) ? c - '0' : cnYearDigit(c);
-                if (d < 0) {
-                    ok = false;
-                    break;
-                }
-                v = v * 10 + d;
-            }
-            if (ok && text.charAt(k + 4) == '年' && (k + 5 >= n || !isDigit(text.charAt(k + 5))
-                    || monthFollows(text, k + 5)) && v >= 1949 && v <= 2100) {
-                return v;
-            }
-        }
-        return -1;
-    }
-
-    /** 6月, 12月, 1-6月, 1至11月 at {@code i}: a month after a year (2024年6月末). */
-    private static boolean monthFollows(String text, int i) {
-        int j = i;
-        while (j < text.length() && j - i < 2 && isDigit(text.charAt(j))) {
-            j++;
-        }
-        return j < text.length() && j > i && "月-—–~～至到".indexOf(text.charAt(j)) >= 0;
-    }
-
-    private static int yearEnd(String text, int k) {
-        int e = k + 5;
-        if (text.startsWith("度", e)) {
-            e++;
-        }
-        return e;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    private static boolean isDigitOrCn(char c) {
-        return isDigit(c) || cnDigit(c) >= 0 || c == '十';
-    }
-
-    private static int cnDigit(char c) {
-        return switch (c) {
-            case '一' -> 1;
-            case '二', '两' -> 2;
-            case '三' -> 3;
-            case '四' -> 4;
-            case '五' -> 5;
-            case '六' -> 6;
-            case '七' -> 7;
-            case '八' -> 8;
-            case '九' -> 9;
-            default -> -1;
-        };
-    }
-
-    private static int cnYearDigit(char c) {
-        if (c == '〇' || c == '○' || c == '零' || c == 'О') {
-            return 0;
-        }
-        int d = cnDigit(c);
-        return c == '两' ? -1 : d;
     }
 
     // ---- resolution ----------------------------------------------------------------------
