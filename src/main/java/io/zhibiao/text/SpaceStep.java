@@ -78,6 +78,13 @@ final class SpaceStep extends EditingStep {
         if (!(Chars.isDigit(l) || l == '.') || !(Chars.isDigit(r) || r == '.') || l == '.' && r == '.') {
             return false;
         }
+        int y = i + 1;
+        while (y < e && Chars.isDigit(t.charAt(y))) {
+            y++;
+        }
+        if (y - (i + 1) == 4 && y < e && t.charAt(y) == '年') {
+            return false;   // 表2 2013年…: a label's number, then a year
+        }
         int a = i - 1;
         while (a > s && (Chars.isDigit(t.charAt(a - 1)) || t.charAt(a - 1) == '.'
                 || t.charAt(a - 1) == ' ' && a - 2 >= s && (Chars.isDigit(t.charAt(a - 2)) || t.charAt(a - 2) == '.'))) {

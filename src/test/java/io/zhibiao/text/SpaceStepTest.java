@@ -24,6 +24,7 @@ class SpaceStepTest {
         assertStep(spaces, "增 加 值 1 0 2 . 6 亿 元 ， 同 比 增 长 4 .2 %。", "增加值102.6亿元，同比增长4.2%。");
         // two numbers in a row, not inside running text, and table columns keep their spaces
         assertUnchanged(spaces, "Model 3 2024");
+        assertStep(spaces, "表2 2013年主要工业产品产量", "表2 2013年主要工业产品产量");
         assertUnchanged(spaces, "麒麟区 123.45 13.2 8.7 6.5 4.4");
     }
 
