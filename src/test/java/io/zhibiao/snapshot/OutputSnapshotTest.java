@@ -40,7 +40,8 @@ class OutputSnapshotTest {
                 new Set("heldout", Path.of("fixtures/heldout"), Path.of("fixtures/heldout")),
                 new Set("heldout2", Path.of("fixtures/heldout2"), Path.of("fixtures/heldout2")),
                 new Set("heldout3", Path.of("fixtures/heldout3"), Path.of("fixtures/heldout3")),
-                new Set("blind4", Path.of("fixtures/blind4"), Path.of("fixtures/blind4")));
+                new Set("blind4", Path.of("fixtures/blind4"), Path.of("fixtures/blind4")),
+                new Set("blind5", Path.of("fixtures/blind5"), Path.of("fixtures/blind5")));
     }
 
     /** The output of one set: one JSON line per record, documents in file-name order. */
