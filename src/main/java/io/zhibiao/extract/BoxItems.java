@@ -51,6 +51,10 @@ final class BoxItems {
             if (q.start() != firstNonSpace(p) || q.end() >= p.end() || !isColon(text.charAt(q.end()))) {
                 continue;
             }
+            if (restated(q, candidates, k, p)) {
+                claimed.add(q);   // 2689.4亿元：全市实现地区生产总值2689.4亿元: one record, the clause's
+                continue;
+            }
             Draft d = item(q, p);
             if (d != null) {
                 claimed.add(q);
@@ -58,6 +62,26 @@ final class BoxItems {
             }
         }
         return out;
+    }
+
+    /** The label figure is stated again in its line's first clause (13.5%：规上工业增加值增长13.5%). */
+    private boolean restated(QuantityMatch q, List<QuantityMatch> candidates, int k, Document.Paragraph p) {
+        int end = clauseEnd(q.end() + 1, p.end());
+        for (int j = k + 1; j < candidates.size() && candidates.get(j).start() < end; j++) {
+            QuantityMatch o = candidates.get(j);
+            if (o.value().compareTo(q.value()) == 0 && java.util.Objects.equals(o.unit(), q.unit())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int clauseEnd(int from, int limit) {
+        int i = from;
+        while (i < limit && "，。；,;！？".indexOf(text.charAt(i)) < 0) {
+            i++;
+        }
+        return i;
     }
 
     private int firstNonSpace(Document.Paragraph p) {
@@ -82,7 +106,19 @@ final class BoxItems {
         if (to == limit && limit < p.end() && "，。；,;！？".indexOf(text.charAt(limit)) < 0) {
             return null; // no clause end within reach: not a box item
         }
-        String metric = phrase(from, to);
+        int cut = from;
+        while (cut < to) {
+            String rate = suffixAt(cut);
+            if (rate != null) {
+                cut += rate.length();   // the rate word is the phrase's end, not a cue: GDP增速|高于
+                continue;
+            }
+            if (view.cueAt(cut, to) != null) {
+                break;   // 6.8%：GDP增速高于全省0.9个百分点 → GDP增速
+            }
+            cut++;
+        }
+        String metric = phrase(from, cut);
         boolean percent = "%".equals(q.unit());
         Draft d = Draft.of(q, null);
         if (percent) {
@@ -131,6 +167,15 @@ final class BoxItems {
             i++;
         }
         return b.toString().strip();
+    }
+
+    private String suffixAt(int i) {
+        for (String w : view.lexicons().words().list("item-growth-suffix")) {
+            if (text.startsWith(w, i)) {
+                return w;
+            }
+        }
+        return null;
     }
 
     private String growthSuffix(String metric) {

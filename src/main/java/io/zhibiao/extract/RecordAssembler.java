@@ -71,6 +71,7 @@ public final class RecordAssembler {
                 carry.read(reader, s);
             }
         }
+        ListHeads.apply(view, drafts);
         if (!tableDrafts.isEmpty()) {
             drafts.addAll(tableDrafts);
             drafts.sort(java.util.Comparator.comparingInt(d -> d.q.start()));
