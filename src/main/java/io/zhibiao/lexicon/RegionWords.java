@@ -39,7 +39,7 @@ public final class RegionWords {
 
     /** Where a cue stands relative to a mention (see region-cues.tsv). */
     public enum Where {
-        BEFORE, AFTER, NAME, BARE, BREAK, BYLINE, LEAD
+        BEFORE, AFTER, NAME, BARE, PARK, BREAK, BYLINE, LEAD
     }
 
     /** What a cue makes of a mention. */

@@ -439,8 +439,8 @@ public final class RegionAnalysis {
                 Mention d = lists.distributed(m, off);
                 return d.unresolved() ? null : d.region;
             }
-            if (inParagraph == null) {
-                inParagraph = m;
+            if (inParagraph == null && !inList(i)) {
+                inParagraph = m;   // 大武口区、惠农区、平罗县…分别…。 speaks of the three in its own sentence only
             }
         }
         if (inParagraph != null) {
@@ -449,6 +449,12 @@ public final class RegionAnalysis {
         }
         Region sec = sectionRegionAt(off, p);
         return sec != null ? sec : defaultRegion;
+    }
+
+    /** Mention {@code i} is an item of a list of subjects (江北区、渝北区…): the head or a later item. */
+    private boolean inList(int i) {
+        Mention m = mentions.get(i);
+        return m.coordinatedWith != null || i + 1 < mentions.size() && mentions.get(i + 1).coordinatedWith == m;
     }
 
     /** How far after a figure a focus place may stand (增长24.3%、位列第四的是|宣威市). */

@@ -300,8 +300,26 @@ final class RoleRules {
             if (i == m.cueEnd && bare(m) && words.cueStartingAt(Where.BARE, text, i, limit) != null) {
                 return true;
             }
+            // 伊吾县|淖毛湖工业园: a county named in full before a park's own name says where the park is
+            // (docs/annotation.md: parks are subjects, with the region they belong to)
+            if (words.cueStartingAt(Where.PARK, text, i, limit) != null) {
+                return i == m.cueEnd || !fullCounty(m);
+            }
             if (words.cueStartingAt(Where.BREAK, text, i, limit) != null) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** A county-level place named in full (伊吾县, 璧山区), not a short or news form. */
+    static boolean fullCounty(Mention m) {
+        if (m.candidates.isEmpty() || m.qualifier != null) {
+            return false;
+        }
+        for (GazetteerEntry e : m.candidates) {
+            if (e.name().equals(m.surface) && e.level() == Region.Level.COUNTY) {
+                return true;
             }
         }
         return false;
