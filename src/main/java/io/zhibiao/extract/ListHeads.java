@@ -11,6 +11,10 @@ import java.util.List;
  * words.tsv, as for table titles; names that end in a {@code table-measure-end} word keep theirs.
  */
 final class ListHeads {
+    /** How far back from a figure its list's label may stand, and how long a label may be. */
+    private static final int MAX_LIST = 400;
+    private static final int MAX_LABEL = 30;
+
     private ListHeads() {
     }
 
@@ -35,7 +39,8 @@ final class ListHeads {
     private static String labelHead(DocumentView view, String text, Words words, int offset) {
         Document.Paragraph p = view.document().paragraphAt(offset);
         int colon = -1;
-        for (int i = offset - 1; i >= p.start(); i--) {
+        int from = Math.max(p.start(), offset - MAX_LIST);   // bounded: linear time on long paragraphs
+        for (int i = offset - 1; i >= from; i--) {
             char c = text.charAt(i);
             if (c == '。' || c == '！' || c == '？') {
                 return null;
@@ -49,7 +54,7 @@ final class ListHeads {
             return null;
         }
         int start = colon;
-        while (start > p.start() && "。，；,;".indexOf(text.charAt(start - 1)) < 0) {
+        while (start > Math.max(p.start(), colon - MAX_LABEL) && "。，；,;".indexOf(text.charAt(start - 1)) < 0) {
             start--;
         }
         String label = text.substring(start, colon);
