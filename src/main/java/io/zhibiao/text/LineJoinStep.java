@@ -21,7 +21,8 @@ import java.util.List;
  *   <li><b>closing</b> (soft): B starts with punctuation that never starts a line (。，、）”%…).
  *   <li><b>table</b> (hard): A or B is a table row ({@link LineShape#isTabular}).
  *   <li><b>number</b> (soft): A ends inside a number that B goes on with ({@code 1,100.\n9亿元};
- *       in a narrow column also {@code 32.1\n亿元}, {@code 2.3亿\n元}).
+ *       in a narrow column also {@code 32.1\n亿元}, {@code 2.3亿\n元}); not when B opens with a year
+ *       ({@code 浏览次数：1286\n2025年，…}).
  *   <li><b>unclosed</b> (soft): A opens a bracket or quote it does not close and does not end a
  *       sentence ({@code 本报讯（记者 王晓东 通讯}).
  *   <li><b>heading</b> (hard): A or B is shaped like a headline or byline
@@ -427,7 +428,23 @@ final class LineJoinStep extends EditingStep {
             return false;
         }
         char b = t.charAt(bs);
+        if (opensWithYear(t, bs)) {
+            return false;   // 浏览次数：1286 | 2025年，全区…: a line that opens with a year starts anew
+        }
         return Chars.isDigit(b) || b == '.' || b == '%' || b == '‰' || (narrow && Chars.isHan(t.codePointAt(bs)));
+    }
+
+    /** Four digits and 年 at {@code i} (2025年). */
+    private static boolean opensWithYear(String t, int i) {
+        if (i + 4 >= t.length()) {
+            return false;
+        }
+        for (int k = i; k < i + 4; k++) {
+            if (!Chars.isDigit(t.charAt(k))) {
+                return false;
+            }
+        }
+        return t.charAt(i + 4) == '年';
     }
 
     /**

@@ -54,6 +54,12 @@ class LineJoinStepTest {
     }
 
     @Test
+    void aLineOpeningWithAYearDoesNotGoOnWithTheNumberBeforeIt() {
+        assertStep(lines, "来源：管委会　浏览次数：1286\n\n2025年，全区地区生产总值增长8.6%。",
+                "来源：管委会　浏览次数：1286\n2025年，全区地区生产总值增长8.6%。");
+    }
+
+    @Test
     void aShortFragmentInWideTextIsJoinedButNotATitle() {
         String in = "核心提示\n\n7月24日下午，市委召开区县委书记和部门一把手例会。两江新区、黔江区、九龙坡区、北碚区、渝北区负责人作现场交流发言。以下为发言摘登。\n\n"
                 + "湖光山色，群鸟翩跹，山、湖、城相互\n\n交融。春夏之交，走进璧山，30多个城市公园星罗棋布，串联起一幅“湖在城中、城在山中、人在山水中”的动人画卷。\n";
