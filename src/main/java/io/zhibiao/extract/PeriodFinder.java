@@ -229,25 +229,13 @@ public final class PeriodFinder {
         if (year > 0) {
             p.year = year;
             k = PeriodNumerals.yearEnd(text, k);
-            if (k < text.length() && (text.charAt(k) == '末' || text.charAt(k) == '底' || text.charAt(k) == '初')) {
-                // 2024年末, 2023年底, 2025年初: a moment
-                p.fromMonth = text.charAt(k) == '初' ? 1 : 12;
-                p.toMonth = p.fromMonth;
-                p.moment = true;
-                p.momentAtStart = text.charAt(k) == '初';
-                p.end = k + 1;
+            if (yearMoment(text, k, p)) {
                 return p;
             }
         } else if (w != null && w.value().type() == WordType.YEAR) {
             p.yearOffset = w.value().from();
             k = w.end();
-            if (k < text.length() && (text.charAt(k) == '末' || text.charAt(k) == '底' || text.charAt(k) == '初')) {
-                // 去年底, 今年初: a moment of the relative year
-                p.fromMonth = text.charAt(k) == '初' ? 1 : 12;
-                p.toMonth = p.fromMonth;
-                p.moment = true;
-                p.momentAtStart = text.charAt(k) == '初';
-                p.end = k + 1;
+            if (yearMoment(text, k, p)) {
                 return p;
             }
         } else if (w != null && (w.value().type() == WordType.NOW || w.value().type() == WordType.RECURRING)) {
@@ -359,6 +347,19 @@ public final class PeriodFinder {
             j++;
         }
         return j > i && j < text.length() && (text.charAt(j) == '天' || text.charAt(j) == '日') ? j + 1 : i;
+    }
+
+    /** 2024年末, 2023年底, 去年底, 今年初: a moment of the year just read, when 末/底/初 follows at {@code k}. */
+    private static boolean yearMoment(String text, int k, Parsed p) {
+        if (k >= text.length() || "末底初".indexOf(text.charAt(k)) < 0) {
+            return false;
+        }
+        p.momentAtStart = text.charAt(k) == '初';
+        p.fromMonth = p.momentAtStart ? 1 : 12;
+        p.toMonth = p.fromMonth;
+        p.moment = true;
+        p.end = k + 1;
+        return true;
     }
 
     /** The first N months: 前10个月, 前11月, 前两个月. Returns the end or -1. */
