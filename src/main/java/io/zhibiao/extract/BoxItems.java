@@ -78,10 +78,14 @@ final class BoxItems {
 
     private int clauseEnd(int from, int limit) {
         int i = from;
-        while (i < limit && "，。；,;！？".indexOf(text.charAt(i)) < 0) {
+        while (i < limit && !isClauseEnd(text.charAt(i))) {
             i++;
         }
         return i;
+    }
+
+    private static boolean isClauseEnd(char c) {
+        return "，。；,;！？".indexOf(c) >= 0;
     }
 
     private int firstNonSpace(Document.Paragraph p) {
@@ -98,12 +102,9 @@ final class BoxItems {
 
     private Draft item(QuantityMatch q, Document.Paragraph p) {
         int from = q.end() + 1;
-        int to = from;
         int limit = Math.min(p.end(), from + MAX_PHRASE);
-        while (to < limit && "，。；,;！？".indexOf(text.charAt(to)) < 0) {
-            to++;
-        }
-        if (to == limit && limit < p.end() && "，。；,;！？".indexOf(text.charAt(limit)) < 0) {
+        int to = clauseEnd(from, limit);
+        if (to == limit && limit < p.end() && !isClauseEnd(text.charAt(limit))) {
             return null; // no clause end within reach: not a box item
         }
         int cut = from;
