@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
 fail() { echo "check-artifacts: FAILED: $*"; exit 1; }
-version=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' pom.xml | head -1)
+version=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' pom.xml | sed -n 1p)
 lib=target/zhibiao-$version.jar
 cli=target/zhibiao.jar
 for f in "$lib" "target/zhibiao-$version-sources.jar" "target/zhibiao-$version-javadoc.jar" "$cli"; do
