@@ -3,10 +3,12 @@ package io.zhibiao.extract;
 import io.zhibiao.Kind;
 import io.zhibiao.quantity.QuantityMatch;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The kind and sign of a figure (growth, share, level, rank, multiple, amount) from the cues before
- * it. One per sentence, sharing the sentence's {@link ClauseState}.
+ * The kind and sign of a figure (growth, share, level, rank, multiple, amount) from the items of its
+ * clause, by the clause rules of {@code zhibiao/extract/clauses.tsv} ({@link ClauseRules}): this
+ * class only answers the rules' conditions. One per sentence, sharing the sentence's {@link ClauseState}.
  */
 final class KindReader {
     private final ClauseState st;
@@ -17,125 +19,96 @@ final class KindReader {
         this.text = st.text;
     }
 
+    /**
+     * Decides the kind, sign and unit of a figure by the clause rules (clauses.tsv); false when no
+     * rule holds (the figure makes no record).
+     */
     boolean decideKind(Draft d, LeftContext left) {
-        QuantityMatch q = d.q;
-        switch (q.type()) {
-            case ORDINAL -> {
-                if (!isRank(left, q)) {
-                    return false;
-                }
-                d.kind = Kind.RANK;
-                d.unit = null;
-                d.trace.add(Rule.KIND_RANK.id());
-            }
-            case PERCENTAGE_POINT -> {
-                d.kind = Kind.PP_CHANGE;
-                LeftContext.Item c = left.lastCue(Cue.UP, Cue.DOWN, Cue.COMP_UP, Cue.COMP_DOWN);
-                boolean down = (c != null && (c.cue() == Cue.DOWN || c.cue() == Cue.COMP_DOWN)) || comparesDown(left);
-                d.negate = down;
-                d.trace.add(down ? Rule.KIND_PP_DOWN.id() : Rule.KIND_PP.id());
-            }
-            case MULTIPLE -> {
-                d.kind = Kind.MULTIPLE;
-                d.trace.add(Rule.KIND_MULTIPLE.id());
-            }
-            case PERCENT -> percentKind(d, left);
-            case NUMBER -> {
-                if (!bareNumberIsFigure(left)) {
-                    return false;
-                }
-                d.kind = Kind.AMOUNT;
-                d.unit = null;
-                d.trace.add(Rule.KIND_INDEX_NUMBER.id());
-            }
-            default -> {
-                d.kind = Kind.AMOUNT;
-                d.trace.add(Rule.KIND_AMOUNT.id());
-            }
+        ClauseRules.Decision decision = st.view.lexicons().clauses().decide(d.q.type().name(), new Facts(d.q, left));
+        if (decision == null) {
+            return false;
+        }
+        ClauseRules.Rule rule = decision.winner();
+        d.kind = rule.kind();
+        if (rule.negate()) {
+            d.negate = true;
+        }
+        if (rule.dropUnit()) {
+            d.unit = null;
+        }
+        d.trace.add(rule.id());
+        for (ClauseRules.Rule lost : decision.losers()) {
+            d.trace.add(Rule.LOST.with(lost.id()));
         }
         return true;
     }
 
-    private void percentKind(Draft d, LeftContext left) {
-        LeftContext.Item share = left.lastCue(Cue.SHARE);
-        LeftContext.Item move = left.lastCue(Cue.UP, Cue.DOWN);
-        LeftContext.Item levelTo = left.lastCue(Cue.LEVEL_TO);
-        boolean moveLast = move != null && (share == null || left.indexOf(move) > left.indexOf(share));
-        if (levelTo != null && (move == null || left.indexOf(levelTo) > left.indexOf(move))) {
-            d.kind = Kind.PERCENT; // 提高到99%: a new level
-            d.trace.add(Rule.KIND_LEVEL_TO.id());
-            return;
+    /** The clause as the rules' conditions ask about it. */
+    private final class Facts implements ClauseRules.Facts {
+        private final QuantityMatch q;
+        private final LeftContext left;
+
+        Facts(QuantityMatch q, LeftContext left) {
+            this.q = q;
+            this.left = left;
         }
-        if ((share != null && !moveLast) || (move == null && st.shares.sharePhrase(left))) {
-            d.kind = Kind.PERCENT;
-            d.trace.add(Rule.KIND_SHARE.id());
-            return;
+
+        @Override
+        public Cue lastAmong(Set<Cue> classes) {
+            LeftContext.Item c = left.lastCue(classes.toArray(Cue[]::new));
+            return c == null ? null : c.cue();
         }
-        if (move != null) {
-            d.kind = Kind.GROWTH_RATE;
-            d.negate = move.cue() == Cue.DOWN;
-            d.trace.add(d.negate ? Rule.KIND_GROWTH_DOWN.id() : Rule.KIND_GROWTH.id());
-            return;
+
+        @Override
+        public boolean pieceEnds(String wordClass) {
+            LeftContext.Item piece = LeftContext.lastPiece(left.items);
+            return piece != null && st.words().endsWithAny(wordClass, piece.text(text));
         }
-        LeftContext.Item piece = LeftContext.lastPiece(left.items);
-        String metric = piece == null ? null : piece.text(text);
-        if (metric != null && isRateName(metric)) {
-            d.kind = Kind.PERCENT;
-            d.trace.add(Rule.KIND_RATE_NAME.id());
-            return;
+
+        @Override
+        public boolean pieceQuoted() {
+            LeftContext.Item piece = LeftContext.lastPiece(left.items);
+            String m = piece == null ? "" : piece.text(text);
+            return m.startsWith("“") && m.endsWith("”");
         }
-        if (left.has(Cue.BASIS)) {
-            d.kind = Kind.GROWTH_RATE;
-            d.trace.add(Rule.KIND_GROWTH_BASIS.id());
-            return;
+
+        @Override
+        public boolean noPiece() {
+            return LeftContext.lastPiece(left.items) == null;
         }
-        if (piece == null && st.last != null && st.last.kind == Kind.GROWTH_RATE && !left.has(Cue.LEVEL)) {
-            d.kind = Kind.GROWTH_RATE;
-            d.trace.add(Rule.KIND_GROWTH_CARRIED.id());
-            return;
+
+        @Override
+        public Kind previousKind() {
+            return st.last == null ? null : st.last.kind;
         }
-        d.kind = Kind.PERCENT;
-        d.trace.add(Rule.KIND_PERCENT.id());
+
+        @Override
+        public boolean sharePhrase() {
+            return st.shares.sharePhrase(left);
+        }
+
+        @Override
+        public boolean figureEnds(String wordClass) {
+            return st.words().endsWithAny(wordClass, text.substring(q.numberStart(), q.end()));
+        }
+
+        @Override
+        public boolean figureStarts(String wordClass) {
+            return st.words().startsWithAny(wordClass, text.substring(q.numberStart(), q.end()));
+        }
+
+        @Override
+        public boolean regionWithin(int chars) {
+            List<LeftContext.Item> regions = left.regions();
+            return !regions.isEmpty() && q.numberStart() - regions.get(regions.size() - 1).end() <= chars;
+        }
+
+        @Override
+        public boolean than(String wordClass) {
+            String s = text.substring(left.from, left.to);
+            int bi = s.lastIndexOf('比');
+            return bi >= 0 && st.words().containsAny(wordClass, s.substring(bi));
+        }
     }
 
-    private boolean isRateName(String metric) {
-        return st.words().endsWithAny("rate-name", metric);
-    }
-
-    private boolean comparesDown(LeftContext left) {
-        String s = text.substring(left.from, left.to);
-        int bi = s.lastIndexOf('比');
-        if (bi < 0) {
-            return false;
-        }
-        String rest = s.substring(bi);
-        return st.words().containsAny("compare-down", rest);
-    }
-
-    private boolean isRank(LeftContext left, QuantityMatch q) {
-        if (left.has(Cue.RANK)) {
-            return true;
-        }
-        String t = text.substring(q.numberStart(), q.end());
-        if (st.words().endsWithAny("rank-end", t) || st.words().startsWithAny("rank-start", t)) {
-            return true;
-        }
-        List<LeftContext.Item> regions = left.regions();
-        if (!regions.isEmpty()) {
-            LeftContext.Item r = regions.get(regions.size() - 1);
-            String between = text.substring(r.end(), q.numberStart());
-            return between.length() <= 12; // 全市第一, 全市区县前3位
-        }
-        return false;
-    }
-
-    private boolean bareNumberIsFigure(LeftContext left) {
-        LeftContext.Item piece = LeftContext.lastPiece(left.items);
-        if (piece == null) {
-            return false;
-        }
-        String m = piece.text(text);
-        return st.words().endsWithAny("index-name", m)
-                || (m.startsWith("“") && m.endsWith("”"));
-    }
 }

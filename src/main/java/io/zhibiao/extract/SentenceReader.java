@@ -199,14 +199,12 @@ final class SentenceReader {
                 predicateEnd = Math.min(predicateEnd, q.start());
             }
         }
-        boolean rate = false;
         for (int i = predicateStart; i < predicateEnd; i++) {
             io.zhibiao.lexicon.PhraseTrie.Match<Cue> c = view.lexicons().cues().trie().longestAt(text, i, predicateEnd);
             if (c != null && c.value() == Cue.RANK && i > predicateStart) {
                 predicateEnd = i; // 增速居前三位: the values measure what stands before the ranking verb
                 break;
             }
-            rate |= c != null && c.value() == Cue.UP;
         }
         LeftContext predicate = LeftContext.read(view, predicateStart, predicateEnd);
         Status status = st.statuses.status(predicate, clauseIndex);
@@ -218,11 +216,7 @@ final class SentenceReader {
             d.evidenceEnd = q.end() + 1;
             d.regionOverride = places.get(k).region();
             if (st.kinds.decideKind(d, predicate)) {
-                if (d.kind == Kind.PERCENT && rate) {
-                    d.kind = Kind.GROWTH_RATE; // 龙泉县（21.3%）…增速: the rate word after the list
-                    d.trace.add(Rule.KIND_GROWTH.id());
-                }
-                made.add(d);
+                made.add(d); // 龙泉县（21.3%）…增速: the rate word after the list is a growth cue of the predicate
             }
         }
         if (made.isEmpty()) {
