@@ -50,7 +50,32 @@ final class ClauseState {
     }
 
     Enumerations.KnownMetrics known() {
-        return p -> view.lexicons().metrics().lookup(p).isPresent();
+        return new Enumerations.KnownMetrics() {
+            @Override
+            public boolean isKnown(String phrase) {
+                return view.lexicons().metrics().lookup(phrase).isPresent();
+            }
+
+            @Override
+            public boolean isSector(String phrase) {
+                return words().endsWithAny("sector-name", phrase);
+            }
+
+            @Override
+            public String headLead(String phrase) {
+                for (String w : words().list("list-head-lead")) {
+                    if (phrase.endsWith(w)) {
+                        return w;
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public String sharedScope(String phrase) {
+                return words().longestPrefix("shared-scope", phrase);
+            }
+        };
     }
 
     // the readers of this sentence, one per job

@@ -26,6 +26,7 @@ final class Enumerations {
             out.add(phrase);
             return out;
         }
+        List<Integer> conj = conjunctions ? conjunctionCuts(phrase, wordEnds) : List.of();
         int depth = 0;
         int s = 0;
         for (int i = 0; i < phrase.length(); i++) {
@@ -35,33 +36,15 @@ final class Enumerations {
             } else if (c == '”' || c == '）' || c == ')' || c == '》') {
                 depth = Math.max(0, depth - 1);
             }
-            if (depth > 0) {
-                continue;
-            }
-            int sep = 0;
-            if (c == '、') {
-                sep = 1;
-            } else if (conjunctions && (c == '和' || c == '与' || c == '及')) {
-                if (c == '及' && (phrase.startsWith("及以上", i) || phrase.startsWith("及以下", i) || phrase.startsWith("及其", i))) {
-                    continue;
-                }
-                if (i == 0 || i == phrase.length() - 1) {
-                    continue;
-                }
-                if (wordEnds != null && !(isEnd(wordEnds, i) && isEnd(wordEnds, i + 1))) {
-                    continue;
-                }
-                sep = phrase.startsWith("以及", i - 1) ? 1 : 1;
-            }
-            if (sep > 0) {
+            if (depth == 0 && (c == '、' || conj.contains(i))) {
                 String item = phrase.substring(s, i).strip();
                 if (item.endsWith("以")) {
-                    item = item.substring(0, item.length() - 1);
+                    item = item.substring(0, item.length() - 1); // 以及
                 }
                 if (!item.isEmpty()) {
                     out.add(item);
                 }
-                s = i + sep;
+                s = i + 1;
             }
         }
         String item = phrase.substring(s).strip();
@@ -70,6 +53,34 @@ final class Enumerations {
         }
         if (out.isEmpty()) {
             out.add(phrase);
+        }
+        return out;
+    }
+
+    /**
+     * Where 和/及/与 may cut a phrase into items: outside quotes and brackets, not at either end, not
+     * in 及以上/及以下/及其, and (with {@code wordEnds}) only where the conjunction is a word of its own.
+     */
+    private static List<Integer> conjunctionCuts(String phrase, int[] wordEnds) {
+        List<Integer> out = new ArrayList<>();
+        int depth = 0;
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if (c == '“' || c == '（' || c == '(' || c == '《') {
+                depth++;
+            } else if (c == '”' || c == '）' || c == ')' || c == '》') {
+                depth = Math.max(0, depth - 1);
+            }
+            if (depth > 0 || !(c == '和' || c == '与' || c == '及') || i == 0 || i == phrase.length() - 1) {
+                continue;
+            }
+            if (c == '及' && (phrase.startsWith("及以上", i) || phrase.startsWith("及以下", i) || phrase.startsWith("及其", i))) {
+                continue;
+            }
+            if (wordEnds != null && !(isEnd(wordEnds, i) && isEnd(wordEnds, i + 1))) {
+                continue;
+            }
+            out.add(i);
         }
         return out;
     }
@@ -86,7 +97,12 @@ final class Enumerations {
         return false;
     }
 
-    /** Items for {@code values} values: 、 first, then also 和/及/与 when that makes the count fit. */
+    /**
+     * Items for {@code values} values: 、 first, then also 和/及/与 when that makes the count fit;
+     * when splitting at every conjunction makes too many, the one choice of conjunctions that makes
+     * the count fit with parallel items (all ending in the same character: 采矿业、制造业和电力热力燃气
+     * 及水生产和供应业 → three 业).
+     */
     static List<String> split(String phrase, int values, int[] wordEnds) {
         List<String> a = split(phrase, false, wordEnds);
         if (values <= 1) {
@@ -96,7 +112,65 @@ final class Enumerations {
             return a;
         }
         List<String> b = split(phrase, true, wordEnds);
-        return b.size() == values ? b : a;
+        if (b.size() == values) {
+            return b;
+        }
+        if (b.size() > values && a.size() < values) {
+            List<String> parallel = parallelChoice(phrase, values, wordEnds);
+            if (parallel != null) {
+                return parallel;
+            }
+        }
+        return a;
+    }
+
+    /** The only choice of conjunction cuts that gives {@code values} parallel items, or null. */
+    private static List<String> parallelChoice(String phrase, int values, int[] wordEnds) {
+        List<Integer> conj = conjunctionCuts(phrase, wordEnds);
+        int need = values - split(phrase, false, wordEnds).size();
+        if (need <= 0 || need > conj.size() || conj.size() > 8) {
+            return null;
+        }
+        List<String> found = null;
+        for (int mask = 0; mask < 1 << conj.size(); mask++) {
+            if (Integer.bitCount(mask) != need) {
+                continue;
+            }
+            StringBuilder cut = new StringBuilder(phrase);
+            for (int k = 0; k < conj.size(); k++) {
+                if ((mask & (1 << k)) != 0) {
+                    cut.setCharAt(conj.get(k), '、');
+                }
+            }
+            List<String> items = split(cut.toString(), false, wordEnds);
+            if (items.size() != values || !parallel(items)) {
+                continue;
+            }
+            if (found != null) {
+                return null; // two choices: which is meant is not clear
+            }
+            found = items;
+        }
+        return found;
+    }
+
+    /**
+     * All items but the last end in the same character, and the last holds it past its start (the
+     * last may carry the list's shared head: 纺织业、化工业、电子及通信设备制造业增加值).
+     */
+    private static boolean parallel(List<String> items) {
+        String first = items.get(0);
+        if (first.isEmpty()) {
+            return false;
+        }
+        char end = first.charAt(first.length() - 1);
+        for (int k = 1; k < items.size() - 1; k++) {
+            String it = items.get(k);
+            if (it.isEmpty() || it.charAt(it.length() - 1) != end) {
+                return false;
+            }
+        }
+        return items.get(items.size() - 1).indexOf(end, 1) > 0;
     }
 
     static List<String> split(String phrase, int values) {
@@ -161,14 +235,37 @@ final class Enumerations {
             boolean baseKnown = known.isKnown(lastItem.substring(0, lastItem.length() - head.length()));
             for (int k = 0; k < n - 1; k++) {
                 String it = items.get(k);
-                if (heads.suffixHead(it) != null || (known.isKnown(it) && !baseKnown) || endsWithMeasure(it)) {
+                // (a sector's name the taxonomy reads as its value added, 制造业, still takes the head)
+                if (heads.suffixHead(it) != null || (known.isKnown(it) && !baseKnown && !known.isSector(it))
+                        || endsWithMeasure(it)) {
                     all = false;
                     break;
                 }
             }
             if (all) {
+                // the head takes the sector word before it when the other items have none: 白酒、烟草、化工行业增加值
+                String before = lastItem.substring(0, lastItem.length() - head.length());
+                String lead = known.headLead(before);
+                if (lead != null && lead.length() < before.length()) {
+                    boolean bare = true;
+                    for (int k = 0; k < n - 1; k++) {
+                        bare &= !items.get(k).endsWith(lead) && !known.isSector(items.get(k));
+                    }
+                    if (bare) {
+                        head = lead + head;
+                    }
+                }
                 for (int k = 0; k < n - 1; k++) {
                     out.set(k, items.get(k) + head);
+                }
+                // a shared scope: 规上采矿业、制造业…增加值 → 规上制造业增加值 (words.tsv class shared-scope)
+                String scope = known.sharedScope(items.get(0));
+                if (scope != null && scope.length() < items.get(0).length()) {
+                    for (int k = 1; k < n; k++) {
+                        if (known.sharedScope(items.get(k)) == null) {
+                            out.set(k, scope + out.get(k));
+                        }
+                    }
                 }
                 return out;
             }
@@ -231,8 +328,23 @@ final class Enumerations {
         return "量额数值率比重价费润".indexOf(item.charAt(item.length() - 1)) >= 0;
     }
 
-    /** Whether a phrase is a metric by itself (the taxonomy knows it). */
+    /** Whether a phrase is a metric by itself (the taxonomy knows it), and whether it names a sector. */
     interface KnownMetrics {
         boolean isKnown(String phrase);
+
+        /** A sector, industry or kind of firm (采矿业, 国有企业: words.tsv class sector-name); none by default. */
+        default boolean isSector(String phrase) {
+            return false;
+        }
+
+        /** The sector word a phrase ends with that a list's shared head takes along (行业, 产业), or null. */
+        default String headLead(String phrase) {
+            return null;
+        }
+
+        /** The scope word a phrase starts with that its list shares (规上, 限额以上), or null. */
+        default String sharedScope(String phrase) {
+            return null;
+        }
     }
 }

@@ -98,8 +98,22 @@ final class SentenceReader {
             List<QuantityMatch> group = new ArrayList<>();
             group.add(qs.get(i));
             int j = i + 1;
-            while (j < qs.size() && !skip.contains(qs.get(j))
-                    && Clauses.onlyListSeparators(text, group.get(group.size() - 1).end(), qs.get(j).start())) {
+            Boolean paired = null; // whether the group follows 分别 (asked once, when a change verb continues it)
+            while (j < qs.size() && !skip.contains(qs.get(j))) {
+                int a = group.get(group.size() - 1).end();
+                int b = qs.get(j).start();
+                if (!Clauses.onlyListSeparators(text, a, b)) {
+                    if (!changeContinuesList(a, b)) {
+                        break;
+                    }
+                    if (paired == null) {
+                        paired = LeftContext.read(view, LeftContext.windowStart(text, from, group.get(0).start()),
+                                group.get(0).start()).has(Cue.ENUM);
+                    }
+                    if (!paired) {
+                        break; // 增长5%和下降3% without 分别: two statements, not one list
+                    }
+                }
                 group.add(qs.get(j));
                 j++;
             }
@@ -109,6 +123,23 @@ final class SentenceReader {
             }
             i = j;
         }
+    }
+
+    /**
+     * 分别增长4.2%、8.1%和下降2.6%: a separator (or none) and a change verb between two values go on
+     * with the list; the verb gives the values after it their own kind and sign.
+     */
+    private boolean changeContinuesList(int a, int b) {
+        String s = text.substring(a, b).strip();
+        int i = 0;
+        while (i < s.length() && "、和及与,，".indexOf(s.charAt(i)) >= 0 && i < 1) {
+            i++;
+        }
+        if (i == s.length()) {
+            return false;
+        }
+        io.zhibiao.lexicon.PhraseTrie.Match<Cue> c = view.lexicons().cues().trie().exactAt(s, i, s.length());
+        return c != null && (c.value() == Cue.UP || c.value() == Cue.DOWN);
     }
 
     /** Index of {@code q} in this sentence's quantities (sorted by start, not overlapping), or -1. */
@@ -148,11 +179,16 @@ final class SentenceReader {
 
         Status status = st.statuses.status(left, clauseIndex);
         List<Draft> made = new ArrayList<>();
-        for (QuantityMatch q : group) {
+        LeftContext own = left; // the cues a value's kind is read from: the group's, or a change verb's inside the list
+        for (int k = 0; k < group.size(); k++) {
+            QuantityMatch q = group.get(k);
+            if (k > 0 && !Clauses.onlyListSeparators(text, group.get(k - 1).end(), q.start())) {
+                own = LeftContext.read(view, group.get(k - 1).end(), q.start()); // …和下降2.6%
+            }
             Draft d = Draft.of(q, status);
             d.evidenceStart = from;
             d.evidenceEnd = np != null ? np.metricEnd() : lastQ.end();
-            if (st.kinds.decideKind(d, left)) {
+            if (st.kinds.decideKind(d, own)) {
                 made.add(d);
             }
         }

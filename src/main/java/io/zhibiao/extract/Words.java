@@ -100,4 +100,15 @@ public final class Words {
         }
         return false;
     }
+
+    /** The longest word of class {@code name} that {@code s} starts with, or null. */
+    public String longestPrefix(String name, String s) {
+        String best = null;
+        for (String w : list(name)) {
+            if (s.startsWith(w) && (best == null || w.length() > best.length())) {
+                best = w;
+            }
+        }
+        return best;
+    }
 }

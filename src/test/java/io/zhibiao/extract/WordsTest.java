@@ -19,9 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
 class WordsTest {
     static final Path SOURCES = Path.of("src/main/java/io/zhibiao/extract");
 
-    /** The word classes the record readers name (words().list/is/…("class")), plus the share qualifiers'. */
+    /**
+     * The word classes the record readers name (words().list/is/…("class")), the clause rules'
+     * conditions name (clauses.tsv), plus the share qualifiers'.
+     */
     static Set<String> namedInCode() throws IOException {
-        Pattern use = Pattern.compile("words(?:\\(\\))?\\.(?:list|is|endsWithAny|startsWithAny|containsAny)\\(\"([a-z-]+)\"");
+        Pattern use = Pattern.compile("words(?:\\(\\))?\\.(?:list|is|endsWithAny|startsWithAny|containsAny|longestPrefix)\\(\"([a-z-]+)\"");
         Set<String> names = new TreeSet<>(Set.of("share-qualifier-approx", "share-qualifier-more", "share-qualifier-less"));
         try (Stream<Path> files = Files.walk(SOURCES)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
@@ -29,6 +32,14 @@ class WordsTest {
                 while (m.find()) {
                     names.add(m.group(1));
                 }
+            }
+        }
+        // the classes the clause rules name in their conditions (clauses.tsv: piece-ends(rate-name) …)
+        Pattern cond = Pattern.compile("(?:piece-ends|figure-ends|figure-starts|than)\\(([a-z-]+)\\)");
+        for (TsvReader.Row r : TsvReader.readResource(ClauseRules.RESOURCE)) {
+            Matcher m = cond.matcher(r.require("when"));
+            while (m.find()) {
+                names.add(m.group(1));
             }
         }
         return names;
