@@ -267,6 +267,9 @@ final class CarryRules {
         if ((d.kind == Kind.PP_CHANGE || d.kind == Kind.RANK) && st.last.kind == Kind.GROWTH_RATE) {
             return stripRate(m) + "增速";
         }
+        if (d.kind == Kind.GROWTH_RATE && st.last.kind == Kind.RANK && m.endsWith("增速")) {
+            return stripRate(m); // …增速领跑全市，师宗县增长12.1%: the growth of the ranked indicator
+        }
         return m;
     }
 

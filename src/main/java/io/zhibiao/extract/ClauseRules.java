@@ -45,6 +45,9 @@ public final class ClauseRules {
         boolean regionWithin(int chars);
 
         boolean than(String wordClass);
+
+        /** Right after the figure: 的 and a word of this class. */
+        boolean deNoun(String wordClass);
     }
 
     /** One condition of a rule's {@code when}. */
@@ -263,6 +266,9 @@ public final class ClauseRules {
             }
             case "than" -> {
                 return f -> f.than(arg);
+            }
+            case "de-noun" -> {
+                return f -> f.deNoun(arg);
             }
             default -> throw r.error("unknown condition '" + c + "' (see the header of " + RESOURCE + ")");
         }

@@ -72,8 +72,8 @@ final class Coordination {
                 continue;
             }
             boolean classifier = !"count".equals(q.family()) || q.qualifier() == Qualifier.MORE_THAN;
-            if (!classifier || k + 1 >= qs.size()) {
-                continue;
+            if (!classifier || k + 1 >= qs.size() || ImpliedRanks.isImplied(text, qs.get(k + 1), st.words())) {
+                continue; // (以14.7%的增速领跑: a word after the noun, not a counted figure)
             }
             NounPhrases.NounPhrase np = st.nouns.nounPhraseAfter(q, clauseEnd, qs.get(k + 1).start());
             if (np == null || np.afterDe()) {
@@ -91,8 +91,20 @@ final class Coordination {
         return c != null && (c.value() == Cue.LEVEL || c.value() == Cue.LEVEL_TO);
     }
 
-    /** Earlier values of a list take the unit of the last one (分别高1.4、1.8个百分点). */
+    /**
+     * Earlier values of a list take the unit of the last one (分别高1.4、1.8个百分点); the later values of
+     * a list that opens with an ordinal are ordinals (分列第二、三位: 三位 is the third place, not three).
+     */
     void unifyUnits(List<QuantityMatch> group) {
+        if (group.size() > 1 && group.get(0).type() == QuantityMention.Type.ORDINAL) {
+            for (int k = 1; k < group.size(); k++) {
+                QuantityMatch q = group.get(k);
+                if (q.type() == QuantityMention.Type.AMOUNT && q.unit() != null && st.words().is("rank-end", q.unit())) {
+                    group.set(k, new QuantityMatch(q.start(), q.end(), q.numberStart(), q.value(), q.upper(), null, null,
+                            q.qualifier(), QuantityMention.Type.ORDINAL));
+                }
+            }
+        }
         QuantityMatch lastQ = group.get(group.size() - 1);
         if (group.size() < 2 || lastQ.unit() == null) {
             return;

@@ -104,6 +104,20 @@ final class KindReader {
         }
 
         @Override
+        public boolean deNoun(String wordClass) {
+            int at = q.end();
+            if (at >= text.length() || text.charAt(at) != '的') {
+                return false;
+            }
+            for (String w : st.words().list(wordClass)) {
+                if (text.startsWith(w, at + 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
         public boolean than(String wordClass) {
             String s = text.substring(left.from, left.to);
             int bi = s.lastIndexOf('比');

@@ -40,7 +40,13 @@ final class MetricAssigner {
             piece = cmp.metricPiece();
         }
         Named named;
-        if (np != null && cmp == null) {
+        String frameRate = cmp == null ? rateAfterDe(d0) : null;
+        if (frameRate != null) {
+            named = rateFrame(d0, frameRate, from);
+            if (named == null) {
+                return List.of(); // no indicator to be the rate of
+            }
+        } else if (np != null && cmp == null) {
             named = withNounAfter(d0, left, np, piece, from);
         } else if (cmp != null && piece != null) {
             named = beforeComparison(d0, left, cmp, piece);
@@ -100,6 +106,25 @@ final class MetricAssigner {
         d0.verb = verbPhrase;
         d0.trace.add(verbPhrase == null ? Rule.METRIC_NOUN_AFTER.id() : Rule.METRIC_VERB_NOUN_AFTER.id());
         return new Named((verbPhrase == null ? "" : verbPhrase) + np.metricText(), piece != null ? piece.start() : from);
+    }
+
+    /**
+     * 陆良县以14.7%的增速领跑各县: the rate after 的 is of the indicator the text goes on about (the
+     * last record's, else the sentence before's); null when there is none.
+     */
+    private Named rateFrame(Draft d0, String rate, int from) {
+        String carried = st.carry.carriedRate(rate, "");
+        if (carried == null || carried.isEmpty()) {
+            return null;
+        }
+        d0.trace.add(Rule.METRIC_RATE_FRAME.id());
+        return new Named(carried, from);
+    }
+
+    /** The bare rate word (words.tsv bare-rate) right after the figure and 的, or null. */
+    private String rateAfterDe(Draft d0) {
+        int end = d0.kind == Kind.GROWTH_RATE ? st.rateFrameEnd(d0.q) : -1;
+        return end < 0 ? null : st.text.substring(d0.q.end() + 1, end);
     }
 
     /** 增速比全国高7.4个百分点: what is compared, before the comparison. */

@@ -26,8 +26,8 @@ final class RankReader {
     void markRankScopes(int clauseStart, List<QuantityMatch> qs, Set<QuantityMatch> skip) {
         for (int k = 1; k < qs.size(); k++) {
             QuantityMatch r = qs.get(k);
-            if (r.type() != QuantityMention.Type.ORDINAL) {
-                continue;
+            if (r.type() != QuantityMention.Type.ORDINAL || ImpliedRanks.isImplied(text, r, st.words())) {
+                continue; // (an implied rank's scope follows it: the figures before are its own)
             }
             LeftContext left = LeftContext.read(view, clauseStart, r.start());
             LeftContext.Item rank = left.lastCue(Cue.RANK);
@@ -77,6 +77,67 @@ final class RankReader {
         return false;
     }
 
+    /**
+     * 总量和增速分别居全省第五位和第二位: one rank per listed size or rate word, each of the indicator the
+     * text goes on about; null when the words before the ranking verb are no such list.
+     */
+    private List<Draft> sizeAndRate(List<Draft> made, LeftContext left, int k, String scope) {
+        if (made.size() < 2 || k <= 0 || k > left.items.size()) {
+            return null;
+        }
+        int start = -1;
+        for (int x = k - 1; x >= 0; x--) {
+            LeftContext.Item it = left.items.get(x);
+            if (it.type() != LeftContext.Type.PIECE && it.type() != LeftContext.Type.CUE || it.cue() == Cue.ENUM) {
+                if (it.cue() == Cue.ENUM) {
+                    continue;
+                }
+                break;
+            }
+            start = it.start();
+        }
+        Draft carrier = st.last != null ? st.last : st.previousSentence;
+        if (start < 0 || carrier == null) {
+            return null;
+        }
+        int end = left.items.get(k - 1).end();
+        String written = text.substring(start, end).replace("分别", "").replace("均", "");
+        List<String> items = st.lists.splitMetric(written, made.size());
+        if (items.size() != made.size()) {
+            return null;
+        }
+        for (String it : items) {
+            if (!st.words().is("size-head", it) && !st.words().is("bare-rate", it)) {
+                return null;
+            }
+        }
+        String base = CarryRules.stripRate(carrier.metric);
+        for (int x = 0; x < made.size(); x++) {
+            Draft d = made.get(x);
+            d.metric = base + items.get(x);
+            d.scope = scope.isEmpty() ? null : scope;
+            d.trace.add(Rule.RANK_SIZE_AND_RATE.id());
+        }
+        return made;
+    }
+
+    /** A metric the taxonomy knows, or one that ends with a metric head, a size or a rate word. */
+    private boolean namesIndicator(String metric) {
+        return !metric.isEmpty() && (view.lexicons().metrics().lookup(metric).isPresent()
+                || view.lexicons().heads().suffixHead(metric) != null
+                || st.words().endsWithAny("size-head", metric) || st.words().endsWithAny("bare-rate", metric));
+    }
+
+    /** The words after an implied rank up to the clause's end (领跑全市 → 全市), at most 20 chars. */
+    private String scopeAfter(QuantityMatch q) {
+        int end = q.end();
+        int limit = Math.min(text.length(), Math.min(st.sentence.end(), q.end() + 20));
+        while (end < limit && "，,。；;：:！？!?）)".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return text.substring(q.end(), end).strip();
+    }
+
     /** Ranks: metric before the ranking verb or scope, scope between them and the ordinal. */
     List<Draft> rankMetric(List<Draft> made, LeftContext left) {
         LeftContext.Item rank = left.lastCue(Cue.RANK);
@@ -88,8 +149,18 @@ final class RankReader {
             k = left.indexOf(scopeRegion);
         }
         Draft d0 = made.get(0);
+        boolean implied = ImpliedRanks.isImplied(text, d0.q, st.words());
+        if (implied) {
+            if (st.words().containsAny("implied-first-figure", text.substring(left.from, d0.q.start()))) {
+                return List.of(); // 以11.6%的增速领跑 where the figure made no record: nothing to rank
+            }
+            // 鸠江区总量继续领跑全市: the place before is the subject; the scope follows the word
+            rank = null;
+            scopeRegion = null;
+            k = left.items.size();
+        }
         int scopeFrom = rank != null ? rank.end() : scopeRegion != null ? scopeRegion.start() : d0.q.start();
-        String scope = ShareReader.trimDe(text.substring(scopeFrom, d0.q.numberStart()));
+        String scope = implied ? scopeAfter(d0.q) : ShareReader.trimDe(text.substring(scopeFrom, d0.q.numberStart()));
         if (scope.startsWith("在")) {
             scope = scope.substring(1);
         }
@@ -145,8 +216,17 @@ final class RankReader {
             }
         }
         LeftContext.Item piece = LeftContext.lastPiece(left.before(k));
+        List<Draft> sizeAndRate = sizeAndRate(made, left, k, scope);
+        if (sizeAndRate != null) {
+            return sizeAndRate;
+        }
+        LeftContext.Item rateCue = k > 0 && k <= left.items.size() ? left.items.get(k - 1) : null;
+        String rateWord = rateCue != null && rateCue.type() == LeftContext.Type.CUE ? rateCue.text(text) : null;
         String metric;
-        if (piece == null && framed) {
+        if (piece == null && rateWord != null && st.carry.carriedRate(rateWord, rateWord) != null) {
+            metric = st.carry.carriedRate(rateWord, rateWord); // 总量居全省第三、增速居第四: the 增速 of the indicator
+            d0.trace.add(Rule.RANK_METRIC_RATE.id());
+        } else if (piece == null && framed) {
             metric = scope; // the ranking list is what the rank is in
             d0.trace.add(Rule.RANK_METRIC_FRAME.id());
         } else if (piece != null) {
@@ -156,8 +236,9 @@ final class RankReader {
                 metric = rate;
             } else if (view.lexicons().heads().isGeneric(metric) && st.topic != null && !metric.startsWith(st.topic)) {
                 metric = st.topic + metric;
-            } else if (st.words().is("size-head", metric) && st.last != null) {
-                metric = CarryRules.stripRate(st.last.metric) + metric;
+            } else if (st.words().is("size-head", metric) && (st.last != null || st.previousSentence != null)) {
+                // 总量居全省第三: the size of the last indicator (of this sentence, else the one before)
+                metric = CarryRules.stripRate((st.last != null ? st.last : st.previousSentence).metric) + metric;
             }
             d0.trace.add(Rule.RANK_METRIC_LEFT.id());
         } else if (st.last != null) {
@@ -168,6 +249,9 @@ final class RankReader {
             d0.trace.add(Rule.RANK_METRIC_SCOPE.id());
         }
         metric = MetricPhrases.cleanMetric(metric);
+        if (implied && !namesIndicator(metric)) {
+            return List.of(); // 神木府谷领跑全市: places lead, but in nothing the text names
+        }
         List<String> items = st.lists.splitMetric(metric, made.size());
         List<Draft> result = new ArrayList<>();
         for (Draft d : made) {

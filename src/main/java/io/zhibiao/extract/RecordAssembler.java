@@ -39,7 +39,8 @@ public final class RecordAssembler {
         List<Draft> drafts = new ArrayList<>();
         Set<QuantityMatch> claimed = new HashSet<>();
         List<Draft> tableDrafts = new Tables(view).read(quantities, claimed);
-        List<QuantityMatch> candidates = Tables.unclaimed(FigureFilter.candidates(view, quantities), claimed);
+        List<QuantityMatch> candidates = ImpliedRanks.add(view,
+                Tables.unclaimed(FigureFilter.candidates(view, quantities), claimed));
         List<Draft> items = new BoxItems(view, regions).read(candidates, claimed);
         tableDrafts.addAll(items);
         candidates = Tables.unclaimed(candidates, claimed);

@@ -175,7 +175,8 @@ final class SentenceReader {
             limit = st.quantities.get(qi + 1).start();
         }
         NounPhrases.NounPhrase np = group.size() == 1 ? st.nouns.nounPhraseAfter(lastQ, clauseEnd, limit) : null;
-        int next = np != null ? np.end() : lastQ.end();
+        int frameEnd = np == null && group.size() == 1 ? st.rateFrameEnd(lastQ) : -1; // 以14.7%的增速
+        int next = np != null ? np.end() : frameEnd > 0 ? frameEnd : lastQ.end();
 
         Status status = st.statuses.status(left, clauseIndex);
         List<Draft> made = new ArrayList<>();
@@ -187,7 +188,7 @@ final class SentenceReader {
             }
             Draft d = Draft.of(q, status);
             d.evidenceStart = from;
-            d.evidenceEnd = np != null ? np.metricEnd() : lastQ.end();
+            d.evidenceEnd = np != null ? np.metricEnd() : frameEnd > 0 ? frameEnd : lastQ.end();
             if (st.kinds.decideKind(d, own)) {
                 made.add(d);
             }
