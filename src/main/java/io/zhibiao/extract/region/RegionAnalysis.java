@@ -122,6 +122,9 @@ public final class RegionAnalysis {
                     opener = m;
                 }
             }
+            if (opener != null && !p.headingLike() && ParallelPlaces.present(mentions, first, mi, opener, resolver)) {
+                opener = null;   // 襄阳区…；谷城县…: places side by side, a breakdown
+            }
             if (opener != null) {
                 secEntry = opener.entry;
                 secRegion = opener.unresolved() ? null : opener.region;
