@@ -42,6 +42,8 @@ public final class RegionAnalysis {
     /** For each mention in a list of subjects (江北区、渝北区…): the list from its head up to it. */
     private final SubjectLists lists;
     private final DocumentGeography geography;
+    /** Subjects of sentences that name places side by side: they speak in their own sentence only. */
+    private final boolean[] breakdown;
 
     RegionAnalysis(Document doc, List<Mention> mentions, Gazetteer gazetteer, Resolver resolver,
                    Resolver.Anchors anchors, GazetteerEntry defaultEntry, Region defaultRegion) {
@@ -70,6 +72,7 @@ public final class RegionAnalysis {
                 m.role = Role.NAME_PART;   // a zone of the place the document is about: a subject, not a region
             }
         }
+        this.breakdown = ParallelPlaces.inBreakdownSentence(mentions, resolver);
         forwardPass();
         linkContinuations();
         List<RegionMention> pub = new ArrayList<>(mentions.size());
@@ -121,6 +124,9 @@ public final class RegionAnalysis {
                         && !gazetteer.words().containsCue(RegionWords.Where.LEAD, doc.text(), p.start(), m.start)) {
                     opener = m;
                 }
+            }
+            if (opener != null && !p.headingLike() && ParallelPlaces.present(mentions, first, mi, opener, resolver)) {
+                opener = null;   // 襄阳区…；谷城县…: places side by side, a breakdown
             }
             if (opener != null) {
                 secEntry = opener.entry;
@@ -439,7 +445,7 @@ public final class RegionAnalysis {
                 Mention d = lists.distributed(m, off);
                 return d.unresolved() ? null : d.region;
             }
-            if (inParagraph == null && !inList(i)) {
+            if (inParagraph == null && !inList(i) && !breakdown[i]) {
                 inParagraph = m;   // 大武口区、惠农区、平罗县…分别…。 speaks of the three in its own sentence only
             }
         }

@@ -45,7 +45,10 @@ public final class RegionAnalyzer {
     public RegionAnalysis analyze(Document doc, DocumentContext ctx) {
         Objects.requireNonNull(doc, "doc");
         DocumentContext c = ctx == null ? DocumentContext.NONE : ctx;
-        LocalDate date = c.referenceDate() != null ? c.referenceDate() : Gazetteer.DATA_DATE;
+        List<Mention> mentions = finder.find(doc);
+        // no date given: the document's own out-of-use names date it (襄阳区 → before 2010), else the data's date
+        LocalDate date = c.referenceDate() != null ? c.referenceDate()
+                : NameDates.infer(doc.text(), mentions, Gazetteer.DATA_DATE);
         Resolver resolver = new Resolver(gazetteer, date);
 
         GazetteerEntry defaultEntry = null;
@@ -61,7 +64,6 @@ public final class RegionAnalyzer {
             }
         }
 
-        List<Mention> mentions = finder.find(doc);
         roles.classify(doc, mentions);
         markWordCrossings(doc, mentions);
         Resolver.Anchors anchors = new Resolver.Anchors(anchors(mentions, resolver));

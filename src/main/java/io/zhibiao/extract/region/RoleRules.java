@@ -169,6 +169,9 @@ final class RoleRules {
         if (after != null && after.effect() == RegionWords.Effect.RANKED && (m.isWord() || !m.clauseStart)) {
             return Role.SCOPE;   // 全省排名第二 is a scope; 桂林排名第二 (a place opening its clause) is ranked
         }
+        if (after != null && after.effect() == RegionWords.Effect.OTHER) {
+            return Role.OTHER;   // 长沙市|下辖的望城县、宁乡县…: the whole the subjects belong to
+        }
         Cue pre = words.cueEndingAt(Where.BEFORE, text, m.start, p.start());
         if (pre != null && pre.effect() == RegionWords.Effect.SCOPE) {
             return Role.SCOPE;
