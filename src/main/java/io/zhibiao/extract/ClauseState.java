@@ -21,6 +21,7 @@ final class ClauseState {
     final List<Draft> out;
 
     // carried along the clause chain of the sentence
+    RegionContext.Mention rankedPlace; // 位列第四的佛山市: the place a rank of this clause is of
     final Draft previousSentence; // the last record of the sentence before, in the same paragraph
     final Draft previousAmount;   // the last AMOUNT record of the paragraph before this sentence
     Draft lastAmount;             // the last AMOUNT record of this sentence
@@ -61,6 +62,16 @@ final class ClauseState {
             }
         }
         return -1;
+    }
+
+    /** 位列第四的佛山市: the place right after the figure and 的, or null. */
+    RegionContext.Mention placeAfterDe(QuantityMatch q) {
+        int at = q.end();
+        if (at + 1 >= text.length() || text.charAt(at) != '的') {
+            return null;
+        }
+        RegionContext.Mention m = view.regionStartingAt(at + 1);
+        return m != null && m.region() != null ? m : null;
     }
 
     Enumerations.KnownMetrics known() {

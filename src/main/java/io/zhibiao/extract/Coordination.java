@@ -66,8 +66,8 @@ final class Coordination {
         for (int k = 0; k < qs.size(); k++) {
             QuantityMatch q = qs.get(k);
             if (q.type() == QuantityMention.Type.ORDINAL) {
-                if (q.end() < text.length() && text.charAt(q.end()) == '的') {
-                    skip.add(q); // 排名前20的重点工业企业: which firms, not a rank
+                if (q.end() < text.length() && text.charAt(q.end()) == '的' && st.placeAfterDe(q) == null) {
+                    skip.add(q); // 排名前20的重点工业企业: which firms, not a rank (位列第四的佛山市 is one)
                 }
                 continue;
             }

@@ -79,6 +79,7 @@ final class SentenceReader {
     }
 
     private void readClause(int clauseIndex, int start, int end, List<QuantityMatch> qs) {
+        st.rankedPlace = null;
         Set<QuantityMatch> skip = new HashSet<>();
         Set<QuantityMatch> modifiers = new HashSet<>();
         st.ranks.markRankScopes(start, qs, modifiers); // 在全市12个国家级开发区中: part of the scope's words
@@ -142,6 +143,16 @@ final class SentenceReader {
         return c != null && (c.value() == Cue.UP || c.value() == Cue.DOWN);
     }
 
+    /** True if no place is named in [from, to). */
+    private boolean noPlaceBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (view.regionStartingAt(i) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Index of {@code q} in this sentence's quantities (sorted by start, not overlapping), or -1. */
     int indexOf(QuantityMatch q) {
         int lo = 0;
@@ -176,6 +187,13 @@ final class SentenceReader {
         }
         NounPhrases.NounPhrase np = group.size() == 1 ? st.nouns.nounPhraseAfter(lastQ, clauseEnd, limit) : null;
         int frameEnd = np == null && group.size() == 1 ? st.rateFrameEnd(lastQ) : -1; // 以14.7%的增速
+        RegionContext.Mention rankedPlace = group.size() == 1 ? st.placeAfterDe(lastQ) : null; // 位列第四的佛山市
+        if (rankedPlace != null && lastQ.type() == io.zhibiao.QuantityMention.Type.ORDINAL) {
+            np = null;
+            frameEnd = rankedPlace.end();
+        } else {
+            rankedPlace = null;
+        }
         int next = np != null ? np.end() : frameEnd > 0 ? frameEnd : lastQ.end();
 
         Status status = st.statuses.status(left, clauseIndex);
@@ -190,6 +208,10 @@ final class SentenceReader {
             d.evidenceStart = from;
             d.evidenceEnd = np != null ? np.metricEnd() : frameEnd > 0 ? frameEnd : lastQ.end();
             if (st.kinds.decideKind(d, own)) {
+                if (rankedPlace != null && d.kind == Kind.RANK) {
+                    d.regionOverride = rankedPlace.region(); // the place ranked is the one after 的
+                    st.rankedPlace = rankedPlace; // …and the subject of the clause's next figures
+                }
                 made.add(d);
             }
         }
@@ -291,6 +313,11 @@ final class SentenceReader {
         for (Draft d : made) {
             if (d.metric == null || d.metric.isBlank()) {
                 continue;
+            }
+            if (d.regionOverride == null && st.rankedPlace != null && d.q.start() >= st.rankedPlace.end()
+                    && view.regions().regionAt(d.q.start()) != st.rankedPlace.region()
+                    && noPlaceBetween(st.rankedPlace.end(), d.q.start())) {
+                d.regionOverride = st.rankedPlace.region(); // 位列第四的佛山市增长4.9%
             }
             if (d.regionOverride != null) {
                 d.region = d.regionOverride;
