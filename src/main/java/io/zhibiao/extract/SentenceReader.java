@@ -258,6 +258,24 @@ final class SentenceReader {
                 predicateEnd = Math.min(predicateEnd, q.start());
             }
         }
+        if (predicateStart >= text.length() || "，,。；;".indexOf(text.charAt(predicateStart)) >= 0) {
+            // 增速高于全市平均水平的有麒麟区（10.2%）、陆良县（9.6%）: the list ends its clause, so what the
+            // values measure stands before the first place, up to a comparison (高于…的有)
+            int first = places.get(0).start();
+            clauseIndex = 0;
+            while (clauseIndex < clauses.size() - 1 && clauses.get(clauseIndex)[1] <= first) {
+                clauseIndex++;
+            }
+            predicateStart = Math.min(clauses.get(clauseIndex)[0], first);
+            predicateEnd = first;
+            for (int i = predicateStart; i < predicateEnd; i++) {
+                io.zhibiao.lexicon.PhraseTrie.Match<Cue> c = view.lexicons().cues().trie().longestAt(text, i, predicateEnd);
+                if (c != null && (c.value() == Cue.COMP_UP || c.value() == Cue.COMP_DOWN) && i > predicateStart) {
+                    predicateEnd = i;
+                    break;
+                }
+            }
+        }
         for (int i = predicateStart; i < predicateEnd; i++) {
             io.zhibiao.lexicon.PhraseTrie.Match<Cue> c = view.lexicons().cues().trie().longestAt(text, i, predicateEnd);
             if (c != null && c.value() == Cue.RANK && i > predicateStart) {
