@@ -226,6 +226,21 @@ public final class MetricTaxonomy {
     }
 
     /** Every surface form (names and aliases, as written) with its readings. */
+    /**
+     * The ids that measure the record's subject (a firm, project or park: subject_output,
+     * subject_employees, project_total_investment …): those with an alias of {@code bare subject}
+     * in metric-aliases.tsv. A panel keys their rows by subject ({@code io.zhibiao.panel}).
+     */
+    public java.util.Set<String> subjectMeasures() {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        data.aliases().values().forEach(l -> l.forEach(a -> {
+            if (a.subject()) {
+                out.add(a.id());
+            }
+        }));
+        return Collections.unmodifiableSet(out);
+    }
+
     Map<String, List<Alias>> aliases() {
         return data.aliases();
     }
