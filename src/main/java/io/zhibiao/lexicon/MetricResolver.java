@@ -255,10 +255,13 @@ public final class MetricResolver {
                 Entry e = taxonomy.byId(reading.id()).orElse(null);
                 boolean[] scoped = new boolean[1];
                 Map<String, String> mods = e == null ? null
-                        : modifiersBefore(core, start, taxonomy.info(e.id()).dims(),
-                                "flow_ytd".equals(taxonomy.info(e.id()).measure()), scoped);
+                        : modifiersBefore(core, start, e, "flow_ytd".equals(taxonomy.info(e.id()).measure()), scoped);
                 if (mods != null && (reading.bare(subject) || !mods.isEmpty() || scoped[0])) {
-                    return Optional.of(own(new Resolution(e, mods), core.substring(start), kind));
+                    Resolution r = own(new Resolution(e, mods), core.substring(start), kind);
+                    if (r.modifiers().containsKey(CHANGE) && !taxonomy.info(r.entry().id()).dims().contains(CHANGE)) {
+                        continue; // 新增 before a stock that has no flow of its own to become (新增 + 贷款 → 新增贷款)
+                    }
+                    return Optional.of(r);
                 }
             }
         }
@@ -288,9 +291,14 @@ public final class MetricResolver {
         return new int[] {from, to};
     }
 
-    /** The words of {@code core[0, end)} as modifiers of the dimensions {@code dims}; null when a word does not fit. */
-    private Map<String, String> modifiersBefore(String core, int end, List<String> dims, boolean flow,
-            boolean[] scoped) {
+    /**
+     * The words of {@code core[0, end)} as modifiers of the dimensions of {@code entry}; null when a
+     * word does not fit. A change word (新增, 新设) before a stock without the dimension is kept for
+     * {@link #own} to turn into the stock's flow (新增 + 市场主体 → 新增市场主体); a word the
+     * indicator's name already says (签约 before 正式合同项目, a name of 签约项目) is no breakdown.
+     */
+    private Map<String, String> modifiersBefore(String core, int end, Entry entry, boolean flow, boolean[] scoped) {
+        List<String> dims = taxonomy.info(entry.id()).dims();
         Map<String, String> mods = new TreeMap<>();
         int i = 0;
         while (i < end) {
@@ -301,6 +309,13 @@ public final class MetricResolver {
                 if (fit == null && flow && m.value().stream().anyMatch(x -> x.dimension().equals(CHANGE)
                         && !x.value().equals(NET))) {
                     i = m.end(); // 新, 新增, 引进 before a flow say nothing more: a flow counts what is new (净增 does)
+                    continue;
+                }
+                if (fit == null && !flow) {
+                    fit = m.value().stream().filter(x -> x.dimension().equals(CHANGE)).findFirst().orElse(null);
+                }
+                if (fit == null && m.value().stream().anyMatch(x -> entry.name().contains(x.value()))) {
+                    i = m.end();
                     continue;
                 }
                 if (fit == null) {

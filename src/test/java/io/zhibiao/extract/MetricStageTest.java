@@ -34,6 +34,24 @@ class MetricStageTest {
     }
 
     @Test
+    void aSentenceWrappedOverTheLinesOfANarrowColumnIsReadWhole() {
+        // the firm opens the sentence three soft line breaks before the figure (seeds/004): the
+        // physical line alone ("结出了硕果：实现产值") names none; the joined sentence does
+        String column = "落户临空前沿科技城的重庆\n"
+                + "智能科技有限公司所建的智能\n"
+                + "生态科技园项目占地1524亩，\n"
+                + "今年公司产品畅销。在刚刚过\n"
+                + "去的2020年，这家公司终于\n"
+                + "结出了硕果：实现产值185亿元。\n";
+        assertThat(idOf(column, "产值", null)).isEqualTo("subject_output");
+        // a firm of an earlier sentence does not reach across a full stop
+        String other = "该公司今年产品畅销。在刚刚过\n"
+                + "去的2020年，全区各街镇\n"
+                + "终于实现产值185亿元。\n";
+        assertThat(idOf(other, "产值", null)).isNull();
+    }
+
+    @Test
     void anAmountWhoseUnitContradictsTheIndicatorKeepsNoId() {
         // 签约金额 is money: a count of projects is not it
         assertThat(idOf("全区项目签约金额120亿元。", "签约金额", "亿元")).isEqualTo("contracted_investment");
