@@ -152,19 +152,20 @@ public final class MetricResolver {
         if (s.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Resolution> r = resolveFolded(s, kind, true, hasSubject);
+        String cueText = context == null ? "" : fold(context);
+        Optional<Resolution> r = resolveFolded(s, kind, true, hasSubject, cueText);
         if (r.isEmpty()) {
             String bare = PARENTHESES.matcher(s).replaceAll(""); // 固定资产投资（不含农户）, GDP（以下简称…）
             if (bare.isEmpty() || bare.equals(s)) {
                 return r;
             }
             s = bare;
-            r = resolveFolded(s, kind, true, hasSubject);
+            r = resolveFolded(s, kind, true, hasSubject, cueText);
             if (r.isEmpty()) {
                 return r;
             }
         }
-        Resolution out = rescope(r.get(), (context == null ? "" : fold(context)) + s);
+        Resolution out = rescope(r.get(), cueText + s);
         return Optional.of(endsWithTotal(s) ? stock(out) : out);
     }
 
@@ -204,8 +205,8 @@ public final class MetricResolver {
                 : new Resolution(e, Collections.unmodifiableMap(mods));
     }
 
-    private Optional<Resolution> resolveFolded(String s, Kind kind, boolean shares, boolean subject) {
-        Optional<Resolution> exact = single(heads.exactAt(s, 0, s.length()), kind, Map.of(), subject);
+    private Optional<Resolution> resolveFolded(String s, Kind kind, boolean shares, boolean subject, String cues) {
+        Optional<Resolution> exact = single(heads.exactAt(s, 0, s.length()), kind, Map.of(), subject, cues);
         if (exact.isPresent()) {
             return exact;
         }
@@ -216,14 +217,14 @@ public final class MetricResolver {
             for (int i = from + 1; i < to - 1; i++) {
                 PhraseTrie.Match<String> w = words.exactAt(s, i, i + 1);
                 if (w != null && w.value().equals("share")) {
-                    Optional<Resolution> num = resolveFolded(s.substring(from, i), kind, false, subject);
+                    Optional<Resolution> num = resolveFolded(s.substring(from, i), kind, false, subject, cues);
                     if (num.isEmpty()) {
                         return num;
                     }
                     String denominator = s.substring(i + 1, to);
-                    Optional<Resolution> den = resolveFolded(denominator, null, false, false);
+                    Optional<Resolution> den = resolveFolded(denominator, null, false, false, "");
                     if (den.isEmpty()) { // a tail of the phrase may end the denominator's name (签约总金额)
-                        den = resolveFolded(s.substring(i + 1), null, false, false);
+                        den = resolveFolded(s.substring(i + 1), null, false, false, "");
                     }
                     Map<String, String> mods = new TreeMap<>(num.get().modifiers());
                     // the denominator's id, else its words (全省, 长春市粮食总产量): a share of what is part of the key
@@ -235,7 +236,7 @@ public final class MetricResolver {
             }
         }
         String core = s.substring(from, to);
-        Optional<Resolution> whole = single(heads.exactAt(core, 0, core.length()), kind, Map.of(), subject);
+        Optional<Resolution> whole = single(heads.exactAt(core, 0, core.length()), kind, Map.of(), subject, cues);
         if (whole.isPresent() || core.isEmpty()) {
             return whole;
         }
@@ -346,7 +347,7 @@ public final class MetricResolver {
         for (Map.Entry<String, String> mod : r.modifiers().entrySet()) {
             for (String h : List.of(head, r.entry().name())) {
                 String joined = fold(mod.getValue() + h);
-                Optional<Resolution> own = single(heads.exactAt(joined, 0, joined.length()), kind, Map.of(), false);
+                Optional<Resolution> own = single(heads.exactAt(joined, 0, joined.length()), kind, Map.of(), false, "");
                 if (own.isEmpty()) {
                     continue;
                 }
@@ -362,11 +363,12 @@ public final class MetricResolver {
     }
 
     private Optional<Resolution> single(PhraseTrie.Match<List<Alias>> m, Kind kind, Map<String, String> mods,
-            boolean subject) {
+            boolean subject, String cues) {
         if (m == null) {
             return Optional.empty();
         }
-        List<Alias> readings = m.value().stream().filter(a -> a.allows(kind) && a.bare(subject)).toList();
+        List<Alias> readings = m.value().stream().filter(a -> a.allows(kind) && (a.bare(subject) || a.cued(cues)))
+                .toList();
         if (readings.size() != 1) {
             return Optional.empty();
         }
