@@ -70,8 +70,8 @@ final class MetricStage {
      * The records with their metric ids. The context is the record's line of the original up to the
      * record (its paragraph in text with one paragraph a line) and its sentence read in the
      * normalized text, where the soft line breaks of a newspaper column are joined
-     * (text/LineJoinStep): a sentence wrapped over several short lines is read whole, for the scope
-     * words of re-scoping and for the firm a sentence names.
+     * (text/LineJoinStep): a sentence wrapped over several short lines is read whole, for the firm a
+     * sentence names and (its clause after the last semicolon) for the scope words of re-scoping.
      */
     List<Indicator> apply(Document doc, List<Indicator> records) {
         NormalizedText n = doc.normalized();
@@ -82,7 +82,9 @@ final class MetricStage {
             int start = n.fromOriginal(r.span().start());
             int end = Math.max(start, n.fromOriginal(r.span().end()));
             String sentence = sentence(context(n.text(), start, end));
-            String context = context(original, r.span().start(), r.span().end()) + "\n" + sentence;
+            // scope words of the same clause only: a 规上 clause before a semicolon does not re-scope the next one
+            String clause = sentence.substring(Math.max(sentence.lastIndexOf('；'), sentence.lastIndexOf(';')) + 1);
+            String context = context(original, r.span().start(), r.span().end()) + "\n" + clause;
             boolean subject = r.subject() != null || namesAFirm(sentence);
             Metric resolved = resolver.resolve(m.mention(), r.kind(), context, subject)
                     .filter(x -> !unitContradicts(r, x.entry().id()))
