@@ -87,6 +87,7 @@ final class MetricStage {
             String context = context(original, r.span().start(), r.span().end()) + "\n" + clause;
             boolean subject = r.subject() != null || namesAFirm(sentence);
             Metric resolved = resolver.resolve(m.mention(), r.kind(), context, subject)
+                    .or(() -> resolver.resolveWithTopic(m.mention(), r.kind(), sentence, subject))
                     .filter(x -> !unitContradicts(r, x.entry().id()))
                     .map(x -> new Metric(x.entry().id(), x.entry().name(), m.mention(), x.modifiers()))
                     .orElse(Metric.unknown(m.mention()));

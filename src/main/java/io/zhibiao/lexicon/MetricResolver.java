@@ -169,6 +169,37 @@ public final class MetricResolver {
         return Optional.of(endsWithTotal(s) ? stock(out) : out);
     }
 
+    /**
+     * A head that names an indicator only with a breakdown word (增加值, 产值: metric-aliases.tsv
+     * {@code bare no}), standing alone, whose sentence opens with a breakdown word: the sentence's
+     * topic is the breakdown (Chinese topic-comment: 服务业更是加速发展，实现增加值76.2亿元 →
+     * 服务业 + 增加值 → services_value_added). Empty when the phrase is more than such a head or the
+     * sentence opens otherwise (2020年，全区实现增加值…).
+     *
+     * @param sentence the record's sentence up to the record
+     */
+    public Optional<Resolution> resolveWithTopic(String mention, Kind kind, String sentence, boolean hasSubject) {
+        String s = fold(mention);
+        int[] span = trim(s);
+        String core = s.substring(span[0], span[1]);
+        PhraseTrie.Match<List<Alias>> head = core.isEmpty() ? null : heads.exactAt(core, 0, core.length());
+        if (head == null || head.value().stream().anyMatch(a -> a.allows(kind) && a.bare(hasSubject))) {
+            return Optional.empty();
+        }
+        String t = sentence == null ? "" : fold(sentence);
+        int i = 0;
+        PhraseTrie.Match<String> lead;
+        while ((lead = words.longestAt(t, i, t.length())) != null && lead.value().equals("lead")) {
+            i = lead.end();
+        }
+        PhraseTrie.Match<List<Modifier>> topic = modifierWords.longestAt(t, i, t.length());
+        int at = t.lastIndexOf(core);
+        if (topic == null || at < 0 || topic.end() > at) {
+            return Optional.empty(); // no topic, or the topic is the phrase's own word
+        }
+        return resolve(topic.phrase() + core, kind, sentence, hasSubject);
+    }
+
     /** Whether the phrase's tail words include a total word (总量, 总数: the stock after the additions). */
     private boolean endsWithTotal(String s) {
         int to = s.length();

@@ -52,6 +52,15 @@ class MetricStageTest {
     }
 
     @Test
+    void aBareHeadTakesTheBreakdownItsSentenceOpensWith() {
+        // topic-comment: the sentence's topic is the breakdown of 增加值 (bare no)
+        assertThat(idOf("上半年，经开区工业平稳增长。服务业更是加速发展，实现增加值76.2亿元。", "增加值", null))
+                .isEqualTo("services_value_added");
+        // a sentence that opens with no breakdown word leaves the bare head without an id
+        assertThat(idOf("上半年，经开区工业平稳增长。全区上半年实现增加值76.2亿元。", "增加值", null)).isNull();
+    }
+
+    @Test
     void anAmountWhoseUnitContradictsTheIndicatorKeepsNoId() {
         // 签约金额 is money: a count of projects is not it
         assertThat(idOf("全区项目签约金额120亿元。", "签约金额", "亿元")).isEqualTo("contracted_investment");
