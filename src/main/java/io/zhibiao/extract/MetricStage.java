@@ -88,6 +88,7 @@ final class MetricStage {
             boolean subject = r.subject() != null || namesAFirm(sentence);
             Metric resolved = resolver.resolve(m.mention(), r.kind(), context, subject)
                     .or(() -> resolver.resolveWithTopic(m.mention(), r.kind(), sentence, subject))
+                    .or(() -> resolver.resolveBareIndustry(m.mention(), r.kind(), context))
                     .filter(x -> !unitContradicts(r, x.entry().id()))
                     .map(x -> new Metric(x.entry().id(), x.entry().name(), m.mention(), x.modifiers()))
                     .orElse(Metric.unknown(m.mention()));

@@ -200,6 +200,28 @@ public final class MetricResolver {
         return resolve(topic.phrase() + core, kind, sentence, hasSubject);
     }
 
+    /** The indicator a bare industrial industry names in a paragraph about it (below). */
+    static final String ABOVE_SCALE_VALUE_ADDED = "industrial_value_added_above_scale";
+
+    /**
+     * A growth rate whose phrase is the full GB/T 4754 name of an industry of sections B–D alone
+     * (metric-modifiers.tsv, group 工业), in a paragraph whose context names 规模以上工业 (分行业看，有色金属冶炼和压延加工业增长12.6%):
+     * the 规上 value added of that industry, as statistical bulletins report it. Empty otherwise.
+     */
+    public Optional<Resolution> resolveBareIndustry(String mention, Kind kind, String context) {
+        if (kind != Kind.GROWTH_RATE) {
+            return Optional.empty();
+        }
+        String s = fold(mention);
+        PhraseTrie.Match<List<Modifier>> m = s.isEmpty() ? null : modifierWords.exactAt(s, 0, s.length());
+        // the full name of a GB/T 4754 section or division (the word is its value), not a colloquial group (电子信息产业)
+        if (m == null || m.value().stream().noneMatch(x -> x.dimension().equals("industry") && x.group().equals("工业")
+                && fold(x.value()).equals(s))) {
+            return Optional.empty();
+        }
+        return resolve(s + "增加值", kind, context).filter(r -> r.entry().id().equals(ABOVE_SCALE_VALUE_ADDED));
+    }
+
     /** Whether the phrase's tail words include a total word (总量, 总数: the stock after the additions). */
     private boolean endsWithTotal(String s) {
         int to = s.length();

@@ -61,6 +61,19 @@ class MetricStageTest {
     }
 
     @Test
+    void aBareIndustryInAParagraphAboutAboveScaleIndustryIsItsValueAdded() {
+        String t = "前三季度，全区规模以上工业增加值同比增长6.1%。分行业看，汽车制造业增长8.2%，有色金属冶炼和压延加工业增长12.6%。";
+        List<Indicator> rs = EXTRACTOR.extract(t, DocumentContext.ofYear(2020));
+        assertThat(rs).anySatisfy(r -> {
+            assertThat(r.metric().mention()).isEqualTo("有色金属冶炼和压延加工业");
+            assertThat(r.metric().id()).isEqualTo("industrial_value_added_above_scale");
+            assertThat(r.metric().modifiers()).containsEntry("industry", "有色金属冶炼和压延加工业");
+        });
+        // without the paragraph's 规模以上工业 the bare industry names nothing
+        assertThat(idOf("前三季度，有色金属冶炼和压延加工业增长12.6%。", "有色金属", null)).isNull();
+    }
+
+    @Test
     void anAmountWhoseUnitContradictsTheIndicatorKeepsNoId() {
         // 签约金额 is money: a count of projects is not it
         assertThat(idOf("全区项目签约金额120亿元。", "签约金额", "亿元")).isEqualTo("contracted_investment");
