@@ -5,6 +5,8 @@ import io.zhibiao.Kind;
 import io.zhibiao.Metric;
 import io.zhibiao.lexicon.MetricResolver;
 import io.zhibiao.lexicon.UnitTable;
+import io.zhibiao.text.Document;
+import io.zhibiao.text.NormalizedText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,14 +41,19 @@ final class MetricStage {
      * 资产, 产值 there are the firm's, as when the record has a subject.
      */
     static boolean namesAFirm(String context) {
-        int stop = Math.max(context.lastIndexOf('。'), Math.max(context.lastIndexOf('！'), context.lastIndexOf('？')));
-        String sentence = context.substring(stop + 1);
+        String sentence = sentence(context);
         for (String w : FIRM_ENDINGS) {
             if (sentence.contains(w)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The last sentence of a context: the text after its last full stop. */
+    static String sentence(String context) {
+        int stop = Math.max(context.lastIndexOf('。'), Math.max(context.lastIndexOf('！'), context.lastIndexOf('？')));
+        return context.substring(stop + 1);
     }
 
     /** An amount in money for an indicator counted in units, or the other way round. */
@@ -59,13 +66,29 @@ final class MetricStage {
         return (MONEY.equals(typical) && COUNT.equals(actual)) || (COUNT.equals(typical) && MONEY.equals(actual));
     }
 
-    List<Indicator> apply(String original, List<Indicator> records) {
+    /**
+     * The records with their metric ids. The context is the record's line of the original up to the
+     * record (its paragraph in text with one paragraph a line) and its sentence read in the
+     * normalized text, where the soft line breaks of a newspaper column are joined
+     * (text/LineJoinStep): a sentence wrapped over several short lines is read whole, for the firm a
+     * sentence names and (its clause after the last semicolon) for the scope words of re-scoping.
+     */
+    List<Indicator> apply(Document doc, List<Indicator> records) {
+        NormalizedText n = doc.normalized();
+        String original = doc.original();
         List<Indicator> out = new ArrayList<>(records.size());
         for (Indicator r : records) {
             Metric m = r.metric();
-            String context = context(original, r.span().start(), r.span().end());
-            boolean subject = r.subject() != null || namesAFirm(context);
+            int start = n.fromOriginal(r.span().start());
+            int end = Math.max(start, n.fromOriginal(r.span().end()));
+            String sentence = sentence(context(n.text(), start, end));
+            // scope words of the same clause only: a 规上 clause before a semicolon does not re-scope the next one
+            String clause = sentence.substring(Math.max(sentence.lastIndexOf('；'), sentence.lastIndexOf(';')) + 1);
+            String context = context(original, r.span().start(), r.span().end()) + "\n" + clause;
+            boolean subject = r.subject() != null || namesAFirm(sentence);
             Metric resolved = resolver.resolve(m.mention(), r.kind(), context, subject)
+                    .or(() -> resolver.resolveWithTopic(m.mention(), r.kind(), sentence, subject))
+                    .or(() -> resolver.resolveBareIndustry(m.mention(), r.kind(), context))
                     .filter(x -> !unitContradicts(r, x.entry().id()))
                     .map(x -> new Metric(x.entry().id(), x.entry().name(), m.mention(), x.modifiers()))
                     .orElse(Metric.unknown(m.mention()));

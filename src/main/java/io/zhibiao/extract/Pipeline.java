@@ -88,7 +88,7 @@ public final class Pipeline {
         RegionContext regionContext = new AnalysisRegionContext(regions.analyze(doc, context));
         t = StageTimer.add(StageTimer.Stage.REGIONS, t);
         List<Indicator> records = metricCheck.apply(text, assembler.assemble(doc, qs, context, regionContext));
-        records = metrics.apply(text, records); // ids after the metric check: the check may change a metric
+        records = metrics.apply(doc, records); // ids after the metric check: the check may change a metric
         records = dating.date(doc, records, context);
         records = AsWritten.restore(doc, records); // last: every check above reads the simplified words
         StageTimer.add(StageTimer.Stage.ASSEMBLE, t);

@@ -115,11 +115,18 @@ record MetricData(Map<String, Entry> entries, Map<String, Info> infos, Map<Strin
                 throw r.error("unknown indicator id '" + id + "' (add it to a metrics file first)");
             }
             String bare = cell(r, "bare");
-            if (!bare.isEmpty() && !bare.equals("yes") && !bare.equals("no") && !bare.equals("subject")) {
-                throw r.error("bare must be yes, no or subject: '" + bare + "'");
+            List<String> cues = List.of();
+            if (bare.startsWith("with:")) {
+                cues = java.util.Arrays.stream(bare.substring(5).split("\\|")).map(String::strip)
+                        .filter(w -> !w.isEmpty()).toList();
+                if (cues.isEmpty()) {
+                    throw r.error("bare with: needs words (with:游客|旅游): '" + bare + "'");
+                }
+            } else if (!bare.isEmpty() && !bare.equals("yes") && !bare.equals("no") && !bare.equals("subject")) {
+                throw r.error("bare must be yes, no, subject or with:WORD|WORD: '" + bare + "'");
             }
             add(as, alias, new Alias(id, r.has("kinds") ? MetricTaxonomy.kinds(r, r.get("kinds")) : Set.of(),
-                    bare.isEmpty() || bare.equals("yes"), bare.equals("subject")));
+                    bare.isEmpty() || bare.equals("yes"), bare.equals("subject"), cues));
             if (!e.aliases().contains(alias) && !e.name().equals(alias)) {
                 List<String> more = new ArrayList<>(e.aliases());
                 more.add(alias);

@@ -152,20 +152,74 @@ public final class MetricResolver {
         if (s.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Resolution> r = resolveFolded(s, kind, true, hasSubject);
+        String cueText = context == null ? "" : fold(context);
+        Optional<Resolution> r = resolveFolded(s, kind, true, hasSubject, cueText);
         if (r.isEmpty()) {
             String bare = PARENTHESES.matcher(s).replaceAll(""); // 固定资产投资（不含农户）, GDP（以下简称…）
             if (bare.isEmpty() || bare.equals(s)) {
                 return r;
             }
             s = bare;
-            r = resolveFolded(s, kind, true, hasSubject);
+            r = resolveFolded(s, kind, true, hasSubject, cueText);
             if (r.isEmpty()) {
                 return r;
             }
         }
-        Resolution out = rescope(r.get(), (context == null ? "" : fold(context)) + s);
+        Resolution out = rescope(r.get(), cueText + s);
         return Optional.of(endsWithTotal(s) ? stock(out) : out);
+    }
+
+    /**
+     * A head that names an indicator only with a breakdown word (增加值, 产值: metric-aliases.tsv
+     * {@code bare no}), standing alone, whose sentence opens with a breakdown word: the sentence's
+     * topic is the breakdown (Chinese topic-comment: 服务业更是加速发展，实现增加值76.2亿元 →
+     * 服务业 + 增加值 → services_value_added). Empty when the phrase is more than such a head or the
+     * sentence opens otherwise (2020年，全区实现增加值…).
+     *
+     * @param sentence the record's sentence up to the record
+     */
+    public Optional<Resolution> resolveWithTopic(String mention, Kind kind, String sentence, boolean hasSubject) {
+        String s = fold(mention);
+        int[] span = trim(s);
+        String core = s.substring(span[0], span[1]);
+        PhraseTrie.Match<List<Alias>> head = core.isEmpty() ? null : heads.exactAt(core, 0, core.length());
+        if (head == null || head.value().stream().anyMatch(a -> a.allows(kind) && a.bare(hasSubject))) {
+            return Optional.empty();
+        }
+        String t = sentence == null ? "" : fold(sentence);
+        int i = 0;
+        PhraseTrie.Match<String> lead;
+        while ((lead = words.longestAt(t, i, t.length())) != null && lead.value().equals("lead")) {
+            i = lead.end();
+        }
+        PhraseTrie.Match<List<Modifier>> topic = modifierWords.longestAt(t, i, t.length());
+        int at = t.lastIndexOf(core);
+        if (topic == null || at < 0 || topic.end() > at) {
+            return Optional.empty(); // no topic, or the topic is the phrase's own word
+        }
+        return resolve(topic.phrase() + core, kind, sentence, hasSubject);
+    }
+
+    /** The indicator a bare industrial industry names in a paragraph about it (below). */
+    static final String ABOVE_SCALE_VALUE_ADDED = "industrial_value_added_above_scale";
+
+    /**
+     * A growth rate whose phrase is the full GB/T 4754 name of an industry of sections B–D alone
+     * (metric-modifiers.tsv, group 工业), in a paragraph whose context names 规模以上工业 (分行业看，有色金属冶炼和压延加工业增长12.6%):
+     * the 规上 value added of that industry, as statistical bulletins report it. Empty otherwise.
+     */
+    public Optional<Resolution> resolveBareIndustry(String mention, Kind kind, String context) {
+        if (kind != Kind.GROWTH_RATE) {
+            return Optional.empty();
+        }
+        String s = fold(mention);
+        PhraseTrie.Match<List<Modifier>> m = s.isEmpty() ? null : modifierWords.exactAt(s, 0, s.length());
+        // the full name of a GB/T 4754 section or division (the word is its value), not a colloquial group (电子信息产业)
+        if (m == null || m.value().stream().noneMatch(x -> x.dimension().equals("industry") && x.group().equals("工业")
+                && fold(x.value()).equals(s))) {
+            return Optional.empty();
+        }
+        return resolve(s + "增加值", kind, context).filter(r -> r.entry().id().equals(ABOVE_SCALE_VALUE_ADDED));
     }
 
     /** Whether the phrase's tail words include a total word (总量, 总数: the stock after the additions). */
@@ -204,8 +258,8 @@ public final class MetricResolver {
                 : new Resolution(e, Collections.unmodifiableMap(mods));
     }
 
-    private Optional<Resolution> resolveFolded(String s, Kind kind, boolean shares, boolean subject) {
-        Optional<Resolution> exact = single(heads.exactAt(s, 0, s.length()), kind, Map.of(), subject);
+    private Optional<Resolution> resolveFolded(String s, Kind kind, boolean shares, boolean subject, String cues) {
+        Optional<Resolution> exact = single(heads.exactAt(s, 0, s.length()), kind, Map.of(), subject, cues);
         if (exact.isPresent()) {
             return exact;
         }
@@ -216,14 +270,14 @@ public final class MetricResolver {
             for (int i = from + 1; i < to - 1; i++) {
                 PhraseTrie.Match<String> w = words.exactAt(s, i, i + 1);
                 if (w != null && w.value().equals("share")) {
-                    Optional<Resolution> num = resolveFolded(s.substring(from, i), kind, false, subject);
+                    Optional<Resolution> num = resolveFolded(s.substring(from, i), kind, false, subject, cues);
                     if (num.isEmpty()) {
                         return num;
                     }
                     String denominator = s.substring(i + 1, to);
-                    Optional<Resolution> den = resolveFolded(denominator, null, false, false);
+                    Optional<Resolution> den = resolveFolded(denominator, null, false, false, "");
                     if (den.isEmpty()) { // a tail of the phrase may end the denominator's name (签约总金额)
-                        den = resolveFolded(s.substring(i + 1), null, false, false);
+                        den = resolveFolded(s.substring(i + 1), null, false, false, "");
                     }
                     Map<String, String> mods = new TreeMap<>(num.get().modifiers());
                     // the denominator's id, else its words (全省, 长春市粮食总产量): a share of what is part of the key
@@ -235,7 +289,7 @@ public final class MetricResolver {
             }
         }
         String core = s.substring(from, to);
-        Optional<Resolution> whole = single(heads.exactAt(core, 0, core.length()), kind, Map.of(), subject);
+        Optional<Resolution> whole = single(heads.exactAt(core, 0, core.length()), kind, Map.of(), subject, cues);
         if (whole.isPresent() || core.isEmpty()) {
             return whole;
         }
@@ -255,10 +309,13 @@ public final class MetricResolver {
                 Entry e = taxonomy.byId(reading.id()).orElse(null);
                 boolean[] scoped = new boolean[1];
                 Map<String, String> mods = e == null ? null
-                        : modifiersBefore(core, start, taxonomy.info(e.id()).dims(),
-                                "flow_ytd".equals(taxonomy.info(e.id()).measure()), scoped);
+                        : modifiersBefore(core, start, e, "flow_ytd".equals(taxonomy.info(e.id()).measure()), scoped);
                 if (mods != null && (reading.bare(subject) || !mods.isEmpty() || scoped[0])) {
-                    return Optional.of(own(new Resolution(e, mods), core.substring(start), kind));
+                    Resolution r = own(new Resolution(e, mods), core.substring(start), kind);
+                    if (r.modifiers().containsKey(CHANGE) && !taxonomy.info(r.entry().id()).dims().contains(CHANGE)) {
+                        continue; // 新增 before a stock that has no flow of its own to become (新增 + 贷款 → 新增贷款)
+                    }
+                    return Optional.of(r);
                 }
             }
         }
@@ -288,9 +345,14 @@ public final class MetricResolver {
         return new int[] {from, to};
     }
 
-    /** The words of {@code core[0, end)} as modifiers of the dimensions {@code dims}; null when a word does not fit. */
-    private Map<String, String> modifiersBefore(String core, int end, List<String> dims, boolean flow,
-            boolean[] scoped) {
+    /**
+     * The words of {@code core[0, end)} as modifiers of the dimensions of {@code entry}; null when a
+     * word does not fit. A change word (新增, 新设) before a stock without the dimension is kept for
+     * {@link #own} to turn into the stock's flow (新增 + 市场主体 → 新增市场主体); a word the
+     * indicator's name already says (签约 before 正式合同项目, a name of 签约项目) is no breakdown.
+     */
+    private Map<String, String> modifiersBefore(String core, int end, Entry entry, boolean flow, boolean[] scoped) {
+        List<String> dims = taxonomy.info(entry.id()).dims();
         Map<String, String> mods = new TreeMap<>();
         int i = 0;
         while (i < end) {
@@ -301,6 +363,13 @@ public final class MetricResolver {
                 if (fit == null && flow && m.value().stream().anyMatch(x -> x.dimension().equals(CHANGE)
                         && !x.value().equals(NET))) {
                     i = m.end(); // 新, 新增, 引进 before a flow say nothing more: a flow counts what is new (净增 does)
+                    continue;
+                }
+                if (fit == null && !flow) {
+                    fit = m.value().stream().filter(x -> x.dimension().equals(CHANGE)).findFirst().orElse(null);
+                }
+                if (fit == null && m.value().stream().anyMatch(x -> entry.name().contains(x.value()))) {
+                    i = m.end();
                     continue;
                 }
                 if (fit == null) {
@@ -331,7 +400,7 @@ public final class MetricResolver {
         for (Map.Entry<String, String> mod : r.modifiers().entrySet()) {
             for (String h : List.of(head, r.entry().name())) {
                 String joined = fold(mod.getValue() + h);
-                Optional<Resolution> own = single(heads.exactAt(joined, 0, joined.length()), kind, Map.of(), false);
+                Optional<Resolution> own = single(heads.exactAt(joined, 0, joined.length()), kind, Map.of(), false, "");
                 if (own.isEmpty()) {
                     continue;
                 }
@@ -347,11 +416,12 @@ public final class MetricResolver {
     }
 
     private Optional<Resolution> single(PhraseTrie.Match<List<Alias>> m, Kind kind, Map<String, String> mods,
-            boolean subject) {
+            boolean subject, String cues) {
         if (m == null) {
             return Optional.empty();
         }
-        List<Alias> readings = m.value().stream().filter(a -> a.allows(kind) && a.bare(subject)).toList();
+        List<Alias> readings = m.value().stream().filter(a -> a.allows(kind) && (a.bare(subject) || a.cued(cues)))
+                .toList();
         if (readings.size() != 1) {
             return Optional.empty();
         }

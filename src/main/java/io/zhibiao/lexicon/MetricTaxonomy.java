@@ -49,15 +49,35 @@ public final class MetricTaxonomy {
      * A surface form of an indicator, for some kinds only (empty: every kind); {@code bare} false
      * for a head word that names the indicator only with a modifier before it (产值, 产量);
      * {@code subject} true for one that names it alone on a record with a subject (a firm, a
-     * project, a park: 员工, 年产值 of 宇海精密).
+     * project, a park: 员工, 年产值 of 宇海精密); {@code cues} words one of which, in the record's
+     * context, lets a form that is not bare name the indicator alone (综合收入 after 游客: the
+     * tourism revenue).
      */
-    public record Alias(String id, Set<Kind> kinds, boolean bare, boolean subject) {
+    public record Alias(String id, Set<Kind> kinds, boolean bare, boolean subject, List<String> cues) {
+        public Alias {
+            cues = List.copyOf(cues);
+        }
+
         public Alias(String id, Set<Kind> kinds) {
-            this(id, kinds, true, false);
+            this(id, kinds, true, false, List.of());
         }
 
         public Alias(String id, Set<Kind> kinds, boolean bare) {
-            this(id, kinds, bare, false);
+            this(id, kinds, bare, false, List.of());
+        }
+
+        public Alias(String id, Set<Kind> kinds, boolean bare, boolean subject) {
+            this(id, kinds, bare, subject, List.of());
+        }
+
+        /** Whether the form names the indicator alone in this (folded) context: one of its cue words is there. */
+        public boolean cued(String context) {
+            for (String c : cues) {
+                if (context.contains(c)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether the form names the indicator with no modifier before it (on a record with a subject or not). */
@@ -226,6 +246,21 @@ public final class MetricTaxonomy {
     }
 
     /** Every surface form (names and aliases, as written) with its readings. */
+    /**
+     * The ids that measure the record's subject (a firm, project or park: subject_output,
+     * subject_employees, project_total_investment …): those with an alias of {@code bare subject}
+     * in metric-aliases.tsv. A panel keys their rows by subject ({@code io.zhibiao.panel}).
+     */
+    public java.util.Set<String> subjectMeasures() {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        data.aliases().values().forEach(l -> l.forEach(a -> {
+            if (a.subject()) {
+                out.add(a.id());
+            }
+        }));
+        return Collections.unmodifiableSet(out);
+    }
+
     Map<String, List<Alias>> aliases() {
         return data.aliases();
     }

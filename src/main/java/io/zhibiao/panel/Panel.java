@@ -30,6 +30,7 @@ public final class Panel implements Closeable {
 
     private final int chunk;
     private final Integer year;
+    private final java.util.Set<String> subjectMeasures;
     private final Path dir;
     private final List<Path> runs = new ArrayList<>();
     private final List<Statement> buffer = new ArrayList<>();
@@ -41,18 +42,27 @@ public final class Panel implements Closeable {
      * @param year  the year for undated periods whose text has none, or null
      */
     public Panel(int chunk, Integer year) throws IOException {
+        this(chunk, year, io.zhibiao.lexicon.MetricTaxonomy.defaults().subjectMeasures());
+    }
+
+    /**
+     * @param subjectMeasures the ids that measure a record's subject (their rows are keyed by
+     *                        subject: two firms' 产值 in one region and period are two rows)
+     */
+    public Panel(int chunk, Integer year, java.util.Set<String> subjectMeasures) throws IOException {
         if (chunk < 1) {
             throw new IllegalArgumentException("chunk must be positive: " + chunk);
         }
         this.chunk = chunk;
         this.year = year;
+        this.subjectMeasures = java.util.Set.copyOf(subjectMeasures);
         this.dir = Files.createTempDirectory("zhibiao-panel");
     }
 
     /** Adds one record of the JSONL contract; a record without regionCode, metricId or number is counted as skipped. */
     public void add(Map<String, Object> record) throws IOException {
         records++;
-        Statement s = Statement.of(record, year);
+        Statement s = Statement.of(record, year, subjectMeasures);
         if (s == null) {
             skipped++;
             return;

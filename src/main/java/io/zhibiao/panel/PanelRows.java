@@ -18,7 +18,7 @@ import java.util.Set;
 public final class PanelRows {
     /** Columns of a panel row, in order (CSV header, JSONL keys). */
     public static final List<String> COLUMNS = List.of("regionCode", "region", "metricId", "metricModifiers",
-            "metric", "kind", "status", "basis", "period", "periodStart", "periodEnd", "value", "baseUnit", "documents",
+            "subject", "metric", "kind", "status", "basis", "period", "periodStart", "periodEnd", "value", "baseUnit", "documents",
             "statements", "conflict", "disagreeing", "provenance");
 
     /** Sources kept per value of a row (the counts stay exact). */
@@ -91,6 +91,7 @@ public final class PanelRows {
         row.put("region", first.region());
         row.put("metricId", first.metricId());
         row.put("metricModifiers", first.modifiers());
+        row.put("subject", first.subject());
         row.put("metric", first.metric());
         row.put("kind", first.kind());
         row.put("status", first.status());

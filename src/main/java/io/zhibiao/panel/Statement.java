@@ -9,9 +9,14 @@ import java.util.regex.Pattern;
 /**
  * One record as the panel sees it: its key parts, its value in the base unit and where it is.
  *
- * @param value the record's {@code baseValue}, or its {@code value} when it has no unit
+ * @param value      the record's {@code baseValue}, or its {@code value} when it has no unit
+ * @param subject    the record's subject (a firm, project, park), or null
+ * @param subjectKey the subject part of the key: the subject; for a measure of a subject
+ *                   ({@link io.zhibiao.lexicon.MetricTaxonomy#subjectMeasures}) without one, the
+ *                   statement's own source (an unnamed firm is no other firm); else empty
  */
-record Statement(String regionCode, String region, String metricId, String modifiers, String metric, String kind,
+record Statement(String regionCode, String region, String metricId, String modifiers, String subject,
+        String subjectKey, String metric, String kind,
         String status, String basis, String period, String periodStart, String periodEnd, String year, BigDecimal value,
         String baseUnit, String doc, int start, int end) {
 
@@ -20,12 +25,12 @@ record Statement(String regionCode, String region, String metricId, String modif
     /** Bases that all mean "the same period a year earlier", the default of a bare 增长. */
     private static final Pattern YEAR_ON_YEAR = Pattern.compile("同比|(比|较|与)上年(同期)?(相比)?|比去年(同期)?");
 
-    /** The row key: region code, metric id, modifiers, period, kind, status, basis, base unit. */
+    /** The row key: region code, metric id, modifiers, subject, period, kind, status, basis, base unit. */
     String key() {
         String periodKey = periodStart != null || periodEnd != null
                 ? "D" + nz(periodStart) + ".." + nz(periodEnd)
                 : "T" + nz(period) + "@" + nz(year);
-        return String.join("\u001f", regionCode, metricId, nz(modifiers), periodKey, kind, nz(status), nz(basis),
+        return String.join("\u001f", regionCode, metricId, nz(modifiers), nz(subjectKey), periodKey, kind, nz(status), nz(basis),
                 nz(baseUnit));
     }
 
@@ -33,9 +38,10 @@ record Statement(String regionCode, String region, String metricId, String modif
      * A record of the JSONL contract as a statement, or null when it cannot join a panel: no
      * regionCode, no metricId or no number.
      *
-     * @param year the year to key an undated period with when its text has none, or null
+     * @param year             the year to key an undated period with when its text has none, or null
+     * @param subjectMeasures  the ids that measure a record's subject
      */
-    static Statement of(Map<String, Object> r, Integer year) {
+    static Statement of(Map<String, Object> r, Integer year, java.util.Set<String> subjectMeasures) {
         String code = str(r.get("regionCode"));
         String id = str(r.get("metricId"));
         BigDecimal v = number(r.get("baseValue"));
@@ -57,10 +63,15 @@ record Statement(String regionCode, String region, String metricId, String modif
         if (y == null && year != null) {
             y = year.toString();
         }
-        return new Statement(code, str(r.get("region")), id, str(r.get("metricModifiers")), str(r.get("metric")), kind,
+        String subject = str(r.get("subject"));
+        String doc = nz(str(r.get("doc")));
+        int start = integer(r.get("start"));
+        String subjectKey = subject != null ? subject
+                : subjectMeasures.contains(id) ? "\u0000" + doc + "@" + start : null;
+        return new Statement(code, str(r.get("region")), id, str(r.get("metricModifiers")), subject, subjectKey,
+                str(r.get("metric")), kind,
                 str(r.get("status")), basis(str(r.get("basis"))), period, str(r.get("periodStart")), str(r.get("periodEnd")), y,
-                v.stripTrailingZeros(), str(r.get("baseUnit")), nz(str(r.get("doc"))), integer(r.get("start")),
-                integer(r.get("end")));
+                v.stripTrailingZeros(), str(r.get("baseUnit")), doc, start, integer(r.get("end")));
     }
 
     /** The statement as a map for the spill files (read back by {@link #fromMap}). */
@@ -70,6 +81,8 @@ record Statement(String regionCode, String region, String metricId, String modif
         m.put("region", region);
         m.put("metricId", metricId);
         m.put("metricModifiers", modifiers);
+        m.put("subject", subject);
+        m.put("subjectKey", subjectKey);
         m.put("metric", metric);
         m.put("kind", kind);
         m.put("status", status);
@@ -88,7 +101,7 @@ record Statement(String regionCode, String region, String metricId, String modif
 
     static Statement fromMap(Map<String, Object> m) {
         return new Statement(str(m.get("regionCode")), str(m.get("region")), str(m.get("metricId")),
-                str(m.get("metricModifiers")), str(m.get("metric")), str(m.get("kind")), str(m.get("status")),
+                str(m.get("metricModifiers")), str(m.get("subject")), str(m.get("subjectKey")), str(m.get("metric")), str(m.get("kind")), str(m.get("status")),
                 str(m.get("basis")), str(m.get("period")), str(m.get("periodStart")), str(m.get("periodEnd")), str(m.get("year")),
                 new BigDecimal(m.get("value").toString()), str(m.get("baseUnit")), nz(str(m.get("doc"))),
                 integer(m.get("start")), integer(m.get("end")));

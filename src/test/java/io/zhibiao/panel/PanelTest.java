@@ -123,6 +123,39 @@ class PanelTest {
         assertThat(rows).anySatisfy(r -> assertThat(r.get("period")).isEqualTo("2019年上半年"));
     }
 
+    @Test
+    void measuresOfASubjectAreKeyedBySubject() throws IOException {
+        Map<String, Object> a = record("a.txt", "500112", "subject_output", "AMOUNT", "185", "2020年", 0);
+        a.put("subject", "OPPO（重庆）智能科技有限公司");
+        Map<String, Object> b = record("a.txt", "500112", "subject_output", "AMOUNT", "45", "2020年", 40);
+        b.put("subject", "泰山电缆");
+        Map<String, Object> c = record("b.txt", "500112", "subject_output", "AMOUNT", "186", "2020年", 9);
+        c.put("subject", "OPPO（重庆）智能科技有限公司");
+        // a firm the sentence names but the record does not: its own row, never another firm's
+        Map<String, Object> d = record("c.txt", "500112", "subject_output", "AMOUNT", "3", "2020年", 5);
+        Map<String, Object> e = record("d.txt", "500112", "subject_output", "AMOUNT", "4", "2020年", 5);
+        // a region's indicator stays keyed without a subject: two values there are a conflict
+        Map<String, Object> f = record("a.txt", "500112", "gdp", "AMOUNT", "2010", "2020年", 80);
+        Map<String, Object> g = record("b.txt", "500112", "gdp", "AMOUNT", "2011", "2020年", 80);
+        for (int chunk : new int[] {1, 1000}) {
+            List<Map<String, Object>> rows = build(List.of(a, b, c, d, e, f, g), chunk, null);
+            assertThat(rows).as("chunk %d", chunk).hasSize(5);
+            Map<String, Object> oppo = rows.stream()
+                    .filter(r -> "OPPO（重庆）智能科技有限公司".equals(r.get("subject"))).findFirst().orElseThrow();
+            assertThat(oppo.get("documents")).isEqualTo(2);
+            assertThat(oppo.get("conflict")).isEqualTo(true); // one firm, two values: a real conflict
+            Map<String, Object> taishan = rows.stream().filter(r -> "泰山电缆".equals(r.get("subject")))
+                    .findFirst().orElseThrow();
+            assertThat(taishan.get("conflict")).isEqualTo(false);
+            assertThat((BigDecimal) taishan.get("value")).isEqualByComparingTo("4500000000");
+            assertThat(rows.stream().filter(r -> "subject_output".equals(r.get("metricId")) && r.get("subject") == null))
+                    .hasSize(2).allSatisfy(r -> assertThat(r.get("conflict")).isEqualTo(false));
+            Map<String, Object> gdp = rows.stream().filter(r -> "gdp".equals(r.get("metricId"))).findFirst().orElseThrow();
+            assertThat(gdp.get("subject")).isNull();
+            assertThat(gdp.get("conflict")).isEqualTo(true);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> cast(Object o) {
         return (List<Map<String, Object>>) o;
