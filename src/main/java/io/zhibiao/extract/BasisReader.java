@@ -211,11 +211,12 @@ final class BasisReader {
                 d.basis = b.text(text);
                 d.trace.add(Rule.BASIS_CUE.id());
             } else if (d.kind == Kind.AMOUNT && changeAfter(left, b)) {
-                // 贷款余额比年初增加156亿元, 比上年净增21户: a change of a level, against its basis
+                // 贷款余额比年初增加156亿元, 比上年净增21户: a change of a level, against its basis; the
+                // metric stays what is measured (the balance), the basis says what the change is against
                 d.basis = b.text(text);
-                String change = text.substring(b.end(), left.to).strip();
-                if (!change.isEmpty() && change.length() <= 4 && !d.metric.endsWith(change)) {
-                    d.metric = d.metric + (d.metric.contains(b.text(text)) ? "" : b.text(text)) + change;
+                int at = d.metric.indexOf(b.text(text));
+                if (at > 0) {
+                    d.metric = d.metric.substring(0, at); // (a carried metric that still holds the basis)
                 }
                 d.trace.add(Rule.BASIS_LEVEL_CHANGE.id());
             }
