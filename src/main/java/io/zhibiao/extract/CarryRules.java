@@ -86,11 +86,38 @@ final class CarryRules {
                 return m;
             }
         }
-        if ((m = lastAfterVerb(piece, d0)) != null) {
+        if ((m = lastAfterVerb(piece, d0)) != null || (m = partOfLast(metric, d0)) != null) {
             return m;
         }
         d0.trace.add(Rule.METRIC_LEFT.id());
         return metric;
+    }
+
+    /**
+     * 粮食播种面积386.5万亩，其中玉米120.3万亩、水稻85.6万亩: an item after 其中 (in its sentence, or
+     * since the amount before) that names no indicator itself takes the head of the amount before it
+     * (words.tsv breakdown-head: 播种面积, 吞吐量 …), when the units are of one family
+     * ({@code metric:part-of-last}).
+     */
+    private String partOfLast(String metric, Draft d0) {
+        Draft whole = st.last != null ? st.last : st.previousSentence;
+        if (d0.kind != Kind.AMOUNT || whole == null || whole.kind != Kind.AMOUNT || !sameFamily(whole, d0)
+                || metric.isEmpty() || metric.length() > 6 || whole.q.end() > d0.q.start()
+                || view.lexicons().metrics().lookup(metric).isPresent() || view.lexicons().heads().suffixHead(metric) != null
+                || !st.words().containsAny("part-opener", st.text.substring(Math.min(whole.q.end(), st.sentence.start()), d0.q.start()))) {
+            return null;
+        }
+        String head = null;
+        for (String h : st.words().list("breakdown-head")) {
+            if (whole.metric.endsWith(h) && whole.metric.length() > h.length() && (head == null || h.length() > head.length())) {
+                head = h;
+            }
+        }
+        if (head == null || metric.endsWith(head)) {
+            return null;
+        }
+        d0.trace.add(Rule.METRIC_PART_OF_LAST.id());
+        return metric + head;
     }
 
     /** 5项关键指标均为100%: the noun of a dropped list count takes the list's topic ({@code metric:list-topic}). */
