@@ -210,14 +210,44 @@ final class CarryRules {
 
     /** 分别增长21.4%、18.9%，增速分别高于全省4.2个、3.1个百分点: a list of values as long as the last list. */
     boolean pairsWithLastGroup(List<Draft> made) {
-        return st.last != null && made.size() > 1 && st.lastGroup.size() == made.size();
+        return st.last != null && made.size() > 1 && pairs(made) != null;
+    }
+
+    /**
+     * The records a list of values pairs with: the last list when it is as long, else the sentence's
+     * last amounts when they are as many, one each, of different metrics (接待游客6130.5万人次、实现旅游总收入
+     * 621.4亿元，分别增长11.6%和14.2%).
+     */
+    private List<Draft> pairs(List<Draft> made) {
+        if (st.lastGroup.size() == made.size()) {
+            return st.lastGroup;
+        }
+        int n = made.size();
+        int size = st.out.size();
+        if (size < n) {
+            return null;
+        }
+        List<Draft> tail = st.out.subList(size - n, size);
+        java.util.Set<String> metrics = new java.util.HashSet<>();
+        for (Draft d : tail) {
+            if (d.kind != Kind.AMOUNT || d.q.start() < st.sentence.start() || d.metric == null || !metrics.add(d.metric)) {
+                return null;
+            }
+        }
+        for (Draft d : made) {
+            if (d.kind != Kind.GROWTH_RATE && d.kind != Kind.MULTIPLE) {
+                return null;
+            }
+        }
+        return List.copyOf(tail);
     }
 
     /** Each value takes the metric of the value at its place in the last list ({@code metric:carried-pairs}). */
     void carryPairs(List<Draft> made, int from) {
+        List<Draft> pairs = pairs(made);
         for (int k = 0; k < made.size(); k++) {
             Draft d = made.get(k);
-            Draft prev = st.lastGroup.get(k);
+            Draft prev = pairs.get(k);
             Draft saved = st.last;
             st.last = prev;
             d.metric = carriedMetric(d);
