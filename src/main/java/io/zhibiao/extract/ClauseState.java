@@ -21,6 +21,7 @@ final class ClauseState {
     final List<Draft> out;
 
     // carried along the clause chain of the sentence
+    int[] colonHead; // 分别增长：A县9.4%、B县10.8%: the clause before the colon, for the list after it
     RegionContext.Mention rankedPlace; // 位列第四的佛山市: the place a rank of this clause is of
     final Draft previousSentence; // the last record of the sentence before, in the same paragraph
     final Draft previousAmount;   // the last AMOUNT record of the paragraph before this sentence

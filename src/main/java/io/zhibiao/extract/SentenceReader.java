@@ -65,6 +65,10 @@ final class SentenceReader {
             if (!hasFigure) {
                 st.statuses.announcement(ci, c[0], c[1]);
             }
+            // 四县规上工业增加值分别增长：无为县9.4%、芜湖县10.8%: a clause with no figure that ends in a
+            // colon heads the list after it
+            st.colonHead = ci > 0 && isColonHead(clauses.get(ci - 1), c) ? clauses.get(ci - 1)
+                    : hasFigure ? null : st.colonHead;
             List<QuantityMatch> inClause = new ArrayList<>();
             while (qi < st.quantities.size() && st.quantities.get(qi).start() < c[1]) {
                 if (st.quantities.get(qi).start() >= c[0] && !bracketed.contains(st.quantities.get(qi))) {
@@ -143,6 +147,19 @@ final class SentenceReader {
         return c != null && (c.value() == Cue.UP || c.value() == Cue.DOWN);
     }
 
+    private boolean isColonHead(int[] head, int[] list) {
+        int colon = head[1];
+        if (colon >= text.length() || (text.charAt(colon) != '：' && text.charAt(colon) != ':') || list[0] != colon + 1) {
+            return false;
+        }
+        for (QuantityMatch q : st.quantities) {
+            if (q.start() >= head[0] && q.start() < head[1]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True if no place is named in [from, to). */
     private boolean noPlaceBetween(int from, int to) {
         for (int i = from; i < to; i++) {
@@ -177,6 +194,11 @@ final class SentenceReader {
         QuantityMatch lastQ = group.get(group.size() - 1);
         from = LeftContext.windowStart(text, from, first.start());
         LeftContext left = LeftContext.read(view, from, first.start());
+        if (st.colonHead != null && from >= st.colonHead[1]
+                && left.items.stream().allMatch(it -> it.type() == LeftContext.Type.REGION)) {
+            left = LeftContext.read(view, st.colonHead[0], st.colonHead[1]); // the list's values: what the head says
+            from = st.colonHead[0];
+        }
         st.lists.unifyUnits(group);
 
         // a figure followed by a noun phrase: 打造20个山地特色城镇, 年产值45亿元的唐人神…
