@@ -93,7 +93,8 @@ final class DocumentView {
             PeriodMention.Type t = p.type();
             Document.Paragraph pp = doc.paragraphAt(p.start());
             // 春节黄金周（2月11日至17日）, 恢复到2019年同期的91.3%: never a figure's period
-            boolean out = k > 0 && annotates(text, periods.get(k - 1), p) || text.startsWith("同期", p.end()) || namesGoal(text, p);
+            boolean out = k > 0 && annotates(text, periods.get(k - 1), p) || text.startsWith("同期", p.end()) || namesGoal(text, p)
+                    || k > 0 && nextIncluded[k - 1] < 0 && rangeEnd(text, periods.get(k - 1), p); // （9月29日至10月6日）
             boolean beyondSentence = !out && t != PeriodMention.Type.HORIZON && !local(text, p)
                     && !(k > 0 && (zoomsIn(p, lastBeyondSentence[k - 1], pp.index())
                             || sameEvent(p, lastBeyondSentence[k - 1])));
@@ -189,6 +190,13 @@ final class DocumentView {
         int s = p.start();
         boolean done = text.startsWith("完成", s - 2) || text.startsWith("完成了", s - 3);
         return done && (text.startsWith("目标", e) || text.startsWith("计划", e) || text.startsWith("任务", e));
+    }
+
+    /** {@code p} ends a range that {@code previous} opens: 9月29日至10月6日. */
+    static boolean rangeEnd(String text, PeriodMention previous, PeriodMention p) {
+        String between = text.substring(previous.end(), Math.max(previous.end(), p.start()));
+        return p.start() > previous.end() - 1 && between.length() <= 2 && !between.isEmpty()
+                && "至到-—~－～".indexOf(between.charAt(0)) >= 0;
     }
 
     /** {@code p} stands in brackets right after {@code previous}: 春节黄金周（2月11日至17日）. */
