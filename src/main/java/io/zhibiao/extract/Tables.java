@@ -60,9 +60,11 @@ final class Tables {
             }
             List<Role> roles = new ArrayList<>();
             List<String> headerUnits = new ArrayList<>();
+            List<String> headerBases = new ArrayList<>();
             for (int k = 0; k < headerLength; k++) {
                 roles.add(role(cells.get(k).text(), k));
                 headerUnits.add(bracketUnit(cells.get(k).text()));
+                headerBases.add(headerBasis(cells.get(k).text()));
             }
             boolean regionRows = isRegionColumn(cells.get(0).text());
             String title = regionRows ? title(pi) : titleHead(pi);
@@ -82,10 +84,42 @@ final class Tables {
                 stream.addAll(rc);
                 next++;
             }
+            int before = out.size();
             readRows(stream, roles, headerUnits, regionRows, title, headerPeriod, quantities, claimed, out);
+            basesFromHeader(out.subList(before, out.size()), roles, headerBases);
             pi = next - 1;
         }
         return out;
+    }
+
+    /** The basis a header cell states (同比增长% → 同比; words.tsv table-basis, the longest), or null. */
+    private String headerBasis(String header) {
+        String best = null;
+        for (String w : words().list("table-basis")) {
+            if (header.contains(w) && (best == null || w.length() > best.length())) {
+                best = w;
+            }
+        }
+        return best;
+    }
+
+    /** A growth column whose header states its basis gives it to its figures (同比增长% → basis 同比). */
+    private static void basesFromHeader(List<Draft> drafts, List<Role> roles, List<String> headerBases) {
+        String basis = null;
+        for (int k = 0; k < roles.size(); k++) {
+            if (roles.get(k) == Role.GROWTH && headerBases.get(k) != null) {
+                basis = basis == null ? headerBases.get(k) : basis;
+            }
+        }
+        if (basis == null) {
+            return;
+        }
+        for (Draft d : drafts) {
+            if (d.kind == Kind.GROWTH_RATE && d.basis == null) {
+                d.basis = basis;
+                d.trace.add(Rule.BASIS_CUE.id());
+            }
+        }
     }
 
     private List<Cell> cells(int start, int end) {
