@@ -31,6 +31,17 @@ final class BasisReader {
     record Comparison(LeftContext.Item metricPiece, String metric, List<String> bases) {
     }
 
+    /** 高于全省平均水平: the words of an average right after the place (words.tsv basis-average), or "". */
+    private String averageAfter(int at, int limit) {
+        String best = "";
+        for (String w : st.words().list("basis-average")) {
+            if (at + w.length() <= limit && text.startsWith(w, at) && w.length() > best.length()) {
+                best = w;
+            }
+        }
+        return best;
+    }
+
     Comparison comparison(LeftContext left) {
         LeftContext.Item cue = left.lastCue(Cue.COMP_UP, Cue.COMP_DOWN);
         int cueIndex;
@@ -81,7 +92,7 @@ final class BasisReader {
                 continue;
             }
             if (it.type() == LeftContext.Type.REGION) {
-                bases.add(it.region().surface());
+                bases.add(it.region().surface() + averageAfter(it.end(), left.to)); // 全省平均水平, as written
             } else if (it.type() == LeftContext.Type.PERIOD || it.type() == LeftContext.Type.BASIS) {
                 bases.add(it.text(text));
             }
