@@ -31,11 +31,7 @@ final class Enumerations {
         int s = 0;
         for (int i = 0; i < phrase.length(); i++) {
             char c = phrase.charAt(i);
-            if (c == '“' || c == '（' || c == '(' || c == '《') {
-                depth++;
-            } else if (c == '”' || c == '）' || c == ')' || c == '》') {
-                depth = Math.max(0, depth - 1);
-            }
+            depth = depth(c, depth);
             if (depth == 0 && (c == '、' || conj.contains(i))) {
                 String item = phrase.substring(s, i).strip();
                 if (item.endsWith("以")) {
@@ -66,11 +62,7 @@ final class Enumerations {
         int depth = 0;
         for (int i = 0; i < phrase.length(); i++) {
             char c = phrase.charAt(i);
-            if (c == '“' || c == '（' || c == '(' || c == '《') {
-                depth++;
-            } else if (c == '”' || c == '）' || c == ')' || c == '》') {
-                depth = Math.max(0, depth - 1);
-            }
+            depth = depth(c, depth);
             if (depth > 0 || !(c == '和' || c == '与' || c == '及') || i == 0 || i == phrase.length() - 1) {
                 continue;
             }
@@ -83,6 +75,14 @@ final class Enumerations {
             out.add(i);
         }
         return out;
+    }
+
+    /** The quote and bracket depth after {@code c}. */
+    private static int depth(char c, int depth) {
+        if (c == '“' || c == '（' || c == '(' || c == '《') {
+            return depth + 1;
+        }
+        return c == '”' || c == '）' || c == ')' || c == '》' ? Math.max(0, depth - 1) : depth;
     }
 
     private static boolean isEnd(int[] ends, int offset) {
