@@ -68,6 +68,9 @@ final class Tables {
             }
             boolean regionRows = isRegionColumn(cells.get(0).text());
             String title = regionRows ? title(pi) : titleHead(pi);
+            if (regionRows && title == null) {
+                title = valueColumnName(cells.subList(0, headerLength), roles); // 县区 | 生产总值（亿元） | 比上年增长（%）
+            }
             PeriodMention headerPeriod = headerPeriod(cells.subList(0, headerLength));
             if (headerPeriod == null) {
                 headerPeriod = titlePeriod(pi);   // 表1 2012年规模以上工业主要产品产量…
@@ -126,7 +129,7 @@ final class Tables {
         List<Cell> out = new ArrayList<>();
         int s = -1;
         for (int i = start; i <= end; i++) {
-            boolean sep = i == end || text.charAt(i) == ' ' || text.charAt(i) == '\t' || isPipe(text.charAt(i));
+            boolean sep = i == end || text.charAt(i) == ' ' || text.charAt(i) == '\t' || io.zhibiao.text.LineShape.isPipe(text.charAt(i));
             if (sep) {
                 if (s >= 0) {
                     out.add(new Cell(s, i, text.substring(s, i)));
@@ -150,10 +153,6 @@ final class Tables {
             }
         }
         return true;
-    }
-
-    private static boolean isPipe(char c) {
-        return c == '|' || c == '｜' || c == '│';
     }
 
     /** How many leading cells form a header row (name column first, then unit/value/growth columns), or 0. */
@@ -181,8 +180,9 @@ final class Tables {
     }
 
     private boolean isColumnHeader(String c) {
-        if (words().is("table-unit-column", c) || words().containsAny("table-figure-column", c)) {
-            return true;
+        if (words().is("table-unit-column", c) || words().containsAny("table-figure-column", c)
+                || bracketUnit(c) != null) {
+            return true; // (生产总值（亿元）: a measure with its unit is a value column)
         }
         return view.lexicons().periods().at(c, 0, null) != null; // 1-9月, 上半年, 2020年
     }
@@ -204,6 +204,19 @@ final class Tables {
     }
 
     /** 1-9月（亿元） → 亿元; null when the header gives no unit. */
+    /** The name of a region table's value column without its unit in brackets (生产总值（亿元） → 生产总值), or null. */
+    private static String valueColumnName(List<Cell> header, List<Role> roles) {
+        for (int k = 1; k < header.size(); k++) {
+            if (roles.get(k) == Role.VALUE) {
+                String c = header.get(k).text();
+                int open = c.indexOf('（') >= 0 ? c.indexOf('（') : c.indexOf('(');
+                String name = (open > 0 ? c.substring(0, open) : c).strip();
+                return name.isEmpty() ? null : name;
+            }
+        }
+        return null;
+    }
+
     private String bracketUnit(String c) {
         int open = Math.max(c.indexOf('（'), c.indexOf('('));
         int close = Math.max(c.lastIndexOf('）'), c.lastIndexOf(')'));

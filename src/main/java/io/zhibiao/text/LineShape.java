@@ -1,7 +1,7 @@
 package io.zhibiao.text;
 
 /** Shape tests on one line {@code text[s, e)} (without its line break), shared by the line and space steps. */
-final class LineShape {
+public final class LineShape {
     private LineShape() {
     }
 
@@ -210,7 +210,8 @@ final class LineShape {
     }
 
     /** A column rule of a table pasted as text (水泥 | 万吨 | 1286.4). */
-    static boolean isPipe(char c) {
+    /** A cell separator of a text table: | ｜ │. */
+    public static boolean isPipe(char c) {
         return c == '|' || c == '｜' || c == '│';
     }
 

@@ -82,6 +82,16 @@ public final class RegionAnalysis {
         this.publicMentions = Collections.unmodifiableList(pub);
     }
 
+    private boolean tableRow(Document.Paragraph p) {
+        String text = doc.text();
+        for (int i = p.start(); i < p.end(); i++) {
+            if (io.zhibiao.text.LineShape.isPipe(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Resolves reference words in text order and builds the sections. */
     private void forwardPass() {
         GazetteerEntry secEntry = null;
@@ -127,6 +137,9 @@ public final class RegionAnalysis {
             }
             if (opener != null && !p.headingLike() && ParallelPlaces.present(mentions, first, mi, opener, resolver)) {
                 opener = null;   // 襄阳区…；谷城县…: places side by side, a breakdown
+            }
+            if (opener != null && tableRow(p)) {
+                opener = null;   // 张家川回族自治县 | 18.6 | 10.9: a table row's place is its row's, the text after goes on
             }
             if (opener != null) {
                 secEntry = opener.entry;
