@@ -35,7 +35,8 @@ class FixturesScoreTest {
             new Set("heldout2", Path.of("fixtures/heldout2"), Path.of("fixtures/heldout2"), 12),
             new Set("heldout3", Path.of("fixtures/heldout3"), Path.of("fixtures/heldout3"), 10),
             new Set("blind4", Path.of("fixtures/blind4"), Path.of("fixtures/blind4"), 13),
-            new Set("blind5", Path.of("fixtures/blind5"), Path.of("fixtures/blind5"), 13));
+            new Set("blind5", Path.of("fixtures/blind5"), Path.of("fixtures/blind5"), 13),
+            new Set("blind6", Path.of("fixtures/blind6"), Path.of("fixtures/blind6"), 13));
 
     private static final java.util.Map<String, EvalReport> REPORTS = new java.util.LinkedHashMap<>();
     private static Properties floors;

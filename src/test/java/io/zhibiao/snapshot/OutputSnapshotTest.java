@@ -41,7 +41,8 @@ class OutputSnapshotTest {
                 new Set("heldout2", Path.of("fixtures/heldout2"), Path.of("fixtures/heldout2")),
                 new Set("heldout3", Path.of("fixtures/heldout3"), Path.of("fixtures/heldout3")),
                 new Set("blind4", Path.of("fixtures/blind4"), Path.of("fixtures/blind4")),
-                new Set("blind5", Path.of("fixtures/blind5"), Path.of("fixtures/blind5")));
+                new Set("blind5", Path.of("fixtures/blind5"), Path.of("fixtures/blind5")),
+                new Set("blind6", Path.of("fixtures/blind6"), Path.of("fixtures/blind6")));
     }
 
     /** The output of one set: one JSON line per record, documents in file-name order. */
