@@ -95,6 +95,7 @@ public final class RegionAnalyzer {
             }
         }
         RoleRules.demoteAfterSubject(kept);
+        Namesakes.demote(doc.text(), kept);
         anchors = all;
         return new RegionAnalysis(doc, kept, gazetteer, resolver, anchors, defaultEntry, defaultRegion);
     }
