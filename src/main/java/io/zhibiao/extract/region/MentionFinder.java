@@ -40,6 +40,9 @@ final class MentionFinder {
         while (i < n) {
             Mention m = null;
             for (Gazetteer.Match match : gazetteer.matchesAt(text, i)) {
+                if (bareUnderFullName(text, match)) {
+                    continue; // 鹿城区和|龙湾区: not 和龙 (a short name) over the start of a full name
+                }
                 m = accept(doc, text, match, out);
                 if (m != null) {
                     break;
@@ -53,6 +56,30 @@ final class MentionFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * A short name (for every place it may be) that a full name, with its level, starts inside and
+     * runs past: the full name is meant (区和龙湾区 is 龙湾区, not 和龙).
+     */
+    private boolean bareUnderFullName(String text, Gazetteer.Match match) {
+        if (match.isWord() || match.entries().isEmpty()) {
+            return false;
+        }
+        for (GazetteerEntry e : match.entries()) {
+            if (!e.isBare(match.surface())) {
+                return false;
+            }
+        }
+        for (int j = match.start() + 1; j < match.end(); j++) {
+            for (Gazetteer.Match inner : gazetteer.matchesAt(text, j)) {
+                if (!inner.isWord() && inner.end() > match.end() && !inner.entries().isEmpty()
+                        && inner.entries().stream().noneMatch(e -> e.isBare(inner.surface()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private Mention accept(Document doc, String text, Gazetteer.Match match, List<Mention> before) {
