@@ -146,6 +146,9 @@ final class MentionFinder {
                     out.set(out.size() - 1, merged);
                     continue;
                 }
+                if (m.word == null && m.candidates.stream().allMatch(e -> e.isBare(m.surface))) {
+                    continue; // 大理古城, 北海港口: a short name glued to another place is a common noun, no place
+                }
             }
             out.add(m);
         }
