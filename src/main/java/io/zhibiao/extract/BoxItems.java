@@ -48,14 +48,22 @@ final class BoxItems {
                 break;
             }
             QuantityMatch q = candidates.get(k);
-            if (q.start() != firstNonSpace(p) || q.end() >= p.end() || !isColon(text.charAt(q.end()))) {
+            int first = firstNonSpace(p);
+            boolean bullet = first < p.end() && view.lexicons().words().is("box-bullet", text.charAt(first));
+            if (bullet) {
+                first++;   // ●52.8亿元　江油市地区生产总值: a bulleted line, the figure after the bullet
+            }
+            if (q.start() != first || q.end() >= p.end()
+                    || !(isColon(text.charAt(q.end())) || bullet && (isSpace(text.charAt(q.end()))
+                            || Character.UnicodeScript.of(text.charAt(q.end())) == Character.UnicodeScript.HAN))) {
                 continue;
             }
             if (restated(q, candidates, k, p)) {
                 claimed.add(q);   // 2689.4亿元：全市实现地区生产总值2689.4亿元: one record, the clause's
                 continue;
             }
-            Draft d = item(q, p);
+            char after = text.charAt(q.end());
+            Draft d = item(q, p, isColon(after) || isSpace(after) ? 1 : 0);
             if (d != null) {
                 claimed.add(q);
                 out.add(d);
@@ -100,8 +108,12 @@ final class BoxItems {
         return c == '：' || c == ':';
     }
 
-    private Draft item(QuantityMatch q, Document.Paragraph p) {
-        int from = q.end() + 1;
+    private static boolean isSpace(char c) {
+        return c == '　' || c == ' ';
+    }
+
+    private Draft item(QuantityMatch q, Document.Paragraph p, int separator) {
+        int from = q.end() + separator;
         int limit = Math.min(p.end(), from + MAX_PHRASE);
         int to = clauseEnd(from, limit);
         if (to == limit && limit < p.end() && !isClauseEnd(text.charAt(limit))) {
