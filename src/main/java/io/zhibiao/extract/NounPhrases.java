@@ -68,8 +68,7 @@ final class NounPhrases {
         }
         int me = i;
         while (me < limit && "、，。；：,;:（(\n".indexOf(text.charAt(me)) < 0) {
-            int fixed = view.lexicons().phrases().endAt(text, me, limit);
-            me = fixed > me ? fixed : me + 1; // 55个市、区两级重点项目: a fixed phrase holds its 、
+            me++;
         }
         String counted = text.substring(i, me).strip();
         if (counted.isEmpty() || "mark".equals(view.lexicons().phrases().kindOf(counted))) {
