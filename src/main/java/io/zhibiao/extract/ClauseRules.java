@@ -176,12 +176,8 @@ public final class ClauseRules {
             }
             alternatives.add(List.copyOf(conds));
         }
-        Kind kind;
-        try {
-            kind = Kind.valueOf(r.require("kind").toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw r.error("unknown kind '" + r.get("kind") + "'");
-        }
+        Kind kind = parsed(r, () -> Kind.valueOf(r.require("kind").toUpperCase(Locale.ROOT)),
+                "unknown kind '" + r.get("kind") + "'");
         String sign = r.require("sign");
         if (!sign.equals("+") && !sign.equals("-")) {
             throw r.error("sign must be + or -, not '" + sign + "'");
@@ -190,12 +186,8 @@ public final class ClauseRules {
         if (!unit.equals("keep") && !unit.equals("drop")) {
             throw r.error("unit must be keep or drop, not '" + unit + "'");
         }
-        int priority;
-        try {
-            priority = Integer.parseInt(r.require("priority"));
-        } catch (NumberFormatException e) {
-            throw r.error("priority must be an integer, not '" + r.get("priority") + "'");
-        }
+        int priority = parsed(r, () -> Integer.parseInt(r.require("priority")),
+                "priority must be an integer, not '" + r.get("priority") + "'");
         return new Rule(id, figure, List.copyOf(alternatives), kind, sign.equals("-"), unit.equals("drop"), priority,
                 r.get("example"), r.line());
     }
@@ -238,12 +230,7 @@ public final class ClauseRules {
                 return Facts::noPiece;
             }
             case "after" -> {
-                Kind k;
-                try {
-                    k = Kind.valueOf(arg);
-                } catch (IllegalArgumentException e) {
-                    throw r.error("unknown kind in '" + c + "'");
-                }
+                Kind k = parsed(r, () -> Kind.valueOf(arg), "unknown kind in '" + c + "'");
                 return f -> f.previousKind() == k;
             }
             case "share-phrase" -> {
@@ -256,12 +243,7 @@ public final class ClauseRules {
                 return f -> f.figureStarts(arg);
             }
             case "region-within" -> {
-                int n;
-                try {
-                    n = Integer.parseInt(arg);
-                } catch (NumberFormatException e) {
-                    throw r.error("region-within needs a number of chars: '" + c + "'");
-                }
+                int n = parsed(r, () -> Integer.parseInt(arg), "region-within needs a number of chars: '" + c + "'");
                 return f -> f.regionWithin(n);
             }
             case "than" -> {
@@ -271,6 +253,15 @@ public final class ClauseRules {
                 return f -> f.deNoun(arg);
             }
             default -> throw r.error("unknown condition '" + c + "' (see the header of " + RESOURCE + ")");
+        }
+    }
+
+    /** The value {@code parse} reads, or the row's error with {@code message} when it cannot. */
+    private static <T> T parsed(TsvReader.Row r, java.util.function.Supplier<T> parse, String message) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) { // (NumberFormatException too)
+            throw r.error(message);
         }
     }
 
