@@ -28,6 +28,8 @@ final class DocumentView {
     private final int[] tokenStarts;
     // periods indexed for periodBefore (one pass here instead of a scan of all periods per figure);
     // for period k: the last period at or before k that …
+    private final List<PeriodMention> nested; // the periods dated in the context's year, or a nominal one: containment only
+    private static final int NOMINAL_YEAR = 2020;
     private final int[] periodStarts;
     private final int[] periodEnds;
     private final int[] periodParagraph;     // (the paragraph of period k)
@@ -45,6 +47,9 @@ final class DocumentView {
         this.lexicons = lexicons;
         this.context = context;
         this.periods = lexicons.periods().find(text, context.year());
+        // without a year, periods are dated later (PeriodDating); whether one lies inside another
+        // (8月份 in 1-8月, 春节 in 一季度) does not depend on the year, so it is read in a nominal one
+        this.nested = context.year() != null ? periods : lexicons.periods().find(text, NOMINAL_YEAR);
         for (PeriodMention p : periods) {
             periodsByStart.put(p.start(), p);
         }
@@ -95,8 +100,8 @@ final class DocumentView {
             // 春节黄金周（2月11日至17日）, 恢复到2019年同期的91.3%: never a figure's period
             boolean out = k > 0 && annotates(text, periods.get(k - 1), p) || text.startsWith("同期", p.end()) || namesGoal(text, p)
                     || k > 0 && nextIncluded[k - 1] < 0 && rangeEnd(text, periods.get(k - 1), p); // （9月29日至10月6日）
-            boolean beyondSentence = !out && t != PeriodMention.Type.HORIZON && !local(text, p)
-                    && !(k > 0 && (zoomsIn(p, lastBeyondSentence[k - 1], pp.index())
+            boolean beyondSentence = !out && t != PeriodMention.Type.HORIZON && !local(lexicons.words(), text, p)
+                    && !(k > 0 && (zoomsIn(k, lastBeyondSentence[k - 1], pp.index())
                             || sameEvent(p, lastBeyondSentence[k - 1])));
             periodStarts[k] = p.start();
             periodEnds[k] = p.end();
@@ -120,25 +125,42 @@ final class DocumentView {
     }
 
     /**
-     * {@code p} zooms into the period {@code q} (an index, -1 for none) that the paragraph
+     * period {@code p} (an index) zooms into the period {@code q} (an index, -1 for none) that the paragraph
      * {@code para} runs under: q stands earlier in the same paragraph and p lies strictly inside it
      * (1-8月，… 8月份，…; 上半年，… 6月份，…). Such a p holds for its own sentence only; the sentences
      * after it go back to q (分行业看，… is 1-8月 again).
      */
-    private boolean zoomsIn(PeriodMention p, int q, int para) {
+    private boolean zoomsIn(int p, int q, int para) {
         if (q < 0 || periodParagraph[q] != para) {
             return false;
         }
-        return strictlyInside(p, periods.get(q));
+        return strictlyInside(nested.get(p), nested.get(q));
     }
 
-    /** Both resolved, and {@code p}'s dates lie inside {@code q}'s without being the same. */
+    /** {@code p} lies strictly inside {@code q} (two of {@link #periods()}), dated in the context's year or a nominal one. */
+    boolean inside(PeriodMention p, PeriodMention q) {
+        return strictlyInside(nested.get(periods.indexOf(p)), nested.get(periods.indexOf(q)));
+    }
+
+    /** Both dated (a holiday by the table, in q's year), and {@code p}'s dates lie inside {@code q}'s without being the same. */
     static boolean strictlyInside(PeriodMention p, PeriodMention q) {
         Period a = p.period();
         Period b = q.period();
-        return a != null && b != null && a.isResolved() && b.isResolved()
-                && !a.start().isBefore(b.start()) && !a.end().isAfter(b.end())
-                && (a.start().isAfter(b.start()) || a.end().isBefore(b.end()));
+        if (a == null || b == null || !b.isResolved()) {
+            return false;
+        }
+        java.time.LocalDate s = a.start();
+        java.time.LocalDate e = a.end();
+        if (!a.isResolved() && p.type() == PeriodMention.Type.EVENT) {
+            // 一季度，… 春节黄金周期间，…: a holiday is dated later (PeriodDating); its table dates in q's year say whether it lies inside q
+            java.time.LocalDate[] d = io.zhibiao.extract.period.PeriodDating.tableDates(a.text(), b.start().getYear());
+            s = d == null ? null : d[0];
+            e = d == null ? null : d[1];
+        } else if (!a.isResolved()) {
+            return false;
+        }
+        return s != null && e != null && !s.isBefore(b.start()) && !e.isAfter(b.end())
+                && (s.isAfter(b.start()) || e.isBefore(b.end()));
     }
 
     /**
@@ -227,12 +249,12 @@ final class DocumentView {
     }
 
     /** A period inside a clause rather than opening it: 由上年的14.6, 超过2019年的5%. */
-    static boolean local(String text, PeriodMention p) {
+    static boolean local(Words words, String text, PeriodMention p) {
         if (p.end() < text.length() && (text.charAt(p.end()) == '的' || text.startsWith("同期", p.end()))) {
             return true;
         }
-        if (p.start() > 0 && "为是创".indexOf(text.charAt(p.start() - 1)) >= 0) {
-            return true; // 为今年以来首次…, 创今年以来新高: a comparison inside a remark, not the text's period
+        if (p.start() > 0 && words.endsWithAny("period-remark-lead", text.substring(Math.max(0, p.start() - 2), p.start()))) {
+            return true; // 创今年以来新高, 比一季度加快: a remark or a comparison, not the text's period
         }
         int i = p.start() - 1;
         int n = 0;

@@ -65,6 +65,12 @@ final class Chars {
                 || c == '】' || c == '》' || c == '〉' || c == ']' || c == '〕';
     }
 
+    /** An emoji or pictograph (👇 ✌ 🔥 📈): a symbol of the pictograph blocks, not a bullet or an arrow. */
+    static boolean isPictograph(int cp) {
+        return Character.getType(cp) == Character.OTHER_SYMBOL
+                && (cp >= 0x1F000 && cp <= 0x1FAFF || cp >= 0x2600 && cp <= 0x27BF && cp != 0x2605 && cp != 0x2606);
+    }
+
     /** Punctuation after which a clause obviously goes on: commas, enumeration commas, opening marks, dashes. */
     static boolean isContinuing(char c) {
         return c == '，' || c == ',' || c == '、' || c == '“' || c == '‘' || c == '（' || c == '(' || c == '《'

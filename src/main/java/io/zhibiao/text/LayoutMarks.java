@@ -17,6 +17,7 @@ final class LayoutMarks {
     private final boolean[] markers = new boolean[Character.MAX_VALUE + 1];
     private final List<String> creditPrefixes = new ArrayList<>();
     private final List<String> creditSuffixes = new ArrayList<>();
+    private final List<String> headingBrackets = new ArrayList<>();
 
     private static final class Holder {
         static final LayoutMarks DEFAULT = load(TsvReader.readResource(RESOURCE));
@@ -41,7 +42,13 @@ final class LayoutMarks {
                 }
                 case "credit-prefix" -> m.creditPrefixes.add(value);
                 case "credit-suffix" -> m.creditSuffixes.add(value);
-                default -> throw r.error("unknown kind '" + kind + "' (marker, credit-prefix, credit-suffix)");
+                case "heading-bracket" -> {
+                    if (value.length() != 2) {
+                        throw r.error("a heading bracket is an opening and a closing char: '" + value + "'");
+                    }
+                    m.headingBrackets.add(value);
+                }
+                default -> throw r.error("unknown kind '" + kind + "' (marker, credit-prefix, credit-suffix, heading-bracket)");
             }
         }
         return m;
@@ -73,6 +80,20 @@ final class LayoutMarks {
             int at = end - suffix.length();
             if (at > s && text.startsWith(suffix, at)
                     && (bracketed || Chars.isSpace(text.charAt(at - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True if {@code text[s, e)} is one bracketed label and nothing else ({@code 【总量：GDP迈上新台阶】}): a
+     * section heading of a post or bulletin, whatever punctuation it holds.
+     */
+    boolean isBracketHeading(String text, int s, int e) {
+        for (String b : headingBrackets) {
+            if (e - s > 2 && text.charAt(s) == b.charAt(0) && text.charAt(e - 1) == b.charAt(1)
+                    && text.indexOf(b.charAt(1), s + 1) == e - 1) {
                 return true;
             }
         }

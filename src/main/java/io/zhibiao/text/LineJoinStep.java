@@ -13,7 +13,8 @@ import java.util.List;
  * break: pasted PDF text has them inside sentences too) is decided by the first rule that applies
  * (docs/normalization.md, section 2, has the table with examples):
  * <ol>
- *   <li><b>marker</b> (hard): B starts with a box-item marker (▶), or A is a short marker label.
+ *   <li><b>marker</b> (hard): B starts with a box-item marker (▶) or a pictograph (📊, a post's
+ *       line), or A is a short marker label.
  *   <li><b>item</b> (hard): B is a figure-first box item ({@code 386.2亿元：前三季度全市…},
  *       {@code 第二：…}, {@link LineShape#isFigureItem}).
  *   <li><b>indent</b> (hard): B is indented (the first line of a block), unless A ends in
@@ -26,12 +27,13 @@ import java.util.List;
  *   <li><b>unclosed</b> (soft): A opens a bracket or quote it does not close and does not end a
  *       sentence ({@code 本报讯（记者 王晓东 通讯}).
  *   <li><b>heading</b> (hard): A or B is shaped like a headline or byline
- *       ({@link LineShape#isHeadingShaped}), or A is a ——subtitle, or A directly follows one of
+ *       ({@link LineShape#isHeadingShaped}) or is one bracketed label (【工业：稳中有进】, layout.tsv), or A is a ——subtitle, or A directly follows one of
  *       these and has no sentence punctuation either (a second headline line, a subtitle).
  *   <li><b>subtitle</b>/<b>kicker</b> (hard): B starts with a dash (——subtitle), or A ends with a dash
  *       and B, after a blank line, has no sentence punctuation (kicker above a headline).
  *   <li><b>credit</b> (hard): A ends with a photo credit (摄/NAME).
- *   <li><b>sentence</b>: A ends a sentence (。！？；：… maybe followed by a closing quote). Hard,
+ *   <li><b>sentence</b>: A ends a sentence (。！？；：… maybe followed by a closing quote, or a
+ *       pictograph: 一起来看👇). Hard,
  *       unless the column is narrow, no blank line follows and A fills the column to the last
  *       half-unit (no room for a paragraph indent): then the paragraph goes on (soft,
  *       <b>full-sentence</b>).
@@ -227,7 +229,7 @@ final class LineJoinStep extends EditingStep {
             char bFirst = t.charAt(bs);
             String rule;
             boolean isHard;
-            if (marks.isMarker(bFirst)
+            if (marks.isMarker(bFirst) || Chars.isPictograph(t.codePointAt(bs)) // 📊 7月28日…: a post's line opens with a pictograph
                     || (marks.isMarker(t.charAt(as)) && l.width[k] <= MARKER_LABEL_WIDTH
                             && !LineShape.hasSentencePunct(t, as, ae))) {
                 rule = "marker";
@@ -250,7 +252,8 @@ final class LineJoinStep extends EditingStep {
             } else if (LineShape.hasUnclosedBracket(t, as, ae) && !endsSentence(t, as, ae)) {
                 rule = "unclosed";
                 isHard = false;
-            } else if (aShaped || aSubtitle || aPropagated || LineShape.isHeadingShaped(t, bs, be)) {
+            } else if (aShaped || aSubtitle || aPropagated || LineShape.isHeadingShaped(t, bs, be)
+                    || marks.isBracketHeading(t, as, ae) || marks.isBracketHeading(t, bs, be)) {
                 rule = "heading";
                 isHard = true;
             } else if (t.startsWith("——", bs)) {
@@ -403,6 +406,14 @@ final class LineJoinStep extends EditingStep {
     /** A ends with sentence-final punctuation, maybe followed by closing quotes or brackets. */
     private static boolean endsSentence(String t, int s, int e) {
         int i = e - 1;
+        int pictographs = 0; // 一起来看👇, 成绩单来了✌️: in a post, a pictograph closes the line's sentence
+        while (i > s && (Chars.isPictograph(t.codePointBefore(i + 1)) || t.charAt(i) == '\uFE0F' || t.charAt(i) == '\u200D')) {
+            pictographs++;
+            i -= Character.charCount(t.codePointBefore(i + 1));
+        }
+        if (pictographs > 0 && !Chars.isContinuing(t.charAt(i))) {
+            return true;
+        }
         while (i > s && Chars.isClosing(t.charAt(i))) {
             i--;
         }
@@ -455,6 +466,10 @@ final class LineJoinStep extends EditingStep {
         for (int i = LineShape.afterListMarker(t, s, e); i < e; i++) {
             char c = t.charAt(i);
             if (Chars.isSentencePunct(c) || c == '、' || c == '：' || c == ':') {
+                if ((c == ':' || c == '：') && i > s && i + 1 < e && Character.isDigit(t.charAt(i - 1))
+                        && Character.isDigit(t.charAt(i + 1))) {
+                    continue; // 18:30, a time of day
+                }
                 return true;
             }
         }

@@ -50,12 +50,12 @@ class PeriodIndexOracleTest {
             Document.Paragraph pp = doc.paragraphAt(p.start());
             // a month inside the period its paragraph runs under (8月份 after 1-8月) holds in its sentence only
             boolean zoom = lastBeyond != null && doc.paragraphAt(lastBeyond.start()).index() == pp.index()
-                    && DocumentView.strictlyInside(p, lastBeyond);
+                    && view.inside(p, lastBeyond);
             // the same event named again (春节期间 after 春节黄金周) holds in its sentence only too
             if (lastBeyond != null && p.type() == PeriodMention.Type.EVENT && lastBeyond.type() == PeriodMention.Type.EVENT) {
                 zoom |= DocumentView.sameEventWords(text, p, lastBeyond);
             }
-            boolean sentenceOnly = p.type() == PeriodMention.Type.HORIZON || DocumentView.local(text, p) || zoom;
+            boolean sentenceOnly = p.type() == PeriodMention.Type.HORIZON || DocumentView.local(view.lexicons().words(), text, p) || zoom;
             if (!sentenceOnly) {
                 lastBeyond = p;
             }

@@ -271,4 +271,12 @@ class LineJoinStepTest {
         assertThat(breaks).extracting(LineJoinStep.Break::rule).containsExactly("marker", "marker");
         assertThat(breaks).allMatch(LineJoinStep.Break::hard);
     }
+
+    @Test
+    void aPostsBracketedHeadingsEmojiEndsAndDatelinesStayTheirOwnLines() {
+        String in = "衡水发布 2022-10-18 09:15 发表于河北\n\n📊 10月18日，市统计局发布前三季度经济数据。一起来看👇\n\n"
+                + "【投资：项目建设提速】\n\n前三季度，全市固定资产投资增长9.8%。\n";
+        assertStep(lines, in, "衡水发布 2022-10-18 09:15 发表于河北\n📊 10月18日，市统计局发布前三季度经济数据。一起来看👇\n"
+                + "【投资：项目建设提速】\n前三季度，全市固定资产投资增长9.8%。");
+    }
 }

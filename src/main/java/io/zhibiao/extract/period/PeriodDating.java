@@ -277,4 +277,13 @@ public final class PeriodDating {
         }
         return p.withDates(row.start(), row.end(), row.year() == null ? DateSource.TEXT : source);
     }
+
+    /**
+     * The dates the holiday table (named_periods.tsv) gives {@code written} (春节黄金周期间, “五一”假期)
+     * in {@code year}, as {start, end}, or null when the table has no such row.
+     */
+    public static LocalDate[] tableDates(String written, int year) {
+        NamedPeriods.Row row = NamedPeriods.defaults().find(written, year);
+        return row == null ? null : new LocalDate[] {row.start(), row.end()};
+    }
 }
