@@ -229,6 +229,7 @@ final class BasisReader {
                 if (at > 0) {
                     d.metric = d.metric.substring(0, at); // (a carried metric that still holds the basis)
                 }
+                d.levelChange = true;
                 d.trace.add(Rule.BASIS_LEVEL_CHANGE.id());
             }
         }

@@ -56,7 +56,7 @@ final class CarryRules {
             return;
         }
         String head = view.lexicons().heads().suffixHead(d.metric);
-        if (d.subject != null && d.trace.contains(Rule.SUBJECT_LEADING_NAME.id())) {
+        if (d.subject != null && d.subjectSplit) {
             st.topic = d.subject;
         } else if (head != null && head.length() < d.metric.length()) {
             st.topic = d.metric.substring(0, d.metric.length() - head.length());
@@ -268,6 +268,7 @@ final class CarryRules {
             return null;
         }
         String metric = carriedMetric(d0);
+        d0.carriedFrom = st.last;
         d0.trace.add(Rule.METRIC_CARRIED.id());
         return new MetricAssigner.Named(metric, Math.min(from, LeftContext.windowStart(text, st.last.evidenceStart, from)));
     }
@@ -307,7 +308,7 @@ final class CarryRules {
 
     String carriedMetric(Draft d) {
         String m = st.last.metric;
-        if (st.last.kind == Kind.AMOUNT && st.last.basis != null && d.kind != Kind.AMOUNT && st.last.trace.contains(Rule.BASIS_LEVEL_CHANGE.id())) {
+        if (st.last.kind == Kind.AMOUNT && st.last.basis != null && d.kind != Kind.AMOUNT && st.last.levelChange) {
             // 存款余额比年初增加78.6亿元，增长10.0%: the growth is of the balance, not of its increase
             int b = m.indexOf(st.last.basis);
             if (b > 0) {

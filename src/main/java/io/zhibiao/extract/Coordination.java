@@ -185,7 +185,7 @@ final class Coordination {
                 result.add(d);
             }
         } else if (!pairs && items.size() > 1 && (left.has(Cue.ENUM) || d0.kind != Kind.AMOUNT)
-                && !d0.trace.contains(Rule.METRIC_CARRIED.id())) {
+                && d0.carriedFrom == null) {
             // (not a carried metric: 服装及衣着附件出口16.4亿美元，增长31.8% is one growth)
             // 生产安全事故起数和亡人数下降50%: one value, several metrics
             for (String m : Enumerations.distribute(items, view.lexicons().heads(), st.known(), st::wordEnds)) {

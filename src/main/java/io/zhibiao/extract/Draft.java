@@ -35,6 +35,11 @@ final class Draft {
     Qualifier qualifier;
     int evidenceStart;
     int evidenceEnd;
+    // what earlier readers did that later ones ask about (state; the trace only explains)
+    boolean subjectSplit;   // subject: a leading name split off the metric (OPPO…有限公司|产值)
+    boolean levelChange;    // basis: a change of a level against it (贷款余额比年初增加156亿元)
+    boolean fromTable;      // a value of a text table's row
+    Draft carriedFrom;      // metric: the record whose metric this one took (metric:carried)
     final List<String> trace = new ArrayList<>();
 
     /** A draft for figure {@code q}: its value and unit, and {@code status} (with its rule) when not null. */
@@ -68,6 +73,10 @@ final class Draft {
         d.status = status;
         d.evidenceStart = evidenceStart;
         d.evidenceEnd = evidenceEnd;
+        d.subjectSplit = subjectSplit;
+        d.levelChange = levelChange;
+        d.fromTable = fromTable;
+        d.carriedFrom = carriedFrom;
         d.trace.addAll(trace);
         return d;
     }

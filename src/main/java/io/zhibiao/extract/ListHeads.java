@@ -23,8 +23,7 @@ final class ListHeads {
         String text = view.text();
         Words words = view.lexicons().words();
         for (Draft d : drafts) {
-            if (d.metric == null || d.kind == Kind.RANK || d.trace.contains(Rule.TABLE_VALUE.id())
-                    || d.trace.contains(Rule.TABLE_GROWTH.id())) {
+            if (d.metric == null || d.kind == Kind.RANK || d.fromTable) {
                 continue;
             }
             String head = labelHead(view, text, words, d.q.start());

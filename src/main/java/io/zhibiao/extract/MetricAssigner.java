@@ -165,6 +165,7 @@ final class MetricAssigner {
             d0.subject = SubjectSplitter.stripRelative(split[0]);
             metric = SubjectSplitter.stripSuoDe(split[1]);
             st.topic = d0.subject;
+            d0.subjectSplit = true;
             d0.trace.add(Rule.SUBJECT_LEADING_NAME.id());
             split = st.subjects.splitSubject(metric); // OPPO…有限公司|所建的OPPO…项目|占地
         }

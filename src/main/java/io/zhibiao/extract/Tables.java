@@ -415,6 +415,7 @@ final class Tables {
         UnitTable.Unit info = null;
         String u;
         QuantityMention.Type type;
+        d.fromTable = true;
         switch (role) {
             case GROWTH -> {
                 d.kind = Kind.GROWTH_RATE;
