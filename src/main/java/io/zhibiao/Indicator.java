@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param evidence  the clause the record comes from, as it reads once layout noise is undone
  * @param span      where the evidence lies in the original input
  * @param trace     names of the rules that built this record, in order (for explanations)
+ * @param explanation the same rules as a tree: each slot with its value, rules and the span it was
+ *                  read from ({@code null} for a record built by hand)
  */
 public record Indicator(
         Region region,
@@ -36,7 +38,8 @@ public record Indicator(
         String scope,
         String evidence,
         Span span,
-        List<String> trace) {
+        List<String> trace,
+        Explanation explanation) {
 
     public Indicator {
         Objects.requireNonNull(metric, "metric");
@@ -48,21 +51,28 @@ public record Indicator(
         trace = trace == null ? List.of() : List.copyOf(trace);
     }
 
+    /** A record without an explanation tree (built by hand, read from JSON). */
+    public Indicator(Region region, Metric metric, String subject, Kind kind, Quantity quantity, Qualifier qualifier,
+            Period period, String basis, Status status, String scope, String evidence, Span span, List<String> trace) {
+        this(region, metric, subject, kind, quantity, qualifier, period, basis, status, scope, evidence, span, trace,
+                null);
+    }
+
     /** This record with another metric (the pipeline's taxonomy stage sets id and modifiers). */
     public Indicator withMetric(Metric m) {
         return new Indicator(region, m, subject, kind, quantity, qualifier, period, basis, status, scope, evidence, span,
-                trace);
+                trace, explanation);
     }
 
     /** This record with another period (the dating stage). */
     public Indicator withPeriod(Period period) {
         return new Indicator(region, metric, subject, kind, quantity, qualifier, period, basis, status, scope, evidence,
-                span, trace);
+                span, trace, explanation);
     }
 
     /** This record with its words as written in the original (script restored); the rest stays. */
     public Indicator withWords(Metric metric, String subject, Period period, String basis, String evidence) {
         return new Indicator(region, metric, subject, kind, quantity, qualifier, period, basis, status, scope, evidence,
-                span, trace);
+                span, trace, explanation);
     }
 }

@@ -104,6 +104,6 @@ final class Draft {
         Qualifier qual = qualifier != null ? qualifier : q.qualifier() == null ? Qualifier.EXACT : q.qualifier();
         return new Indicator(region, m, subject, kind, quantity, qual, p, basis, status,
                 kind == Kind.RANK ? scope : null, view.evidence(es, ee),
-                view.document().toOriginal(es, ee), trace);
+                view.document().toOriginal(es, ee), trace, Explainer.explain(this, view, es, ee));
     }
 }

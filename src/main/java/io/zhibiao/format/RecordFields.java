@@ -81,6 +81,33 @@ public final class RecordFields {
         m.put("dateSource", p == null || p.dateSource() == null ? null : p.dateSource().key());
         if (explain) {
             m.put("trace", r.trace());
+            if (r.explanation() != null) {
+                m.put("explanation", tree(r.explanation()));
+            }
+        }
+        return m;
+    }
+
+    /** An explanation node as JSON: slot, value, start/end (when read from one place), rules, children. */
+    public static Map<String, Object> tree(io.zhibiao.Explanation e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("slot", e.slot());
+        if (e.value() != null) {
+            m.put("value", e.value());
+        }
+        if (e.span() != null) {
+            m.put("start", e.span().start());
+            m.put("end", e.span().end());
+        }
+        if (!e.rules().isEmpty()) {
+            m.put("rules", e.rules());
+        }
+        if (!e.children().isEmpty()) {
+            java.util.List<Map<String, Object>> cs = new java.util.ArrayList<>();
+            for (io.zhibiao.Explanation c : e.children()) {
+                cs.add(tree(c));
+            }
+            m.put("children", cs);
         }
         return m;
     }

@@ -44,7 +44,12 @@ public record RenderRecord(int index, int start, int end, Map<String, Object> fi
      * @return the record to draw
      */
     public static RenderRecord of(int index, String doc, Indicator r) {
-        return new RenderRecord(index, r.span().start(), r.span().end(), RecordFields.of(doc, r, false),
+        Map<String, Object> fields = RecordFields.of(doc, r, false);
+        if (r.explanation() != null) {
+            fields = new java.util.LinkedHashMap<>(fields);
+            fields.put("explanation", RecordFields.tree(r.explanation())); // the tooltip draws the tree
+        }
+        return new RenderRecord(index, r.span().start(), r.span().end(), fields,
                 r.region() == null ? null : r.region().mention());
     }
 

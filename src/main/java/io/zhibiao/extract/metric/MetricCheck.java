@@ -41,13 +41,13 @@ public final class MetricCheck {
     }
 
     /** The records of one document in order, their metrics checked; {@code original} is the input text. */
-    public List<Indicator> apply(String original, List<Indicator> records) {
-        original = Normalizers.foldTraditionalChars(original); // same offsets, simplified words
+    public List<Indicator> apply(String input, List<Indicator> records) {
+        String original = Normalizers.foldTraditionalChars(input); // same offsets, simplified words
         List<Indicator> out = new ArrayList<>(records.size());
         Indicator previous = null;
         java.util.Map<String, Indicator> figures = new java.util.HashMap<>();
         for (Indicator r : records) {
-            Indicator checked = check(original, r, previous, figures);
+            Indicator checked = check(input, original, r, previous, figures);
             if (checked != null) {
                 out.add(checked);
                 previous = checked;
@@ -62,16 +62,19 @@ public final class MetricCheck {
         return r.kind() + " " + r.quantity().value().stripTrailingZeros().toPlainString() + " " + r.quantity().unit();
     }
 
-    private Indicator check(String original, Indicator r, Indicator previous, java.util.Map<String, Indicator> figures) {
+    private Indicator check(String input, String original, Indicator r, Indicator previous, java.util.Map<String, Indicator> figures) {
         String mention = r.metric().mention();
         MetricShape.Result result = shape.check(mention);
         if (!result.changed() && !result.rejected()) {
             return r;
         }
         List<String> trace = new ArrayList<>(r.trace());
+        List<String> edits = new ArrayList<>();
         for (MetricShape.Edit e : result.edits()) {
             trace.add(Rule.METRIC_EDGE.with(e.toString()));
+            edits.add(e.toString());
         }
+        int before = trace.size();
         Metric metric;
         String scope = r.scope();
         String[] split;
@@ -98,7 +101,9 @@ public final class MetricCheck {
             return null;
         }
         return new Indicator(r.region(), metric, r.subject(), r.kind(), r.quantity(), r.qualifier(), r.period(),
-                r.basis(), r.status(), scope, r.evidence(), r.span(), trace);
+                r.basis(), r.status(), scope, r.evidence(), r.span(), trace,
+                io.zhibiao.extract.Explainer.withMetric(r.explanation(), original, input, metric.mention(),
+                        trace.subList(before - edits.size(), trace.size()), edits));
     }
 
     /** 全省县域经济 → [全省, 县域经济]: a scope that is a reference word plus a name; else null. */
