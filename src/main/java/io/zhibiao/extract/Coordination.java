@@ -45,11 +45,16 @@ final class Coordination {
                     continue;
                 }
             }
-            if (k + 1 < qs.size()) {
-                NounPhrases.NounPhrase np = st.nouns.nounPhraseAfter(q, clauseEnd, qs.get(k + 1).start());
+            boolean last = k + 1 == qs.size();
+            if (!last || q.unit() != null && st.words().is("group-count-unit", q.unit())) {
+                int limit = last ? clauseEnd : qs.get(k + 1).start();
+                NounPhrases.NounPhrase np = st.nouns.nounPhraseAfter(q, clauseEnd, limit);
                 if (np != null) {
-                    String between = text.substring(np.end(), qs.get(k + 1).start());
-                    if (st.words().startsWithAny("each-adverb", between)) {
+                    String between = text.substring(np.end(), limit);
+                    // 其余5个县（市）增速均低于全市平均水平: the clause's last figure, a count its 均/都 speaks
+                    // of later on, names a group (of places, of firms), not a fact
+                    if (st.words().startsWithAny("each-adverb", between)
+                            || last && st.words().containsAny("group-each-adverb", between)) {
                         skip.add(q);
                         LeftContext lc = LeftContext.read(view, from, q.start());
                         LeftContext.Item piece = LeftContext.lastPiece(lc.items);
