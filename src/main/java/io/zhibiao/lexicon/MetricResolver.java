@@ -337,12 +337,37 @@ public final class MetricResolver {
             PhraseTrie.Match<String> tail = words.longestEndingAt(s, to, from + 1);
             // a tail that ends an indicator's name is no tail (签约总金额, not 签约总 + 金额)
             if (tail != null && (tail.value().equals("tail") || tail.value().equals(TOTAL) || tail.phrase().equals("的"))
-                    && heads.exactAt(s, from, to) == null) {
+                    && heads.exactAt(s, from, to) == null && !namesOtherWithout(s, from, tail.start(), to)) {
                 to = tail.start();
                 moved = true;
             }
         }
         return new int[] {from, to};
+    }
+
+    /**
+     * Whether the longest head ending the phrase at {@code to} takes in the tail word at
+     * [{@code tailStart}, to), reaches at least as far left as the longest head ending before the
+     * tail, and names other indicators than that head: then the tail is part of the name (签约金额
+     * is contracted_investment, 签约 alone signed_projects: 重点签约项目签约金额 keeps 金额), not a
+     * tail to strip (投资增速 names what 投资 names; 企业总数 is shorter than 高新技术企业).
+     */
+    private boolean namesOtherWithout(String s, int from, int tailStart, int to) {
+        PhraseTrie.Match<List<Alias>> with = heads.longestEndingAt(s, to, from);
+        if (with == null || with.start() >= tailStart) {
+            return false;
+        }
+        PhraseTrie.Match<List<Alias>> without = heads.longestEndingAt(s, tailStart, from);
+        if (without != null && without.start() < with.start()) {
+            return false;
+        }
+        java.util.Set<String> a = new java.util.HashSet<>();
+        with.value().forEach(x -> a.add(x.id()));
+        java.util.Set<String> b = new java.util.HashSet<>();
+        if (without != null) {
+            without.value().forEach(x -> b.add(x.id()));
+        }
+        return !a.equals(b);
     }
 
     /**
