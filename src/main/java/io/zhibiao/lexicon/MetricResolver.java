@@ -311,6 +311,10 @@ public final class MetricResolver {
                 Map<String, String> mods = e == null ? null
                         : modifiersBefore(core, start, e, "flow_ytd".equals(taxonomy.info(e.id()).measure()), scoped);
                 if (mods != null && (reading.bare(subject) || !mods.isEmpty() || scoped[0])) {
+                    mods = reading.withOwn(mods);
+                    if (mods == null) {
+                        continue; // a breakdown word that contradicts the form's own (对美 + 实际利用港资)
+                    }
                     Resolution r = own(new Resolution(e, mods), core.substring(start), kind);
                     if (r.modifiers().containsKey(CHANGE) && !taxonomy.info(r.entry().id()).dims().contains(CHANGE)) {
                         continue; // 新增 before a stock that has no flow of its own to become (新增 + 贷款 → 新增贷款)
@@ -450,7 +454,8 @@ public final class MetricResolver {
         if (readings.size() != 1) {
             return Optional.empty();
         }
-        return taxonomy.byId(readings.get(0).id()).map(e -> new Resolution(e, mods));
+        Map<String, String> all = readings.get(0).withOwn(mods);
+        return all == null ? Optional.empty() : taxonomy.byId(readings.get(0).id()).map(e -> new Resolution(e, all));
     }
 
     /** Applies the indicator's context rules; drops modifiers its name already says (工业 of 规模以上工业增加值). */
