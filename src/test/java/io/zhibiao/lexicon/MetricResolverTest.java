@@ -145,6 +145,8 @@ class MetricResolverTest {
         assertThat(RESOLVER.resolve("年产值", Kind.AMOUNT, null, true)).map(x -> x.entry().id()).contains("subject_output");
         assertThat(RESOLVER.resolve("年产值", Kind.AMOUNT, null, false)).isEmpty();
         assertThat(RESOLVER.resolve("员工", Kind.AMOUNT, null, true)).map(x -> x.entry().id()).contains("subject_employees");
+        assertThat(RESOLVER.resolve("销售收入", Kind.AMOUNT, null, true)).map(x -> x.entry().id()).contains("subject_sales");
+        assertThat(RESOLVER.resolve("销售收入", Kind.AMOUNT, null, false)).isEmpty();
         assertThat(RESOLVER.resolve("总投资", Kind.AMOUNT, null, true)).map(x -> x.entry().id())
                 .contains("project_total_investment");
         // a breakdown word still makes the region's indicator, subject or not
