@@ -110,9 +110,30 @@ record MetricData(Map<String, Entry> entries, Map<String, Info> infos, Map<Strin
         for (TsvReader.Row r : rows) {
             String alias = r.require("alias");
             String id = r.require("id");
+            Map<String, String> mods = new TreeMap<>();
+            int brace = id.indexOf('{');
+            if (brace >= 0) { // actual_fdi{partner=香港}: the form says its breakdown
+                if (!id.endsWith("}")) {
+                    throw r.error("id with modifiers must read id{dim=value,dim=value}: '" + id + "'");
+                }
+                for (String kv : id.substring(brace + 1, id.length() - 1).split(",")) {
+                    int eq = kv.indexOf('=');
+                    if (eq <= 0 || eq == kv.length() - 1) {
+                        throw r.error("alias modifier must read dim=value: '" + kv + "'");
+                    }
+                    mods.put(kv.substring(0, eq).strip(), kv.substring(eq + 1).strip());
+                }
+                id = id.substring(0, brace).strip();
+            }
             Entry e = es.get(id);
             if (e == null) {
                 throw r.error("unknown indicator id '" + id + "' (add it to a metrics file first)");
+            }
+            Info info = infos.get(id);
+            for (String dim : mods.keySet()) {
+                if (info == null || !info.dims().contains(dim)) {
+                    throw r.error("indicator '" + id + "' has no dimension '" + dim + "' (metrics.tsv, column dims)");
+                }
             }
             String bare = cell(r, "bare");
             List<String> cues = List.of();
@@ -126,8 +147,9 @@ record MetricData(Map<String, Entry> entries, Map<String, Info> infos, Map<Strin
                 throw r.error("bare must be yes, no, subject or with:WORD|WORD: '" + bare + "'");
             }
             add(as, alias, new Alias(id, r.has("kinds") ? MetricTaxonomy.kinds(r, r.get("kinds")) : Set.of(),
-                    bare.isEmpty() || bare.equals("yes"), bare.equals("subject"), cues));
-            if (!e.aliases().contains(alias) && !e.name().equals(alias)) {
+                    bare.isEmpty() || bare.equals("yes"), bare.equals("subject"), cues, mods));
+            // a form with its own breakdown is no name of the whole indicator (住宅投资 is not 房地产开发投资)
+            if (mods.isEmpty() && !e.aliases().contains(alias) && !e.name().equals(alias)) {
                 List<String> more = new ArrayList<>(e.aliases());
                 more.add(alias);
                 es.put(id, new Entry(id, e.name(), List.copyOf(more)));

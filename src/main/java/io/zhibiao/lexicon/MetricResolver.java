@@ -311,6 +311,10 @@ public final class MetricResolver {
                 Map<String, String> mods = e == null ? null
                         : modifiersBefore(core, start, e, "flow_ytd".equals(taxonomy.info(e.id()).measure()), scoped);
                 if (mods != null && (reading.bare(subject) || !mods.isEmpty() || scoped[0])) {
+                    mods = reading.withOwn(mods);
+                    if (mods == null) {
+                        continue; // a breakdown word that contradicts the form's own (对美 + 实际利用港资)
+                    }
                     Resolution r = own(new Resolution(e, mods), core.substring(start), kind);
                     if (r.modifiers().containsKey(CHANGE) && !taxonomy.info(r.entry().id()).dims().contains(CHANGE)) {
                         continue; // 新增 before a stock that has no flow of its own to become (新增 + 贷款 → 新增贷款)
@@ -337,12 +341,37 @@ public final class MetricResolver {
             PhraseTrie.Match<String> tail = words.longestEndingAt(s, to, from + 1);
             // a tail that ends an indicator's name is no tail (签约总金额, not 签约总 + 金额)
             if (tail != null && (tail.value().equals("tail") || tail.value().equals(TOTAL) || tail.phrase().equals("的"))
-                    && heads.exactAt(s, from, to) == null) {
+                    && heads.exactAt(s, from, to) == null && !namesOtherWithout(s, from, tail.start(), to)) {
                 to = tail.start();
                 moved = true;
             }
         }
         return new int[] {from, to};
+    }
+
+    /**
+     * Whether the longest head ending the phrase at {@code to} takes in the tail word at
+     * [{@code tailStart}, to), reaches at least as far left as the longest head ending before the
+     * tail, and names other indicators than that head: then the tail is part of the name (签约金额
+     * is contracted_investment, 签约 alone signed_projects: 重点签约项目签约金额 keeps 金额), not a
+     * tail to strip (投资增速 names what 投资 names; 企业总数 is shorter than 高新技术企业).
+     */
+    private boolean namesOtherWithout(String s, int from, int tailStart, int to) {
+        PhraseTrie.Match<List<Alias>> with = heads.longestEndingAt(s, to, from);
+        if (with == null || with.start() >= tailStart) {
+            return false;
+        }
+        PhraseTrie.Match<List<Alias>> without = heads.longestEndingAt(s, tailStart, from);
+        if (without != null && without.start() < with.start()) {
+            return false;
+        }
+        java.util.Set<String> a = new java.util.HashSet<>();
+        with.value().forEach(x -> a.add(x.id()));
+        java.util.Set<String> b = new java.util.HashSet<>();
+        if (without != null) {
+            without.value().forEach(x -> b.add(x.id()));
+        }
+        return !a.equals(b);
     }
 
     /**
@@ -425,7 +454,8 @@ public final class MetricResolver {
         if (readings.size() != 1) {
             return Optional.empty();
         }
-        return taxonomy.byId(readings.get(0).id()).map(e -> new Resolution(e, mods));
+        Map<String, String> all = readings.get(0).withOwn(mods);
+        return all == null ? Optional.empty() : taxonomy.byId(readings.get(0).id()).map(e -> new Resolution(e, all));
     }
 
     /** Applies the indicator's context rules; drops modifiers its name already says (工业 of 规模以上工业增加值). */

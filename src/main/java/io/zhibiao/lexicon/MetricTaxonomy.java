@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The metric taxonomy: indicators ({@code zhibiao/lexicon/metrics.tsv}), their surface forms
@@ -51,11 +52,18 @@ public final class MetricTaxonomy {
      * {@code subject} true for one that names it alone on a record with a subject (a firm, a
      * project, a park: 员工, 年产值 of 宇海精密); {@code cues} words one of which, in the record's
      * context, lets a form that is not bare name the indicator alone (综合收入 after 游客: the
-     * tourism revenue).
+     * tourism revenue); {@code modifiers} the breakdown the form itself says (实际利用港资 is
+     * actual_fdi{partner=中国香港}: metric-aliases.tsv id {@code actual_fdi{partner=中国香港}}).
      */
-    public record Alias(String id, Set<Kind> kinds, boolean bare, boolean subject, List<String> cues) {
+    public record Alias(String id, Set<Kind> kinds, boolean bare, boolean subject, List<String> cues,
+            Map<String, String> modifiers) {
         public Alias {
             cues = List.copyOf(cues);
+            modifiers = Collections.unmodifiableMap(new TreeMap<>(modifiers));
+        }
+
+        public Alias(String id, Set<Kind> kinds, boolean bare, boolean subject, List<String> cues) {
+            this(id, kinds, bare, subject, cues, Map.of());
         }
 
         public Alias(String id, Set<Kind> kinds) {
@@ -87,6 +95,21 @@ public final class MetricTaxonomy {
 
         public boolean allows(Kind kind) {
             return kinds.isEmpty() || kind == null || kinds.contains(kind);
+        }
+
+        /** The modifiers read before the form plus those the form says itself; null when they disagree. */
+        public Map<String, String> withOwn(Map<String, String> before) {
+            if (modifiers.isEmpty()) {
+                return before;
+            }
+            Map<String, String> all = new TreeMap<>(before);
+            for (Map.Entry<String, String> m : modifiers.entrySet()) {
+                String old = all.putIfAbsent(m.getKey(), m.getValue());
+                if (old != null && !old.equals(m.getValue())) {
+                    return null;
+                }
+            }
+            return Collections.unmodifiableMap(all);
         }
     }
 

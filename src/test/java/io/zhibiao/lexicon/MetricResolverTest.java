@@ -117,6 +117,26 @@ class MetricResolverTest {
         Files.writeString(kinds, "alias\tid\tkinds\n吞吐\tport_throughput\tAMOUNTS\n");
         assertThatThrownBy(() -> TAXONOMY.withFile(kinds)).isInstanceOf(LexiconException.class)
                 .hasMessageContaining("AMOUNTS");
+        Path dim = dir.resolve("d.tsv"); // a form's own breakdown must be a dimension of the indicator
+        Files.writeString(dim, "alias\tid\tkinds\n港资吞吐\tport_throughput{partner=中国香港}\t\n");
+        assertThatThrownBy(() -> TAXONOMY.withFile(dim)).isInstanceOf(LexiconException.class)
+                .hasMessageContaining("d.tsv:2").hasMessageContaining("partner");
+        Path brace = dir.resolve("b.tsv");
+        Files.writeString(brace, "alias\tid\tkinds\n港资\tactual_fdi{partner}\t\n");
+        assertThatThrownBy(() -> TAXONOMY.withFile(brace)).isInstanceOf(LexiconException.class)
+                .hasMessageContaining("b.tsv:2").hasMessageContaining("dim=value");
+    }
+
+    @Test
+    void aFormMaySayItsOwnBreakdown(@TempDir Path dir) throws IOException {
+        // metric-aliases.tsv id actual_fdi{partner=中国香港}: 实际利用港资 is FDI from Hong Kong
+        assertThat(describe("实际利用港资", Kind.AMOUNT, null)).isEqualTo("actual_fdi{partner=中国香港}");
+        assertThat(describe("實際使用港資", Kind.GROWTH_RATE, null)).isEqualTo("actual_fdi{partner=中国香港}");
+        assertThat(describe("对美实际利用港资", Kind.AMOUNT, null)).isEqualTo("null"); // two partners
+        Path aliases = dir.resolve("a.tsv");
+        Files.writeString(aliases, "alias\tid\tkinds\n对台出口额\texports{partner=中国台湾}\t\n");
+        MetricResolver r = new MetricResolver(TAXONOMY.withFile(aliases));
+        assertThat(r.resolve("对台出口额", Kind.AMOUNT, null)).map(x -> x.modifiers().get("partner")).contains("中国台湾");
     }
 
     @Test
@@ -125,6 +145,8 @@ class MetricResolverTest {
         assertThat(RESOLVER.resolve("年产值", Kind.AMOUNT, null, true)).map(x -> x.entry().id()).contains("subject_output");
         assertThat(RESOLVER.resolve("年产值", Kind.AMOUNT, null, false)).isEmpty();
         assertThat(RESOLVER.resolve("员工", Kind.AMOUNT, null, true)).map(x -> x.entry().id()).contains("subject_employees");
+        assertThat(RESOLVER.resolve("销售收入", Kind.AMOUNT, null, true)).map(x -> x.entry().id()).contains("subject_sales");
+        assertThat(RESOLVER.resolve("销售收入", Kind.AMOUNT, null, false)).isEmpty();
         assertThat(RESOLVER.resolve("总投资", Kind.AMOUNT, null, true)).map(x -> x.entry().id())
                 .contains("project_total_investment");
         // a breakdown word still makes the region's indicator, subject or not
