@@ -28,7 +28,7 @@ final class BasisReader {
      * @param metric      its text
      * @param bases       what it is compared with, as written (全省, 城镇居民)
      */
-    record Comparison(LeftContext.Item metricPiece, String metric, List<String> bases) {
+    record Comparison(ClauseItems.Item metricPiece, String metric, List<String> bases) {
     }
 
     /** 高于全省平均水平: the words of an average right after the place (words.tsv basis-average), or "". */
@@ -42,8 +42,8 @@ final class BasisReader {
         return best;
     }
 
-    Comparison comparison(LeftContext left) {
-        LeftContext.Item cue = left.lastCue(Cue.COMP_UP, Cue.COMP_DOWN);
+    Comparison comparison(ClauseItems left) {
+        ClauseItems.Item cue = left.lastCue(Cue.COMP_UP, Cue.COMP_DOWN);
         int cueIndex;
         int basesFrom;
         int bi0 = cue == null ? -1 : text.substring(left.from, cue.start()).lastIndexOf('比');
@@ -87,20 +87,20 @@ final class BasisReader {
             }
         }
         List<String> bases = new ArrayList<>();
-        for (LeftContext.Item it : left.after(cueIndex - 1)) {
+        for (ClauseItems.Item it : left.after(cueIndex - 1)) {
             if (it.start() < basesFrom) {
                 continue;
             }
-            if (it.type() == LeftContext.Type.REGION) {
+            if (it.type() == ClauseItems.Type.REGION) {
                 bases.add(it.region().surface() + averageAfter(it.end(), left.to)); // 全省平均水平, as written
-            } else if (it.type() == LeftContext.Type.PERIOD || it.type() == LeftContext.Type.BASIS) {
+            } else if (it.type() == ClauseItems.Type.PERIOD || it.type() == ClauseItems.Type.BASIS) {
                 bases.add(it.text(text));
             }
         }
         if (bases.isEmpty()) {
-            LeftContext.Item after = null;
-            for (LeftContext.Item it : left.after(cueIndex - 1)) {
-                if (it.type() == LeftContext.Type.PIECE && it.start() >= basesFrom) {
+            ClauseItems.Item after = null;
+            for (ClauseItems.Item it : left.after(cueIndex - 1)) {
+                if (it.type() == ClauseItems.Type.PIECE && it.start() >= basesFrom) {
                     after = it;
                     break;
                 }
@@ -117,9 +117,9 @@ final class BasisReader {
             }
         }
         // what is compared: the last piece before the comparison (cut at 比)
-        LeftContext.Item piece = null;
-        for (LeftContext.Item it : left.before(cueIndex + 1)) {
-            if (it.type() == LeftContext.Type.PIECE && it.start() < basesFrom - (cue != null ? 0 : 1)) {
+        ClauseItems.Item piece = null;
+        for (ClauseItems.Item it : left.before(cueIndex + 1)) {
+            if (it.type() == ClauseItems.Type.PIECE && it.start() < basesFrom - (cue != null ? 0 : 1)) {
                 piece = it;
             }
         }
@@ -145,7 +145,7 @@ final class BasisReader {
      * basis the place or thing compared with. False when the clause is not of that shape (是上年的
      * 2.3倍 is read with the periods).
      */
-    boolean multipleOfAnother(Draft d0, LeftContext left) {
+    boolean multipleOfAnother(Draft d0, ClauseItems left) {
         java.util.regex.Matcher m = MULTIPLE_OF.matcher(text.substring(left.from, d0.q.numberStart()));
         if (!m.matches()) {
             return false;
@@ -155,7 +155,7 @@ final class BasisReader {
         if (p != null) {
             return false;
         }
-        List<LeftContext.Item> regions = left.regions();
+        List<ClauseItems.Item> regions = left.regions();
         String basis;
         if (!regions.isEmpty()) {
             basis = regions.get(regions.size() - 1).text(text);
@@ -178,19 +178,19 @@ final class BasisReader {
     }
 
     /** 分别高于全市、全国1.5个、0.6个百分点: each value is against its region. */
-    void comparisonBases(List<Draft> made, LeftContext left) {
+    void comparisonBases(List<Draft> made, ClauseItems left) {
         if (made.isEmpty() || made.get(0).kind != Kind.PP_CHANGE) {
             return;
         }
         List<String> bases = new ArrayList<>();
-        for (LeftContext.Item r : left.regions()) {
+        for (ClauseItems.Item r : left.regions()) {
             RegionContext.Mention m = r.region();
             if (m.role() == RegionContext.Role.COMPARISON || isComparisonWord(m.surface())) {
                 bases.add(m.surface());
             }
         }
         if (bases.isEmpty()) {
-            LeftContext.Item b = left.last(LeftContext.Type.BASIS);
+            ClauseItems.Item b = left.last(ClauseItems.Type.BASIS);
             if (b != null) {
                 bases.add(b.text(text));
             }
@@ -209,12 +209,12 @@ final class BasisReader {
         return st.words().is("comparison-region", s);
     }
 
-    void basis(List<Draft> made, LeftContext left) {
+    void basis(List<Draft> made, ClauseItems left) {
         for (Draft d : made) {
             if (d.basis != null || d.kind == Kind.PP_CHANGE) {
                 continue;
             }
-            LeftContext.Item b = left.last(LeftContext.Type.BASIS);
+            ClauseItems.Item b = left.last(ClauseItems.Type.BASIS);
             if (b == null) {
                 continue;
             }
@@ -239,7 +239,7 @@ final class BasisReader {
         return st.words().is("change-word", m);
     }
 
-    private boolean changeAfter(LeftContext left, LeftContext.Item b) {
+    private boolean changeAfter(ClauseItems left, ClauseItems.Item b) {
         String change = text.substring(b.end(), left.to).strip();
         return st.words().startsWithAny("change-opener", change);
     }

@@ -67,15 +67,15 @@ final class CarryRules {
     }
 
     /** Only 增长/增速 and the like name the figure: no metric words of its own. */
-    static boolean growthOnly(LeftContext left) {
-        return left.lastCue(Cue.UP, Cue.DOWN) != null && LeftContext.lastPiece(left.items) == null;
+    static boolean growthOnly(ClauseItems left) {
+        return left.lastCue(Cue.UP, Cue.DOWN) != null && ClauseItems.lastPiece(left.items) == null;
     }
 
     /**
      * A piece that names no metric on its own takes what it refers to (总投资 → 签约项目总投资): the
      * carry rules below, tried in order; else the piece is the metric ({@code metric:left}).
      */
-    String completeMetric(String metric, LeftContext.Item piece, Draft d0) {
+    String completeMetric(String metric, ClauseItems.Item piece, Draft d0) {
         String m;
         if ((m = listTopic(metric, d0)) != null || (m = aspectOfLast(metric, d0)) != null) {
             return m;
@@ -178,7 +178,7 @@ final class CarryRules {
     }
 
     /** 由51户重组为33户: a piece that is only a verb keeps the last record's metric ({@code metric:carried-after-verb}). */
-    private String lastAfterVerb(LeftContext.Item piece, Draft d0) {
+    private String lastAfterVerb(ClauseItems.Item piece, Draft d0) {
         if (st.last == null || !st.phrases.isVerbOnly(piece)) {
             return null;
         }
@@ -187,9 +187,9 @@ final class CarryRules {
     }
 
     /** 新开工项目86个，比上年同期多14个: a bare change word against a basis is a change of the last metric ({@code metric:change-of-carried}). */
-    String changeOfLast(String metric, LeftContext left, Draft d0) {
+    String changeOfLast(String metric, ClauseItems left, Draft d0) {
         if (d0.kind != Kind.AMOUNT || st.last == null || !st.bases.isChangeWord(metric)
-                || left.last(LeftContext.Type.BASIS) == null) {
+                || left.last(ClauseItems.Type.BASIS) == null) {
             return null;
         }
         d0.trace.add(Rule.METRIC_CHANGE_OF_CARRIED.id());
@@ -197,7 +197,7 @@ final class CarryRules {
     }
 
     /** 新增智能工厂3个、数字化车间10个: the last count's verb carries to a bare noun ({@code metric:verb-carried}). */
-    String verbOfLast(String metric, LeftContext.Item piece, LeftContext left, Draft d0) {
+    String verbOfLast(String metric, ClauseItems.Item piece, ClauseItems left, Draft d0) {
         if (d0.verb != null || st.lastVerb == null || d0.kind != Kind.AMOUNT || st.last == null
                 || st.last.kind != Kind.AMOUNT || !sameFamily(st.last, d0) || metric.startsWith(st.lastVerb)
                 || !st.phrases.isNounPhrase(piece) || MetricPhrases.afterCue(piece, left)) {
@@ -253,7 +253,7 @@ final class CarryRules {
             d.metric = carriedMetric(d);
             st.last = saved;
             d.subject = prev.subject;
-            d.evidenceStart = Math.min(from, LeftContext.windowStart(text, prev.evidenceStart, from));
+            d.evidenceStart = Math.min(from, ClauseItems.windowStart(text, prev.evidenceStart, from));
             d.trace.add(Rule.METRIC_CARRIED_PAIRS.id());
         }
     }
@@ -270,11 +270,11 @@ final class CarryRules {
         String metric = carriedMetric(d0);
         d0.carriedFrom = st.last;
         d0.trace.add(Rule.METRIC_CARRIED.id());
-        return new MetricAssigner.Named(metric, Math.min(from, LeftContext.windowStart(text, st.last.evidenceStart, from)));
+        return new MetricAssigner.Named(metric, Math.min(from, ClauseItems.windowStart(text, st.last.evidenceStart, from)));
     }
 
     /** 防城港市、钦州市、贵港市增速分别为…: only a growth word, the indicator of the sentence before ({@code metric:previous-sentence}). */
-    MetricAssigner.Named previousSentenceRate(Draft d0, LeftContext left, int from) {
+    MetricAssigner.Named previousSentenceRate(Draft d0, ClauseItems left, int from) {
         if (st.previousSentence == null || d0.kind == Kind.AMOUNT || !growthOnly(left)) {
             return null;
         }
@@ -283,9 +283,9 @@ final class CarryRules {
     }
 
     /** 阜阳以3071.5亿元居全省第3位 after 合肥以11412.8亿元的经济总量…: the same indicator ({@code metric:previous-sentence}). */
-    MetricAssigner.Named previousAmount(Draft d0, LeftContext left, int from) {
+    MetricAssigner.Named previousAmount(Draft d0, ClauseItems left, int from) {
         if (st.previousAmount == null || d0.kind != Kind.AMOUNT || !sameFamily(st.previousAmount, d0)
-                || LeftContext.lastPiece(left.items) != null) {
+                || ClauseItems.lastPiece(left.items) != null) {
             return null;
         }
         d0.trace.add(Rule.METRIC_PREVIOUS_SENTENCE.id());

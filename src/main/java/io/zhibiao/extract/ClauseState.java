@@ -51,30 +51,6 @@ final class ClauseState {
         return view.lexicons().words();
     }
 
-    /** 以14.7%的增速: where 的 and a bare rate word (words.tsv bare-rate) right after the figure end, or -1. */
-    int rateFrameEnd(QuantityMatch q) {
-        int at = q.end();
-        if (at >= text.length() || text.charAt(at) != '的') {
-            return -1;
-        }
-        for (String w : words().list("bare-rate")) {
-            if (text.startsWith(w, at + 1)) {
-                return at + 1 + w.length();
-            }
-        }
-        return -1;
-    }
-
-    /** 位列第四的佛山市: the place right after the figure and 的, or null. */
-    RegionContext.Mention placeAfterDe(QuantityMatch q) {
-        int at = q.end();
-        if (at + 1 >= text.length() || text.charAt(at) != '的') {
-            return null;
-        }
-        RegionContext.Mention m = view.regionStartingAt(at + 1);
-        return m != null && m.region() != null ? m : null;
-    }
-
     Enumerations.KnownMetrics known() {
         return new Enumerations.KnownMetrics() {
             @Override

@@ -56,8 +56,8 @@ final class Coordination {
                     if (st.words().startsWithAny("each-adverb", between)
                             || last && st.words().containsAny("group-each-adverb", between)) {
                         skip.add(q);
-                        LeftContext lc = LeftContext.read(view, from, q.start());
-                        LeftContext.Item piece = LeftContext.lastPiece(lc.items);
+                        ClauseItems lc = ClauseItems.read(view, from, q.start());
+                        ClauseItems.Item piece = ClauseItems.lastPiece(lc.items);
                         st.listNoun = np.text();
                         st.listTopic = (piece == null ? "" : piece.text(text)) + np.text();
                     }
@@ -71,7 +71,7 @@ final class Coordination {
         for (int k = 0; k < qs.size(); k++) {
             QuantityMatch q = qs.get(k);
             if (q.type() == QuantityMention.Type.ORDINAL) {
-                if (q.end() < text.length() && text.charAt(q.end()) == '的' && st.placeAfterDe(q) == null) {
+                if (q.end() < text.length() && text.charAt(q.end()) == '的' && FigureRight.placeAfterDe(st, q) == null) {
                     skip.add(q); // 排名前20的重点工业企业: which firms, not a rank (位列第四的佛山市 is one)
                 }
                 continue;
@@ -126,13 +126,13 @@ final class Coordination {
     }
 
     /** 北海、防城港、钦州市GDP分别增长…: one region per value, in order. */
-    void enumeratedRegions(List<Draft> result, LeftContext left) {
+    void enumeratedRegions(List<Draft> result, ClauseItems left) {
         if (result.size() < 2) {
             return;
         }
         List<RegionContext.Mention> subjects = new ArrayList<>();
-        for (LeftContext.Item it : left.items) {
-            if (it.type() == LeftContext.Type.REGION && it.region().role() == RegionContext.Role.SUBJECT
+        for (ClauseItems.Item it : left.items) {
+            if (it.type() == ClauseItems.Type.REGION && it.region().role() == RegionContext.Role.SUBJECT
                     && it.region().region() != null) {
                 subjects.add(it.region());
             }
@@ -164,7 +164,7 @@ final class Coordination {
      * items ({@code enum:pair}), one value for several listed metrics ({@code enum:shared-value}),
      * else the same metric for all ({@code enum:one-metric} when several).
      */
-    List<Draft> distribute(List<Draft> made, String metric, int metricStart, LeftContext left) {
+    List<Draft> distribute(List<Draft> made, String metric, int metricStart, ClauseItems left) {
         Draft d0 = made.get(0);
         List<String> items = splitMetric(metric, made.size());
         if (made.size() == 1 && !left.has(Cue.ENUM) && metric.indexOf('和') < 0 && metric.indexOf('及') < 0

@@ -23,7 +23,7 @@ final class KindReader {
      * Decides the kind, sign and unit of a figure by the clause rules (clauses.tsv); false when no
      * rule holds (the figure makes no record).
      */
-    boolean decideKind(Draft d, LeftContext left) {
+    boolean decideKind(Draft d, ClauseItems left) {
         ClauseRules.Decision decision = st.view.lexicons().clauses().decide(d.q.type().name(), new Facts(d.q, left));
         if (decision == null) {
             return false;
@@ -46,35 +46,35 @@ final class KindReader {
     /** The clause as the rules' conditions ask about it. */
     private final class Facts implements ClauseRules.Facts {
         private final QuantityMatch q;
-        private final LeftContext left;
+        private final ClauseItems left;
 
-        Facts(QuantityMatch q, LeftContext left) {
+        Facts(QuantityMatch q, ClauseItems left) {
             this.q = q;
             this.left = left;
         }
 
         @Override
         public Cue lastAmong(Set<Cue> classes) {
-            LeftContext.Item c = left.lastCue(classes.toArray(Cue[]::new));
+            ClauseItems.Item c = left.lastCue(classes.toArray(Cue[]::new));
             return c == null ? null : c.cue();
         }
 
         @Override
         public boolean pieceEnds(String wordClass) {
-            LeftContext.Item piece = LeftContext.lastPiece(left.items);
+            ClauseItems.Item piece = ClauseItems.lastPiece(left.items);
             return piece != null && st.words().endsWithAny(wordClass, piece.text(text));
         }
 
         @Override
         public boolean pieceQuoted() {
-            LeftContext.Item piece = LeftContext.lastPiece(left.items);
+            ClauseItems.Item piece = ClauseItems.lastPiece(left.items);
             String m = piece == null ? "" : piece.text(text);
             return m.startsWith("“") && m.endsWith("”");
         }
 
         @Override
         public boolean noPiece() {
-            return LeftContext.lastPiece(left.items) == null;
+            return ClauseItems.lastPiece(left.items) == null;
         }
 
         @Override
@@ -99,7 +99,7 @@ final class KindReader {
 
         @Override
         public boolean regionWithin(int chars) {
-            List<LeftContext.Item> regions = left.regions();
+            List<ClauseItems.Item> regions = left.regions();
             return !regions.isEmpty() && q.numberStart() - regions.get(regions.size() - 1).end() <= chars;
         }
 

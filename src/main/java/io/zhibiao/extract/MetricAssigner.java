@@ -20,7 +20,7 @@ final class MetricAssigner {
     }
 
     /** The records of the group with their metrics (several when a listed metric is distributed), or none. */
-    List<Draft> assignMetrics(List<Draft> made, LeftContext left, NounPhrases.NounPhrase np, int from) {
+    List<Draft> assignMetrics(List<Draft> made, ClauseItems left, NounPhrases.NounPhrase np, int from) {
         Draft d0 = made.get(0);
         if (d0.kind == Kind.RANK) {
             return st.ranks.rankMetric(made, left);
@@ -34,7 +34,7 @@ final class MetricAssigner {
                 return shares;
             }
         }
-        LeftContext.Item piece = LeftContext.lastPiece(left.items);
+        ClauseItems.Item piece = ClauseItems.lastPiece(left.items);
         BasisReader.Comparison cmp = d0.kind == Kind.PP_CHANGE ? st.bases.comparison(left) : null;
         if (cmp != null) {
             piece = cmp.metricPiece();
@@ -91,7 +91,7 @@ final class MetricAssigner {
      * A figure followed by a noun phrase: 打造20个山地特色城镇, 辐射周边7个村居, 引进…等14个项目 (what
      * is done + what is counted); after 的 (年产值45亿元的唐人神…) the noun is the subject.
      */
-    private Named withNounAfter(Draft d0, LeftContext left, NounPhrases.NounPhrase np, LeftContext.Item piece, int from) {
+    private Named withNounAfter(Draft d0, ClauseItems left, NounPhrases.NounPhrase np, ClauseItems.Item piece, int from) {
         if (np.afterDe() && piece != null && !st.phrases.endsWithVerb(piece)) {
             d0.subject = np.text();
             d0.trace.add(Rule.METRIC_LEFT.id());
@@ -99,7 +99,7 @@ final class MetricAssigner {
             return new Named(st.phrases.pieceText(piece, left), piece.start());
         }
         String verbPhrase = piece == null ? null : st.phrases.verbPhrase(piece);
-        LeftContext.Item firstPiece = MetricPhrases.firstPiece(left);
+        ClauseItems.Item firstPiece = MetricPhrases.firstPiece(left);
         if (verbPhrase == null && firstPiece != null && firstPiece != piece) {
             verbPhrase = st.phrases.leadingVerbOf(firstPiece);
         }
@@ -123,12 +123,12 @@ final class MetricAssigner {
 
     /** The bare rate word (words.tsv bare-rate) right after the figure and 的, or null. */
     private String rateAfterDe(Draft d0) {
-        int end = d0.kind == Kind.GROWTH_RATE ? st.rateFrameEnd(d0.q) : -1;
+        int end = d0.kind == Kind.GROWTH_RATE ? FigureRight.rateFrameEnd(st, d0.q) : -1;
         return end < 0 ? null : st.text.substring(d0.q.end() + 1, end);
     }
 
     /** 增速比全国高7.4个百分点: what is compared, before the comparison. */
-    private Named beforeComparison(Draft d0, LeftContext left, BasisReader.Comparison cmp, LeftContext.Item piece) {
+    private Named beforeComparison(Draft d0, ClauseItems left, BasisReader.Comparison cmp, ClauseItems.Item piece) {
         String metric = cmp.metric() + st.phrases.growthNounAfter(piece, left, d0);
         d0.trace.add(Rule.METRIC_BEFORE_COMPARISON.id());
         String rate = st.carry.carriedRate(metric, metric);
@@ -140,7 +140,7 @@ final class MetricAssigner {
     }
 
     /** The last piece of the left context, completed by the carry rules, without examples, frames and leading names. */
-    private Named fromLeft(Draft d0, LeftContext left, LeftContext.Item piece) {
+    private Named fromLeft(Draft d0, ClauseItems left, ClauseItems.Item piece) {
         String metric = st.phrases.pieceText(piece, left) + st.phrases.growthNounAfter(piece, left, d0);
         int deng = MetricPhrases.examplesEnd(metric);
         if (deng > 0) {

@@ -23,22 +23,22 @@ final class MetricPhrases {
     }
 
     /** 固定资产投资增速低于全省: a comparison of rates keeps 增速 in the metric. */
-    String growthNounAfter(LeftContext.Item piece, LeftContext left, Draft d) {
+    String growthNounAfter(ClauseItems.Item piece, ClauseItems left, Draft d) {
         if (d.kind != Kind.PP_CHANGE && d.kind != Kind.RANK) {
             return "";
         }
         int k = left.indexOf(piece);
         if (k + 1 < left.items.size()) {
-            LeftContext.Item next = left.items.get(k + 1);
+            ClauseItems.Item next = left.items.get(k + 1);
             String w = next.text(text);
-            if (next.type() == LeftContext.Type.CUE && st.words().is("rate-noun", w)) {
+            if (next.type() == ClauseItems.Type.CUE && st.words().is("rate-noun", w)) {
                 return w;
             }
         }
         return "";
     }
 
-    boolean isVerbOnly(LeftContext.Item piece) {
+    boolean isVerbOnly(ClauseItems.Item piece) {
         if (piece.end() - piece.start() > 3) {
             return false;
         }
@@ -87,18 +87,18 @@ final class MetricPhrases {
      * separates them and either the first names a sector (规上信息服务业|实现|营业收入) or the
      * second is a bare head (在建项目|完成|投资).
      */
-    String pieceText(LeftContext.Item piece, LeftContext left) {
+    String pieceText(ClauseItems.Item piece, ClauseItems left) {
         String m = piece.text(text);
         int k = left.indexOf(piece);
-        if (k >= 3 && left.items.get(k - 1).type() == LeftContext.Type.CUE && left.items.get(k - 1).cue() == Cue.LEVEL
-                && left.items.get(k - 2).type() == LeftContext.Type.PERIOD
-                && left.items.get(k - 3).type() == LeftContext.Type.PIECE && namesSector(left.items.get(k - 3).text(text))) {
+        if (k >= 3 && left.items.get(k - 1).type() == ClauseItems.Type.CUE && left.items.get(k - 1).cue() == Cue.LEVEL
+                && left.items.get(k - 2).type() == ClauseItems.Type.PERIOD
+                && left.items.get(k - 3).type() == ClauseItems.Type.PIECE && namesSector(left.items.get(k - 3).text(text))) {
             return left.items.get(k - 3).text(text) + m; // 鞋服产业集群2017年实现产值
         }
         if (k >= 2) {
-            LeftContext.Item verb = left.items.get(k - 1);
-            LeftContext.Item before = left.items.get(k - 2);
-            if (verb.type() == LeftContext.Type.CUE && before.type() == LeftContext.Type.PIECE) {
+            ClauseItems.Item verb = left.items.get(k - 1);
+            ClauseItems.Item before = left.items.get(k - 2);
+            if (verb.type() == ClauseItems.Type.CUE && before.type() == ClauseItems.Type.PIECE) {
                 String b = before.text(text);
                 if (m.startsWith("的") && (verb.cue() == Cue.LEVEL || verb.cue() == Cue.LEVEL_TO)) {
                     return text.substring(before.start(), piece.end()); // 通过公共网络实现的商品零售额
@@ -122,7 +122,7 @@ final class MetricPhrases {
         return st.words().endsWithAny("sector-name", s);
     }
 
-    boolean endsWithVerb(LeftContext.Item piece) {
+    boolean endsWithVerb(ClauseItems.Item piece) {
         Token t = view.tokenEndingAt(piece.end());
         return t != null && ((t.pos().startsWith("v") && !t.pos().equals("vn")) || t.pos().startsWith("u"));
     }
@@ -131,7 +131,7 @@ final class MetricPhrases {
      * The verb phrase a counted noun follows: the whole piece when it is short and holds no
      * examples (辐射周边, 建成北滨路), else its leading verb (引进 in 引进中粮大悦城、东方微银等).
      */
-    String verbPhrase(LeftContext.Item piece) {
+    String verbPhrase(ClauseItems.Item piece) {
         String p = piece.text(text);
         if (p.indexOf('让') >= 0 || p.indexOf('使') >= 0 || p.indexOf('令') >= 0) {
             return null; // 不仅让团结社区的4100余名居民…: a causative, not what is counted
@@ -156,7 +156,7 @@ final class MetricPhrases {
                 || st.words().is("opener-verb", t.word());
     }
 
-    private boolean hasVerb(LeftContext.Item piece) {
+    private boolean hasVerb(ClauseItems.Item piece) {
         for (int k = view.tokenIndexFrom(piece.start()); k < view.tokens().size(); k++) {
             Token t = view.tokens().get(k);
             if (t.start() >= piece.end()) {
@@ -169,16 +169,16 @@ final class MetricPhrases {
         return false;
     }
 
-    static LeftContext.Item firstPiece(LeftContext left) {
-        for (LeftContext.Item it : left.items) {
-            if (it.type() == LeftContext.Type.PIECE) {
+    static ClauseItems.Item firstPiece(ClauseItems left) {
+        for (ClauseItems.Item it : left.items) {
+            if (it.type() == ClauseItems.Type.PIECE) {
                 return it;
             }
         }
         return null;
     }
 
-    private boolean startsWithVerb(LeftContext.Item piece) {
+    private boolean startsWithVerb(ClauseItems.Item piece) {
         int k = view.tokenIndexFrom(piece.start());
         while (k < view.tokens().size()) {
             Token t = view.tokens().get(k);
@@ -211,7 +211,7 @@ final class MetricPhrases {
         return d + 1;
     }
 
-    String leadingVerbOf(LeftContext.Item piece) {
+    String leadingVerbOf(ClauseItems.Item piece) {
         boolean examples = piece.text(text).indexOf('等') > 0;
         StringBuilder verb = new StringBuilder();
         boolean hasVerb = false;
@@ -235,12 +235,12 @@ final class MetricPhrases {
     }
 
     /** A cue word (带动, 实现) stands right before the piece: its own verb, none to carry. */
-    static boolean afterCue(LeftContext.Item piece, LeftContext left) {
+    static boolean afterCue(ClauseItems.Item piece, ClauseItems left) {
         int k = left.indexOf(piece);
-        return k > 0 && left.items.get(k - 1).type() == LeftContext.Type.CUE && left.items.get(k - 1).end() == piece.start();
+        return k > 0 && left.items.get(k - 1).type() == ClauseItems.Type.CUE && left.items.get(k - 1).end() == piece.start();
     }
 
-    boolean isNounPhrase(LeftContext.Item piece) {
+    boolean isNounPhrase(ClauseItems.Item piece) {
         for (int k = view.tokenIndexFrom(piece.start()); k < view.tokens().size(); k++) {
             Token t = view.tokens().get(k);
             if (t.start() >= piece.end()) {

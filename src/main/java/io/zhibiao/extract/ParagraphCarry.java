@@ -40,7 +40,7 @@ final class ParagraphCarry {
     }
 
     /** Takes in what sentence {@code s} gave (nothing changes when it gave no record). */
-    void read(SentenceReader reader, Document.Sentence s) {
+    void read(ClauseReader reader, Document.Sentence s) {
         if (reader.last() == null) {
             return;
         }

@@ -29,8 +29,8 @@ final class RankReader {
             if (r.type() != QuantityMention.Type.ORDINAL || ImpliedRanks.isImplied(text, r, st.words())) {
                 continue; // (an implied rank's scope follows it: the figures before are its own)
             }
-            LeftContext left = LeftContext.read(view, clauseStart, r.start());
-            LeftContext.Item rank = left.lastCue(Cue.RANK);
+            ClauseItems left = ClauseItems.read(view, clauseStart, r.start());
+            ClauseItems.Item rank = left.lastCue(Cue.RANK);
             int rk = rank == null ? -1 : left.indexOf(rank);
             if (rank != null) {
                 // 排在16个地市首位, 位居全国百强县第12位: a count between the ranking verb and its
@@ -41,15 +41,15 @@ final class RankReader {
                     }
                 }
             }
-            for (LeftContext.Item it : left.items) {
-                if (it.type() == LeftContext.Type.REGION && it.region().role() == RegionContext.Role.SCOPE
+            for (ClauseItems.Item it : left.items) {
+                if (it.type() == ClauseItems.Type.REGION && it.region().role() == RegionContext.Role.SCOPE
                         && left.indexOf(it) < rk) {
                     rk = left.indexOf(it) - 1; // 在全市12个国家级开发区中排名第一
                     break;
                 }
             }
-            for (LeftContext.Item it : left.after(rk)) {
-                if (it.type() == LeftContext.Type.REGION) {
+            for (ClauseItems.Item it : left.after(rk)) {
+                if (it.type() == ClauseItems.Type.REGION) {
                     for (int m = k - 1; m >= 0 && qs.get(m).start() >= it.start(); m--) {
                         if (qs.get(m).type() == QuantityMention.Type.ORDINAL
                                 && !movedTo(text.substring(qs.get(m).start(), r.start()))) {
@@ -81,14 +81,14 @@ final class RankReader {
      * 总量和增速分别居全省第五位和第二位: one rank per listed size or rate word, each of the indicator the
      * text goes on about; null when the words before the ranking verb are no such list.
      */
-    private List<Draft> sizeAndRate(List<Draft> made, LeftContext left, int k, String scope) {
+    private List<Draft> sizeAndRate(List<Draft> made, ClauseItems left, int k, String scope) {
         if (made.size() < 2 || k <= 0 || k > left.items.size()) {
             return null;
         }
         int start = -1;
         for (int x = k - 1; x >= 0; x--) {
-            LeftContext.Item it = left.items.get(x);
-            if (it.type() != LeftContext.Type.PIECE && it.type() != LeftContext.Type.CUE || it.cue() == Cue.ENUM) {
+            ClauseItems.Item it = left.items.get(x);
+            if (it.type() != ClauseItems.Type.PIECE && it.type() != ClauseItems.Type.CUE || it.cue() == Cue.ENUM) {
                 if (it.cue() == Cue.ENUM) {
                     continue;
                 }
@@ -139,11 +139,11 @@ final class RankReader {
     }
 
     /** Ranks: metric before the ranking verb or scope, scope between them and the ordinal. */
-    List<Draft> rankMetric(List<Draft> made, LeftContext left) {
-        LeftContext.Item rank = left.lastCue(Cue.RANK);
+    List<Draft> rankMetric(List<Draft> made, ClauseItems left) {
+        ClauseItems.Item rank = left.lastCue(Cue.RANK);
         int k = rank == null ? left.items.size() : left.indexOf(rank);
-        List<LeftContext.Item> regions = left.regions();
-        LeftContext.Item scopeRegion = null;
+        List<ClauseItems.Item> regions = left.regions();
+        ClauseItems.Item scopeRegion = null;
         if (rank == null && !regions.isEmpty()) {
             scopeRegion = regions.get(regions.size() - 1);
             k = left.indexOf(scopeRegion);
@@ -186,8 +186,8 @@ final class RankReader {
             you--; // within the left context only: linear
         }
         if (you >= left.from && movedTo(text.substring(you, d0.q.numberStart()))) {
-            LeftContext.Item sr = null;
-            for (LeftContext.Item r : regions) {
+            ClauseItems.Item sr = null;
+            for (ClauseItems.Item r : regions) {
                 if (r.start() > you && sr == null) {
                     sr = r;
                 }
@@ -215,13 +215,13 @@ final class RankReader {
                 framed = true;
             }
         }
-        LeftContext.Item piece = LeftContext.lastPiece(left.before(k));
+        ClauseItems.Item piece = ClauseItems.lastPiece(left.before(k));
         List<Draft> sizeAndRate = sizeAndRate(made, left, k, scope);
         if (sizeAndRate != null) {
             return sizeAndRate;
         }
-        LeftContext.Item rateCue = k > 0 && k <= left.items.size() ? left.items.get(k - 1) : null;
-        String rateWord = rateCue != null && rateCue.type() == LeftContext.Type.CUE ? rateCue.text(text) : null;
+        ClauseItems.Item rateCue = k > 0 && k <= left.items.size() ? left.items.get(k - 1) : null;
+        String rateWord = rateCue != null && rateCue.type() == ClauseItems.Type.CUE ? rateCue.text(text) : null;
         String metric;
         if (piece == null && rateWord != null && st.carry.carriedRate(rateWord, rateWord) != null) {
             metric = st.carry.carriedRate(rateWord, rateWord); // 总量居全省第三、增速居第四: the 增速 of the indicator

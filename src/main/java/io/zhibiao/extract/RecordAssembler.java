@@ -66,7 +66,7 @@ public final class RecordAssembler {
                     item++;
                 }
                 Draft first = item < items.size() && items.get(item).q.start() < s.end() ? items.get(item) : null;
-                SentenceReader reader = new SentenceReader(view, pieces.in(s), s, inSentence, drafts, before,
+                ClauseReader reader = new ClauseReader(view, pieces.in(s), s, inSentence, drafts, before,
                         carry.previousAmount(s)).after(first);
                 reader.read();
                 carry.read(reader, s);

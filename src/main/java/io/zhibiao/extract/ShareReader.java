@@ -22,21 +22,21 @@ final class ShareReader {
     }
 
     /** 全市总量的五分之一, 全国的10%: a share written without 占. */
-    boolean sharePhrase(LeftContext left) {
-        List<LeftContext.Item> regions = left.regions();
+    boolean sharePhrase(ClauseItems left) {
+        List<ClauseItems.Item> regions = left.regions();
         if (regions.isEmpty()) {
             return false;
         }
-        LeftContext.Item r = regions.get(regions.size() - 1);
+        ClauseItems.Item r = regions.get(regions.size() - 1);
         String after = text.substring(r.end(), left.to);
         return after.endsWith("的") && (after.length() <= 6 || st.words().containsAny("share-total", after));
     }
 
     /** Shares: 市值占全市50%以上 → 市值占全市比重; 乡村游占比近一半 → 乡村游占比. Null when not a share. */
-    List<Draft> shareMetric(List<Draft> made, LeftContext left) {
-        LeftContext.Item share = null;
-        for (LeftContext.Item it : left.items) {
-            if (it.type() == LeftContext.Type.CUE && it.cue() == Cue.SHARE) {
+    List<Draft> shareMetric(List<Draft> made, ClauseItems left) {
+        ClauseItems.Item share = null;
+        for (ClauseItems.Item it : left.items) {
+            if (it.type() == ClauseItems.Type.CUE && it.cue() == Cue.SHARE) {
                 String w = it.text(text);
                 if (share == null || (w.startsWith("占") || w.startsWith("恢复")) && !share.text(text).startsWith("占")) {
                     share = it;
@@ -50,8 +50,8 @@ final class ShareReader {
             if (!sharePhrase(left)) {
                 return null;
             }
-            List<LeftContext.Item> regions = left.regions();
-            LeftContext.Item r = regions.get(regions.size() - 1);
+            List<ClauseItems.Item> regions = left.regions();
+            ClauseItems.Item r = regions.get(regions.size() - 1);
             k = left.indexOf(r);
             shareAt = r.start();
             base = trimDe(stripLevel(text.substring(r.start(), left.to)));
@@ -68,7 +68,7 @@ final class ShareReader {
                 }
             }
         }
-        LeftContext.Item piece = LeftContext.lastPiece(left.before(k));
+        ClauseItems.Item piece = ClauseItems.lastPiece(left.before(k));
         String subject;
         Qualifier before = null;
         if (piece != null) {

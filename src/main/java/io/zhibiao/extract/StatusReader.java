@@ -27,15 +27,15 @@ final class StatusReader {
      * A qualifier written away from the number (约占全市总数的六分之一, 超过了全市总量的五分之一) and
      * one that opens a list (分别突破400家、160家) holds for every value of the group.
      */
-    void qualifiers(List<Draft> made, LeftContext left, List<QuantityMatch> group) {
+    void qualifiers(List<Draft> made, ClauseItems left, List<QuantityMatch> group) {
         Qualifier fromCue = null;
         for (int k = left.items.size() - 1; k >= 0; k--) {
-            LeftContext.Item it = left.items.get(k);
-            if (it.type() == LeftContext.Type.CUE && it.cue().isQualifier()) {
-                LeftContext.Item next = k + 1 < left.items.size() ? left.items.get(k + 1) : null;
-                boolean touches = next == null || (next.type() == LeftContext.Type.CUE
+            ClauseItems.Item it = left.items.get(k);
+            if (it.type() == ClauseItems.Type.CUE && it.cue().isQualifier()) {
+                ClauseItems.Item next = k + 1 < left.items.size() ? left.items.get(k + 1) : null;
+                boolean touches = next == null || (next.type() == ClauseItems.Type.CUE
                         && (next.cue() == Cue.SHARE || next.cue() == Cue.LEVEL || next.cue() == Cue.LEVEL_TO))
-                        || next.type() == LeftContext.Type.REGION;
+                        || next.type() == ClauseItems.Type.REGION;
                 if (touches) {
                     fromCue = it.cue().qualifier(); // 约占全县农业总产值的七成, 超过了全市总量的五分之一
                 }
@@ -72,13 +72,13 @@ final class StatusReader {
         }
     }
 
-    Status status(LeftContext left, int clauseIndex) {
+    Status status(ClauseItems left, int clauseIndex) {
         if (left.lastCue(Cue.FORECAST) != null) {
             st.carriedStatus = Status.FORECAST;
             st.carriedStatusClause = clauseIndex;
             return Status.FORECAST;
         }
-        LeftContext.Item t = left.lastCue(Cue.TARGET);
+        ClauseItems.Item t = left.lastCue(Cue.TARGET);
         int lead = forecastLead();
         if (lead >= 0 && lead <= left.from && (t == null || !strongTarget(t.text(text)))) {
             return Status.FORECAST; // 省旅文厅预计，一季度全省接待游客将超过2000万人次
@@ -101,7 +101,7 @@ final class StatusReader {
     }
 
     /** 完成(了)全年目标任务的…, 完成年度计划的…: the goal word names what the share is of. */
-    private boolean completionOf(LeftContext left, LeftContext.Item t) {
+    private boolean completionOf(ClauseItems left, ClauseItems.Item t) {
         String before = text.substring(left.from, t.start());
         String after = text.substring(t.end(), left.to);
         return st.words().containsAny("completion-verb", before) && after.endsWith("的") && after.length() <= 6;
@@ -116,7 +116,7 @@ final class StatusReader {
     private int forecastLead() {
         if (forecastLead == -2) {
             forecastLead = -1;
-            int end = Math.min(st.sentence.end(), st.sentence.start() + LeftContext.MAX_CHARS);
+            int end = Math.min(st.sentence.end(), st.sentence.start() + ClauseItems.MAX_CHARS);
             for (int i = st.sentence.start(); i < end && forecastLead < 0; i++) {
                 char c = text.charAt(i);
                 if (Character.isDigit(c)) {

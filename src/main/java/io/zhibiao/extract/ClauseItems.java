@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The words between the start of a clause (or the previous figure) and a figure, read as a
- * sequence of items: periods, regions, cue words, basis expressions and the residue pieces in
- * between — where the metric phrase is.
+ * The words of a span of a clause read as a sequence of typed items — periods, regions, cue words
+ * (with their class: UP, DOWN, LEVEL, SHARE, RANK, COMP…), basis expressions, adverbial frames
+ * that mean nothing for the metric (连续4年, 以“…”), and the noun pieces in between, where a metric
+ * phrase is. The clause rules (clauses.tsv) ask about these items; the readers take metric,
+ * bases, shares and ranks from them. A figure's items are read on its left ({@link #read} from
+ * the clause start or the previous figure) and, through {@link FigureRight}, on its right.
  */
-final class LeftContext {
+final class ClauseItems {
 
     enum Type { PIECE, CUE, REGION, PERIOD, BASIS }
 
@@ -25,7 +28,7 @@ final class LeftContext {
     final int to;
     final List<Item> items;
 
-    private LeftContext(String text, int from, int to, List<Item> items) {
+    private ClauseItems(String text, int from, int to, List<Item> items) {
         this.text = text;
         this.from = from;
         this.to = to;
@@ -40,7 +43,7 @@ final class LeftContext {
     static final int MAX_CHARS = 512;
 
     /** Reads [from, to) of the document, at most the last {@link #MAX_CHARS} chars of it. */
-    static LeftContext read(DocumentView doc, int from, int to) {
+    static ClauseItems read(DocumentView doc, int from, int to) {
         String text = doc.text();
         Words words = doc.lexicons().words();
         from = windowStart(text, from, to);
@@ -94,7 +97,7 @@ final class LeftContext {
         if (pieceStart >= 0) {
             addPiece(items, words, text, pieceStart, to);
         }
-        return new LeftContext(text, from, to, mergeInnerCues(words, text, items));
+        return new ClauseItems(text, from, to, mergeInnerCues(words, text, items));
     }
 
     /** {@code from}, or where the last {@link #MAX_CHARS} chars before {@code to} start (never inside a surrogate pair). */

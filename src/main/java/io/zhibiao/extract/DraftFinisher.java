@@ -1,0 +1,90 @@
+package io.zhibiao.extract;
+
+import io.zhibiao.Kind;
+import io.zhibiao.Status;
+import io.zhibiao.quantity.QuantityMatch;
+import java.util.List;
+
+/**
+ * The last step of a record in its sentence: its region (the place a list or rank named for it,
+ * else the context's), its period (inherited: sentence, paragraph, section), a multiple's base
+ * period, a horizon's status; then it becomes the sentence's last record and updates the topic
+ * the carry rules read.
+ */
+final class DraftFinisher {
+    private final ClauseState st;
+    private final DocumentView view;
+    private final String text;
+
+    DraftFinisher(ClauseState st) {
+        this.st = st;
+        this.view = st.view;
+        this.text = st.text;
+    }
+
+    /** Region, period and status of finished drafts; they become the sentence's output. */
+    void finish(List<Draft> made) {
+        for (Draft d : made) {
+            if (d.metric == null || d.metric.isBlank()) {
+                continue;
+            }
+            if (d.regionOverride == null && st.rankedPlace != null && d.q.start() >= st.rankedPlace.end()
+                    && view.regions().regionAt(d.q.start()) != st.rankedPlace.region()
+                    && noPlaceBetween(st.rankedPlace.end(), d.q.start())) {
+                d.regionOverride = st.rankedPlace.region(); // 位列第四的佛山市增长4.9%
+            }
+            if (d.regionOverride != null) {
+                d.region = d.regionOverride;
+                d.trace.add(Rule.REGION_ENUMERATED.id());
+            } else {
+                d.region = view.regions().regionAt(d.q.start());
+                if (d.region != null) {
+                    d.trace.add(Rule.REGION_CONTEXT.id());
+                }
+            }
+            d.period = periodFor(d.q.start());
+            PeriodMention of = d.kind == Kind.MULTIPLE && d.basis == null ? st.bases.multipleOf(d.q) : null;
+            if (of != null) {
+                // 是上年的2.3倍: the year is what the figure is a multiple of, not its period
+                d.basis = text.substring(of.start(), d.q.start() - 1);
+                d.trace.add(Rule.BASIS_MULTIPLE_OF.id());
+                d.period = periodFor(of.start());
+            }
+            if (d.period != null) {
+                d.trace.add(Rule.PERIOD_CONTEXT.id());
+                if (d.period.type() == PeriodMention.Type.HORIZON && d.status == null) {
+                    d.status = Status.TARGET;
+                    d.trace.add(Rule.STATUS_HORIZON.id());
+                }
+            }
+            st.out.add(d);
+            st.last = d;
+            if (d.kind == Kind.AMOUNT) {
+                st.lastAmount = d;
+            }
+        }
+        st.lastGroup = made;
+        st.carry.updateTopic(made);
+    }
+
+    /**
+     * The nearest period before {@code offset}: in the sentence, else the paragraph, else the
+     * section (sections start at headings and bylines that name a region); failing that, the
+     * period of the nearest heading before (a box titled 上半年区县经济亮点 over its items).
+     * A period written inside a clause (由上年的…, 2019年的5%) holds in its own sentence only; a
+     * recurring one (每年) gives way to a span named before it in the sentence.
+     */
+    private PeriodMention periodFor(int offset) {
+        return view.periodBefore(offset, st.sentence);
+    }
+
+    /** True if no place is named in [from, to). */
+    private boolean noPlaceBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (view.regionStartingAt(i) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
