@@ -180,8 +180,6 @@ final class ClauseItems {
         return false;
     }
 
-    private static final String LEAD_JUNK = " \t、，,：:；;在对把从由于所其和及与并且而又也还";
-    private static final String TRAIL_JUNK = " \t、，,：:；;的了已就也还都更在中里共均各之得着过和及与并且而又由以";
 
     private static void addPiece(List<Item> items, Words words, String text, int s, int e) {
         // 所建的OPPO…: a relative 所V的 opening a piece says nothing about the metric
@@ -191,13 +189,15 @@ final class ClauseItems {
                 s = de + 1;
             }
         }
-        while (s < e && LEAD_JUNK.indexOf(text.charAt(s)) >= 0) {
+        java.util.BitSet leadJunk = words.chars("piece-lead-junk");
+        java.util.BitSet trailJunk = words.chars("piece-trail-junk");
+        while (s < e && (text.charAt(s) == ' ' || text.charAt(s) == '\t' || leadJunk.get(text.charAt(s)))) {
             s++;
         }
         boolean cut = true;
         while (cut) {
             cut = false;
-            while (e > s && TRAIL_JUNK.indexOf(text.charAt(e - 1)) >= 0) {
+            while (e > s && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\t' || trailJunk.get(text.charAt(e - 1)))) {
                 e--;
             }
             for (String adv : words.list("trail-adverb")) { // adverbs never part of a metric

@@ -28,21 +28,22 @@ final class MetricStage {
     private final MetricResolver resolver;
     private final UnitTable units;
 
-    MetricStage(MetricResolver resolver, UnitTable units) {
+    MetricStage(MetricResolver resolver, UnitTable units, Words words) {
         this.resolver = resolver;
         this.units = units;
+        this.firmEndings = words.list("firm-ending");
     }
 
-    /** Words that end the name of one firm (重庆宇海精密制造股份有限公司, 金陵大饭店). */
-    private static final String[] FIRM_ENDINGS = {"公司", "集团", "饭店", "酒店"};
+    /** Words that end the name of one firm (words.tsv firm-ending: 重庆宇海精密制造股份有限公司, 金陵大饭店). */
+    private final List<String> firmEndings;
 
     /**
      * Whether the record's sentence (its context after the last full stop) names a firm: then 员工,
      * 资产, 产值 there are the firm's, as when the record has a subject.
      */
-    static boolean namesAFirm(String context) {
+    boolean namesAFirm(String context) {
         String sentence = sentence(context);
-        for (String w : FIRM_ENDINGS) {
+        for (String w : firmEndings) {
             if (sentence.contains(w)) {
                 return true;
             }

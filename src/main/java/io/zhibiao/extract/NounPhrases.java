@@ -57,7 +57,7 @@ final class NounPhrases {
         Token second = fi + 1 < tokens.size() ? tokens.get(fi + 1) : null;
         String p = first.pos();
         boolean oneCharBeforeNoun = first.word().length() == 1 && second != null && second.isNoun()
-                && second.start() == first.end() && "的了等约近余多为与和及在于至到".indexOf(first.word().charAt(0)) < 0;
+                && second.start() == first.end() && !view.lexicons().words().is("noun-phrase-not-modifier", first.word().charAt(0));
         boolean verbModifier = p.startsWith("v") && first.word().length() <= 4 && second != null
                 && second.pos().equals("n") && second.start() == first.end() && view.cueAt(i, limit) == null;
         boolean predicate = !oneCharBeforeNoun && !verbModifier && (p.startsWith("p") || p.startsWith("d")
@@ -128,7 +128,7 @@ final class NounPhrases {
     /** 获得续贷 (a verb with its object) rather than 筹集起 (a verb alone) between [from, to). */
     private boolean verbObject(int from, int to) {
         String rest = text.substring(from, to).strip();
-        if (rest.length() < 3 || "起来到出了过着".indexOf(rest.charAt(rest.length() - 1)) >= 0) {
+        if (rest.length() < 3 || view.lexicons().words().is("verb-complement", rest.charAt(rest.length() - 1))) {
             return false;
         }
         if (view.cueAt(from, to) != null) {

@@ -49,7 +49,7 @@ public final class Pipeline {
         this.quantities = QuantityFinders.standard(lexicons.units());
         this.assembler = new RecordAssembler(lexicons, segmenter);
         this.metricCheck = new MetricCheck(lexicons.metricEdges(), lexicons.metrics(), lexicons.regions().words());
-        this.metrics = new MetricStage(new MetricResolver(lexicons.metrics()), lexicons.units());
+        this.metrics = new MetricStage(new MetricResolver(lexicons.metrics()), lexicons.units(), lexicons.words());
         this.dating = new PeriodDating(lexicons.periods());
     }
 

@@ -20,6 +20,7 @@ public final class Words {
     private final List<TsvReader.Row> rows;
     private final Map<String, List<String>> lists = new LinkedHashMap<>();
     private final Map<String, Set<String>> sets = new LinkedHashMap<>();
+    private final Map<String, java.util.BitSet> charSets = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Words(List<TsvReader.Row> rows) {
         this.rows = List.copyOf(rows);
@@ -68,7 +69,20 @@ public final class Words {
 
     /** True if {@code c} is a one-character word of class {@code name}. */
     public boolean is(String name, char c) {
-        return is(name, String.valueOf(c));
+        return chars(name).get(c);
+    }
+
+    /** The one-character words of class {@code name} as a set of chars (made once; for per-char loops). */
+    public java.util.BitSet chars(String name) {
+        return charSets.computeIfAbsent(name, n -> {
+            java.util.BitSet b = new java.util.BitSet();
+            for (String w : list(n)) {
+                if (w.length() == 1) {
+                    b.set(w.charAt(0));
+                }
+            }
+            return b;
+        });
     }
 
     /** True if {@code s} ends with a word of class {@code name}. */

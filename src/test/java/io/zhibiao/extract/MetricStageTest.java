@@ -22,11 +22,14 @@ class MetricStageTest {
         throw new AssertionError("no record of " + mentionPart + " in " + rs);
     }
 
+    private static final MetricStage STAGE = new MetricStage(new io.zhibiao.lexicon.MetricResolver(
+            io.zhibiao.lexicon.MetricTaxonomy.defaults()), io.zhibiao.lexicon.UnitTable.defaults(), Words.defaults());
+
     @Test
     void aSentenceThatNamesAFirmMakesItsBareMeasuresTheFirms() {
-        assertThat(MetricStage.namesAFirm("重庆宇海精密制造股份有限公司成立之初，员工")).isTrue();
-        assertThat(MetricStage.namesAFirm("该公司去年很好。全区规上工业")).isFalse(); // another sentence
-        assertThat(MetricStage.namesAFirm("全区规上工业企业实现")).isFalse();
+        assertThat(STAGE.namesAFirm("重庆宇海精密制造股份有限公司成立之初，员工")).isTrue();
+        assertThat(STAGE.namesAFirm("该公司去年很好。全区规上工业")).isFalse(); // another sentence
+        assertThat(STAGE.namesAFirm("全区规上工业企业实现")).isFalse();
         String t = "重庆宇海精密制造股份有限公司去年实现产值12亿元。";
         assertThat(idOf(t, "产值", null)).isEqualTo("subject_output");
         // without a firm, 产值 alone names nothing
