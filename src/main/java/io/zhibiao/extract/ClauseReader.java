@@ -115,7 +115,7 @@ final class ClauseReader {
             while (j < qs.size() && !skip.contains(qs.get(j))) {
                 int a = group.get(group.size() - 1).end();
                 int b = qs.get(j).start();
-                if (!Clauses.onlyListSeparators(text, a, b)) {
+                if (!Clauses.onlyListSeparators(st.words(), text, a, b)) {
                     if (!changeContinuesList(a, b)) {
                         break;
                     }
@@ -145,7 +145,7 @@ final class ClauseReader {
     private boolean changeContinuesList(int a, int b) {
         String s = text.substring(a, b).strip();
         int i = 0;
-        while (i < s.length() && "、和及与,，".indexOf(s.charAt(i)) >= 0 && i < 1) {
+        while (i < s.length() && st.words().is("value-separator-lead", s.charAt(i)) && i < 1) {
             i++;
         }
         if (i == s.length()) {
@@ -215,7 +215,7 @@ final class ClauseReader {
         ClauseItems own = left; // the cues a value's kind is read from: the group's, or a change verb's inside the list
         for (int k = 0; k < group.size(); k++) {
             QuantityMatch q = group.get(k);
-            if (k > 0 && !Clauses.onlyListSeparators(text, group.get(k - 1).end(), q.start())) {
+            if (k > 0 && !Clauses.onlyListSeparators(st.words(), text, group.get(k - 1).end(), q.start())) {
                 own = ClauseItems.read(view, group.get(k - 1).end(), q.start()); // …和下降2.6%
             }
             Draft d = Draft.of(q, status);

@@ -85,13 +85,11 @@ final class Clauses {
         return false;
     }
 
-    /** True if [a, b) holds only list separators between two values: 、 和 及 与 以及 spaces. */
-    static boolean onlyListSeparators(String text, int a, int b) {
+    /** True if [a, b) holds only a list separator between two values (words.tsv value-separator: 、 和 以及 …) and spaces. */
+    static boolean onlyListSeparators(Words words, String text, int a, int b) {
         if (b <= a) {
             return false; // 5批次19组: two figures side by side are no list
         }
-        String s = text.substring(a, b).strip();
-        return s.equals("、") || s.equals("和") || s.equals("及") || s.equals("与") || s.equals("以及") || s.equals(",")
-                || s.equals("、和");
+        return words.is("value-separator", text.substring(a, b).strip());
     }
 }

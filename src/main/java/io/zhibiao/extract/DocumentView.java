@@ -98,7 +98,7 @@ final class DocumentView {
             PeriodMention.Type t = p.type();
             Document.Paragraph pp = doc.paragraphAt(p.start());
             // 春节黄金周（2月11日至17日）, 恢复到2019年同期的91.3%: never a figure's period
-            boolean out = k > 0 && annotates(text, periods.get(k - 1), p) || text.startsWith("同期", p.end()) || namesGoal(text, p)
+            boolean out = k > 0 && annotates(text, periods.get(k - 1), p) || text.startsWith("同期", p.end()) || namesGoal(lexicons.words(), text, p)
                     || k > 0 && nextIncluded[k - 1] < 0 && rangeEnd(text, periods.get(k - 1), p); // （9月29日至10月6日）
             boolean beyondSentence = !out && t != PeriodMention.Type.HORIZON && !local(lexicons.words(), text, p)
                     && !(k > 0 && (zoomsIn(k, lastBeyondSentence[k - 1], pp.index())
@@ -207,11 +207,9 @@ final class DocumentView {
      * 完成全年目标任务的93.3%, 完成年度计划的: the period of the goal a figure is measured against, not
      * the figure's (the goal's own figures, 全年目标：增长6%, keep their period).
      */
-    static boolean namesGoal(String text, PeriodMention p) {
-        int e = p.end();
-        int s = p.start();
-        boolean done = text.startsWith("完成", s - 2) || text.startsWith("完成了", s - 3);
-        return done && (text.startsWith("目标", e) || text.startsWith("计划", e) || text.startsWith("任务", e));
+    static boolean namesGoal(Words words, String text, PeriodMention p) {
+        boolean done = words.endsWithAny("goal-done-verb", text.substring(Math.max(0, p.start() - 3), p.start()));
+        return done && words.startsWithAny("goal-noun", text.substring(p.end(), Math.min(text.length(), p.end() + 2)));
     }
 
     /** {@code p} ends a range that {@code previous} opens: 9月29日至10月6日. */
