@@ -59,6 +59,11 @@ final class ClauseState {
             }
 
             @Override
+            public boolean endsWithMeasure(String item) {
+                return !item.isEmpty() && words().is("measure-end", item.charAt(item.length() - 1));
+            }
+
+            @Override
             public boolean isSector(String phrase) {
                 return words().endsWithAny("sector-name", phrase);
             }

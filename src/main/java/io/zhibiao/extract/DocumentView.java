@@ -175,20 +175,20 @@ final class DocumentView {
         if (a.type() != PeriodMention.Type.EVENT) {
             return false;
         }
-        return sameEventWords(text, p, a);
+        return sameEventWords(lexicons.words(), text, p, a);
     }
 
     /** The words of two event periods name one event (春节期间, 春节黄金周: the same first two chars, other words). */
-    static boolean sameEventWords(String text, PeriodMention p, PeriodMention a) {
-        String x = eventKey(text.substring(p.start(), p.end()));
-        String y = eventKey(text.substring(a.start(), a.end()));
+    static boolean sameEventWords(Words words, String text, PeriodMention p, PeriodMention a) {
+        String x = eventKey(words, text.substring(p.start(), p.end()));
+        String y = eventKey(words, text.substring(a.start(), a.end()));
         return x.length() >= 2 && y.length() >= 2 && x.regionMatches(0, y, 0, 2) && !x.equals(y);
     }
 
     /** 今年春节期间 → 春节期间, “五一”假期 → 五一假期. */
-    static String eventKey(String s) {
+    static String eventKey(Words words, String s) {
         String t = s.replace("“", "").replace("”", "").replace("\"", "");
-        for (String lead : new String[] {"今年", "去年", "本年"}) {
+        for (String lead : words.list("event-year-lead")) {
             if (t.startsWith(lead)) {
                 t = t.substring(lead.length());
             }

@@ -237,7 +237,7 @@ final class Enumerations {
                 String it = items.get(k);
                 // (a sector's name the taxonomy reads as its value added, 制造业, still takes the head)
                 if (heads.suffixHead(it) != null || (known.isKnown(it) && !baseKnown && !known.isSector(it))
-                        || endsWithMeasure(it)) {
+                        || known.endsWithMeasure(it)) {
                     all = false;
                     break;
                 }
@@ -323,14 +323,15 @@ final class Enumerations {
         return out;
     }
 
-    /** 游客接待量, 出口额, 企业数: an item that already names a measure takes no shared head. */
-    private static boolean endsWithMeasure(String item) {
-        return "量额数值率比重价费润".indexOf(item.charAt(item.length() - 1)) >= 0;
-    }
 
     /** Whether a phrase is a metric by itself (the taxonomy knows it), and whether it names a sector. */
     interface KnownMetrics {
         boolean isKnown(String phrase);
+
+        /** 游客接待量, 出口额, 企业数: an item that already names a measure (words.tsv measure-end) takes no shared head. */
+        default boolean endsWithMeasure(String item) {
+            return !item.isEmpty() && Words.defaults().is("measure-end", item.charAt(item.length() - 1));
+        }
 
         /** A sector, industry or kind of firm (采矿业, 国有企业: words.tsv class sector-name); none by default. */
         default boolean isSector(String phrase) {

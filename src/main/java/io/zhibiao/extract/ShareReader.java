@@ -38,7 +38,7 @@ final class ShareReader {
         for (ClauseItems.Item it : left.items) {
             if (it.type() == ClauseItems.Type.CUE && it.cue() == Cue.SHARE) {
                 String w = it.text(text);
-                if (share == null || (w.startsWith("占") || w.startsWith("恢复")) && !share.text(text).startsWith("占")) {
+                if (share == null || st.words().startsWithAny("share-verb", w) && !st.words().startsWithAny("share-verb-own", share.text(text))) {
                     share = it;
                 }
             }

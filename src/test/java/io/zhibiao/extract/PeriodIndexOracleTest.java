@@ -53,7 +53,7 @@ class PeriodIndexOracleTest {
                     && view.inside(p, lastBeyond);
             // the same event named again (春节期间 after 春节黄金周) holds in its sentence only too
             if (lastBeyond != null && p.type() == PeriodMention.Type.EVENT && lastBeyond.type() == PeriodMention.Type.EVENT) {
-                zoom |= DocumentView.sameEventWords(text, p, lastBeyond);
+                zoom |= DocumentView.sameEventWords(view.lexicons().words(), text, p, lastBeyond);
             }
             boolean sentenceOnly = p.type() == PeriodMention.Type.HORIZON || DocumentView.local(view.lexicons().words(), text, p) || zoom;
             if (!sentenceOnly) {
