@@ -172,7 +172,8 @@ final class Coordination {
             items = List.of(metric); // 智能装备、电子信息企业订单上涨20%: one figure, one metric
         }
         boolean pairs = made.size() > 1;
-        if (pairs && items.size() == 1 && made.size() == 2) {
+        if (pairs && items.size() == 1 && made.size() == 2 && left.regions().size() != made.size()) {
+            // (霞山区、麻章区进出口额分别为…: two places take the two values; 进出口额 stays whole)
             String[] both = view.lexicons().phrases().expandPair(metric);
             if (both != null) {
                 items = List.of(both[0], both[1]); // 城乡居民…分别增长5%和7.5%
