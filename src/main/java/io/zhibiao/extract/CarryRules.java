@@ -154,6 +154,10 @@ final class CarryRules {
         if (st.topic == null || metric.startsWith(st.topic)) {
             return null;
         }
+        if (st.last != null && st.last.metric != null && st.last.metric.startsWith(st.topic)
+                && view.lexicons().heads().siblings(st.last.metric, metric)) {
+            return null; // 利税总额968.3亿元；利润总额612.5亿元: a sibling of the last metric, not a head of its topic
+        }
         d0.trace.add(Rule.METRIC_TOPIC_HEAD.id());
         return st.topic + metric;
     }

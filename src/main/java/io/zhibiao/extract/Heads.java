@@ -59,4 +59,18 @@ public final class Heads {
         }
         return null;
     }
+
+    /**
+     * True if {@code a} and {@code b} are siblings: both end with one head after words of their own
+     * (利税总额 and 利润总额, 存款余额 and 贷款余额), so neither names the other's topic.
+     */
+    public boolean siblings(String a, String b) {
+        for (int len = Math.min(maxLength, Math.min(a.length(), b.length()) - 1); len >= 1; len--) {
+            String h = a.substring(a.length() - len);
+            if (generic.containsKey(h) && b.endsWith(h) && !a.equals(b)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
