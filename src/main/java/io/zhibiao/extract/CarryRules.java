@@ -86,11 +86,41 @@ final class CarryRules {
                 return m;
             }
         }
-        if ((m = lastAfterVerb(piece, d0)) != null || (m = partOfLast(metric, d0)) != null) {
+        if ((m = lastAfterVerb(piece, d0)) != null || (m = partOfLast(metric, d0)) != null
+                || (m = siblingScope(metric, d0)) != null) {
             return m;
         }
         d0.trace.add(Rule.METRIC_LEFT.id());
         return metric;
+    }
+
+    /**
+     * 金融机构人民币存款余额7860.4亿元…；贷款余额5932.7亿元: a metric that is a sibling of the last one in
+     * its sentence (the same head after a word of the same length: 存款余额, 贷款余额) takes the scope
+     * words the last one has before it, cut at a word end ({@code metric:sibling-scope}); not after
+     * 其中 (a part of the last, not a sibling).
+     */
+    private String siblingScope(String metric, Draft d0) {
+        Draft last = st.last;
+        if (last == null || last.metric == null || last.kind == Kind.RANK || metric.length() < 3 || metric.length() > 6
+                || last.metric.length() <= metric.length() || last.q.end() > d0.q.start()) {
+            return null;
+        }
+        String tail = last.metric.substring(last.metric.length() - metric.length());
+        String scope = last.metric.substring(0, last.metric.length() - metric.length());
+        if (!view.lexicons().heads().siblings(tail, metric)
+                || st.words().containsAny("part-opener", st.text.substring(last.q.end(), d0.q.start()))) {
+            return null;
+        }
+        boolean atWordEnd = false;
+        for (int e : st.wordEnds(last.metric)) {
+            atWordEnd |= e == scope.length();
+        }
+        if (!atWordEnd) {
+            return null;
+        }
+        d0.trace.add(Rule.METRIC_SIBLING_SCOPE.id());
+        return scope + metric;
     }
 
     /**

@@ -27,6 +27,7 @@ public enum Rule {
     METRIC_CARRIED("metric:carried", "the last record's metric"),
     METRIC_PREVIOUS_SENTENCE("metric:previous-sentence", "the indicator of the sentence before"),
     METRIC_LIST_TOPIC("metric:list-topic", "the topic of a dropped list count"),
+    METRIC_SIBLING_SCOPE("metric:sibling-scope", "a sibling of the last metric takes its scope words (存款余额… 贷款余额 → 金融机构人民币贷款余额)"),
     METRIC_PART_OF_LAST("metric:part-of-last", "an item after 其中 takes the head of the amount it is part of (玉米 → 玉米播种面积)"),
     METRIC_ASPECT_CARRIED("metric:aspect+carried", "累计/新增 alone: aspect of the last metric"),
     METRIC_TOPIC_HEAD("metric:topic+head", "a generic head after the sentence topic"),
