@@ -98,13 +98,81 @@ final class BracketedValues {
             return Set.of();
         }
         made = st.metrics.assignMetrics(made, predicate, null, predicateStart);
+        Set<QuantityMatch> read = new HashSet<>(values);
         if (!made.isEmpty()) {
             for (Draft d : made) {
                 d.trace.add(Rule.ENUM_BRACKETED.id());
             }
             finisher.finish(made);
+            QuantityMatch order = listedOrder(places, values, clauses);
+            if (order != null && made.size() == places.size()) {
+                finisher.finish(orderedRanks(made, places, order, status));
+                read.add(order);
+            }
         }
-        return new HashSet<>(values);
+        return read;
+    }
+
+    /**
+     * 澄海（8.1%）、潮南（7.4%）、龙湖（6.9%）GDP增速排名前三; 增速居前三位的依次是会泽县（35.2%）…: an ordinal
+     * 前N (N the number of listed places) after a ranking word in the clause right after the list or
+     * in the clause that opens it; null when there is none.
+     */
+    private QuantityMatch listedOrder(List<RegionContext.Mention> places, List<QuantityMatch> values, List<int[]> clauses) {
+        int from = places.get(0).start();
+        int to = values.get(values.size() - 1).end();
+        int first = 0;
+        while (first < clauses.size() - 1 && clauses.get(first)[1] <= from) {
+            first++;
+        }
+        int last = first;
+        while (last < clauses.size() - 1 && clauses.get(last)[1] <= to) {
+            last++;
+        }
+        int lo = clauses.get(first)[0];
+        int hi = clauses.get(last)[1];
+        for (QuantityMatch q : st.quantities) {
+            if (q.start() >= lo && q.end() <= hi && (q.end() <= from || q.start() >= to)
+                    && q.type() == io.zhibiao.QuantityMention.Type.ORDINAL && q.qualifier() == io.zhibiao.Qualifier.LESS_THAN
+                    && q.value().intValue() == places.size() && q.value().stripTrailingZeros().scale() <= 0
+                    && rankCueBefore(q, q.start() >= to ? to : lo)) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    /** A ranking word (cues.tsv RANK) in [from, q) right before the ordinal's words. */
+    private boolean rankCueBefore(QuantityMatch q, int from) {
+        for (int i = Math.max(from, q.start() - 6); i < q.start(); i++) {
+            io.zhibiao.lexicon.PhraseTrie.Match<Cue> c = view.lexicons().cues().trie().longestAt(text, i, q.start());
+            if (c != null && c.value() == Cue.RANK) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One rank per listed place, 1…N in the list's order, of what the values measure (a rate's 增速). */
+    private List<Draft> orderedRanks(List<Draft> made, List<RegionContext.Mention> places, QuantityMatch order, Status status) {
+        List<Draft> ranks = new ArrayList<>();
+        for (int k = 0; k < made.size(); k++) {
+            Draft v = made.get(k);
+            Draft d = Draft.of(order, status);
+            d.kind = io.zhibiao.Kind.RANK;
+            d.value = java.math.BigDecimal.valueOf(k + 1L);
+            d.unit = null;
+            d.unitInfo = null;
+            d.qualifier = io.zhibiao.Qualifier.EXACT;
+            d.metric = v.kind == io.zhibiao.Kind.GROWTH_RATE ? CarryRules.stripRate(v.metric) + "增速" : v.metric;
+            d.subject = v.subject;
+            d.regionOverride = places.get(k).region();
+            d.evidenceStart = Math.min(places.get(k).start(), order.start());
+            d.evidenceEnd = Math.max(v.evidenceEnd, order.end());
+            d.trace.add(Rule.RANK_LISTED_ORDER.id());
+            ranks.add(d);
+        }
+        return ranks;
     }
 
     /** The place named right before the bracket that holds {@code q} alone (青田县（9.6%）), or null. */

@@ -41,6 +41,7 @@ public enum Rule {
     QUALIFIER_BEFORE_SHARE("qualifier:before-share", "a qualifier written before 占 (约占)"),
     METRIC_MULTIPLE_OF_ANOTHER("metric:multiple-of-another", "a multiple of another place's figure"),
     BASIS_MULTIPLE_OF("basis:multiple-of", "a multiple of a period (是上年的2.3倍)"),
+    RANK_LISTED_ORDER("rank:listed-order", "前N after or before a list of N places with bracketed values: the places hold ranks 1…N in order"),
     RANK_MOVED("rank:moved", "a moved rank (由第十位上升至第六位)"),
     RANK_METRIC_FRAME("rank:metric-frame", "the ranking list of the sentence frame is the metric"),
     RANK_METRIC_LEFT("rank:metric-left", "the piece before the ranking verb"),
