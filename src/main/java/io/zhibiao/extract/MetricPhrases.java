@@ -64,7 +64,7 @@ final class MetricPhrases {
             int i = metric.indexOf(suffix);
             if (i >= 2 && i + suffix.length() < metric.length()) {
                 String s = metric.substring(0, i + suffix.length());
-                if (s.indexOf('、') < 0 && !s.startsWith("战略性新兴") && !s.contains("规")) {
+                if (s.indexOf('、') < 0 && !st.words().containsAny("sector-subject-not", s)) {
                     return s;
                 }
             }
