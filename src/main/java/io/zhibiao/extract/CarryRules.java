@@ -316,6 +316,16 @@ final class CarryRules {
         return new MetricAssigner.Named(stripRate(st.previousSentence.metric), from);
     }
 
+    /** 在规模以上工业增加值中，鹤庆县（21.6%）…: a rate with no carrier measures the sentence's frame indicator ({@code metric:sentence-frame}). */
+    MetricAssigner.Named sentenceFrame(Draft d0, ClauseItems left, int from) {
+        String framed = d0.kind == Kind.AMOUNT || !growthOnly(left) ? null : sentenceFrame();
+        if (framed == null) {
+            return null;
+        }
+        d0.trace.add(Rule.METRIC_SENTENCE_FRAME.id());
+        return new MetricAssigner.Named(framed, from);
+    }
+
     /** 阜阳以3071.5亿元居全省第3位 after 合肥以11412.8亿元的经济总量…: the same indicator ({@code metric:previous-sentence}). */
     MetricAssigner.Named previousAmount(Draft d0, ClauseItems left, int from) {
         if (st.previousAmount == null || d0.kind != Kind.AMOUNT || !sameFamily(st.previousAmount, d0)
@@ -382,9 +392,40 @@ final class CarryRules {
      */
     String carriedRate(String metric, String suffix) {
         Draft carrier = st.last != null ? st.last : st.previousSentence;
-        if (carrier == null || !st.words().is("bare-rate", metric)) {
+        if (!st.words().is("bare-rate", metric)) {
             return null;
         }
+        if (carrier == null) {
+            String framed = sentenceFrame();
+            return framed == null ? null : framed + suffix;
+        }
         return stripRate(carrier.metric) + suffix;
+    }
+
+    /**
+     * 在规模以上工业增加值中，鹤庆县（21.6%）…增速分列前三: the indicator a sentence opens with as its frame
+     * (words.tsv frame-open X frame-close, then a comma), when the taxonomy knows X; else null.
+     */
+    private String sentenceFrame() {
+        int s = st.sentence.start();
+        int comma = s;
+        while (comma < st.sentence.end() && comma - s <= 24 && st.text.charAt(comma) != '，') {
+            comma++; // at most a short frame: linear
+        }
+        if (comma >= st.sentence.end() || st.text.charAt(comma) != '，') {
+            return null;
+        }
+        String head = st.text.substring(s, comma).strip();
+        for (String open : st.words().list("frame-open")) {
+            for (String close : st.words().list("frame-close")) {
+                if (head.length() > open.length() + close.length() + 1 && head.startsWith(open) && head.endsWith(close)) {
+                    String x = head.substring(open.length(), head.length() - close.length());
+                    if (view.lexicons().metrics().lookup(x).isPresent()) {
+                        return x;
+                    }
+                }
+            }
+        }
+        return null;
     }
 }

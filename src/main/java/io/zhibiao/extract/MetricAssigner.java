@@ -66,6 +66,9 @@ final class MetricAssigner {
                 named = st.carry.previousAmount(d0, left, from);
             }
             if (named == null) {
+                named = st.carry.sentenceFrame(d0, left, from);
+            }
+            if (named == null) {
                 return List.of();
             }
         }

@@ -25,6 +25,7 @@ public enum Rule {
     SUBJECT_LEADING_NAME("subject:leading-name", "a leading firm, project or place name split off as subject"),
     METRIC_CARRIED_PAIRS("metric:carried-pairs", "a list paired with the last list"),
     METRIC_CARRIED("metric:carried", "the last record's metric"),
+    METRIC_SENTENCE_FRAME("metric:sentence-frame", "a rate with no carrier measures the indicator the sentence opens with as its frame (在规模以上工业增加值中，…)"),
     METRIC_PREVIOUS_SENTENCE("metric:previous-sentence", "the indicator of the sentence before"),
     METRIC_LIST_TOPIC("metric:list-topic", "the topic of a dropped list count"),
     METRIC_SIBLING_SCOPE("metric:sibling-scope", "a sibling of the last metric takes its scope words (存款余额… 贷款余额 → 金融机构人民币贷款余额)"),
