@@ -316,9 +316,13 @@ final class CarryRules {
         return new MetricAssigner.Named(stripRate(st.previousSentence.metric), from);
     }
 
-    /** 在规模以上工业增加值中，鹤庆县（21.6%）…: a rate with no carrier measures the sentence's frame indicator ({@code metric:sentence-frame}). */
+    /**
+     * 在规模以上工业增加值中，鹤庆县（21.6%）…; 从经济总量看，大理市以498.2亿元排在全州首位: a figure with no
+     * metric words and no carrier measures the indicator its sentence's frame names ({@code metric:sentence-frame}).
+     */
     MetricAssigner.Named sentenceFrame(Draft d0, ClauseItems left, int from) {
-        String framed = d0.kind == Kind.AMOUNT || !growthOnly(left) ? null : sentenceFrame();
+        String framed = d0.kind != Kind.AMOUNT && !growthOnly(left) || ClauseItems.lastPiece(left.items) != null
+                ? null : sentenceFrame();
         if (framed == null) {
             return null;
         }
