@@ -17,7 +17,7 @@ import java.util.List;
  * @param slot     what this node explains: {@code record} at the root, else a slot name,
  *                 {@code from}, {@code mention}, {@code edit} or {@code lost}
  * @param value    the value the slot got (for a node with a span: the original's words there;
- *                 a region: its canonical name)
+ *                 a region: its canonical name; the root: null, the record's evidence is its own)
  * @param span     where in the original input the value was read, or {@code null} when it was
  *                 not read from one place (the document's context, a metric composed from words
  *                 apart, a rule's decision)

@@ -79,8 +79,9 @@ public final class Explainer {
         }
         List<String> other = new ArrayList<>();
         rules.values().forEach(other::addAll);
-        Span span = view.document().toOriginal(evidenceStart, evidenceEnd);
-        return new Explanation("record", span.of(view.document().original()), span, other, slots);
+        // the record's evidence is the record's own field: the root holds its span only (a copy of a long
+        // evidence per record would make a clause of thousands of figures quadratic)
+        return new Explanation("record", null, view.document().toOriginal(evidenceStart, evidenceEnd), other, slots);
     }
 
     /** A node for the words at normalized [start, end): their original text and span. */
@@ -90,12 +91,16 @@ public final class Explainer {
         return new Explanation(slot, span.of(view.document().original()), span, rules, children);
     }
 
+    /** How far back in a record's evidence its words are looked for (ClauseItems reads no further either). */
+    static final int SEARCH_WINDOW = ClauseItems.MAX_CHARS;
+
     /** Words a reader kept as they stand in the evidence, or composed (no span) when they do not. */
     private static Explanation words(DocumentView view, String slot, String value, int from, int to, List<String> rules,
             List<Explanation> children) {
-        if (value != null && !value.isEmpty()) {
+        if (value != null && !value.isEmpty() && value.length() <= SEARCH_WINDOW) {
             String text = view.text();
-            for (int at = from; at + value.length() <= to; at++) { // within the evidence only: linear
+            // within the evidence's last SEARCH_WINDOW chars only: a record's search stays bounded
+            for (int at = Math.max(from, to - SEARCH_WINDOW); at + value.length() <= to; at++) {
                 if (text.startsWith(value, at)) {
                     return node(view, slot, at, at + value.length(), rules, children);
                 }

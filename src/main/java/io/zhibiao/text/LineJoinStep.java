@@ -409,7 +409,7 @@ final class LineJoinStep extends EditingStep {
         int pictographs = 0; // 一起来看👇, 成绩单来了✌️: in a post, a pictograph closes the line's sentence
         while (i > s && (Chars.isPictograph(t.codePointBefore(i + 1)) || t.charAt(i) == '\uFE0F' || t.charAt(i) == '\u200D')) {
             pictographs++;
-            i -= Character.charCount(t.codePointBefore(i + 1));
+            i = Math.max(s, i - Character.charCount(t.codePointBefore(i + 1)));
         }
         if (pictographs > 0 && !Chars.isContinuing(t.charAt(i))) {
             return true;

@@ -65,7 +65,7 @@ class ExplanationTest {
                     wrong.add(f + " rules " + rules + " vs trace " + r.trace());
                 }
                 for (Explanation n : nodes) {
-                    if (n.span() == null) {
+                    if (n.span() == null || n.value() == null) {
                         continue;
                     }
                     spans++;
