@@ -18,13 +18,17 @@ import java.util.Locale;
 public final class PeriodFinder {
     public static final String RESOURCE = "zhibiao/extract/periods.tsv";
 
-    enum WordType { PART, START, END, YEAR, NOW, RECURRING, EVENT, HOLIDAY, TAIL }
+    enum WordType { PART, START, END, YEAR, NOW, RECURRING, EVENT, HOLIDAY, TAIL, BASIS, RANGE }
 
     record Word(WordType type, int from, int to) {
     }
 
     private final List<TsvReader.Row> rows;
     private final PhraseTrie<Word> words;
+    /** The chars right before a period that make it a basis (比上年, 较2019年同期): BASIS rows. */
+    private final java.util.BitSet basisBefore = new java.util.BitSet();
+    /** The chars between the two months of a range (1-6月, 1至6月, 1月至11月): RANGE rows. */
+    private final java.util.BitSet rangeMarks = new java.util.BitSet();
     private final ThreadLocal<Scan> lastScan = new ThreadLocal<>();
 
     private PeriodFinder(List<TsvReader.Row> rows) {
@@ -36,6 +40,14 @@ public final class PeriodFinder {
                 t = WordType.valueOf(r.require("type").toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw r.error("unknown period type '" + r.get("type") + "'");
+            }
+            if (t == WordType.BASIS || t == WordType.RANGE) {
+                String c = r.require("word");
+                if (c.length() != 1) {
+                    throw r.error(t + " words are single chars: '" + c + "'");
+                }
+                (t == WordType.BASIS ? basisBefore : rangeMarks).set(c.charAt(0));
+                continue; // read around a period, never one itself: not in the trie
             }
             b.add(r.require("word"), new Word(t, intOr(r, "from"), intOr(r, "to")));
         }
@@ -170,12 +182,8 @@ public final class PeriodFinder {
         return i > d && i < n && text.charAt(i) == '岁';
     }
 
-    private static boolean afterBasisWord(String text, int start) {
-        if (start == 0) {
-            return false;
-        }
-        char prev = text.charAt(start - 1);
-        return prev == '比' || prev == '较' || prev == '同' || prev == '于'; // 比上年, 较2019年同期
+    private boolean afterBasisWord(String text, int start) {
+        return start > 0 && basisBefore.get(text.charAt(start - 1)); // 比上年, 较2019年同期
     }
 
     private Found match(String text, int start) {
@@ -385,7 +393,7 @@ public final class PeriodFinder {
     }
 
     /** Months: 6月, 6月份, 6月底, 1-6月, 1至6月, 一至五月, 6月30日. Returns the end or -1. */
-    private static int parseMonths(String text, int k, Parsed p) {
+    private int parseMonths(String text, int k, Parsed p) {
         int n = text.length();
         int[] a = PeriodNumerals.number(text, k);
         if (a == null) {
@@ -394,7 +402,7 @@ public final class PeriodFinder {
         int from = a[0];
         int i = a[1];
         int to = from;
-        if (i < n && "-—–~～至到".indexOf(text.charAt(i)) >= 0) {
+        if (i < n && rangeMarks.get(text.charAt(i))) {
             int[] b = PeriodNumerals.number(text, i + 1);
             if (b == null) {
                 return -1;
@@ -406,7 +414,7 @@ public final class PeriodFinder {
             return -1;
         }
         i++;
-        if (from == to && i + 1 < n && "-—–~～至到".indexOf(text.charAt(i)) >= 0) {
+        if (from == to && i + 1 < n && rangeMarks.get(text.charAt(i))) {
             int[] b = PeriodNumerals.number(text, i + 1); // 1月至11月, 1月-8月
             if (b != null && b[1] < n && text.charAt(b[1]) == '月' && b[0] > from && b[0] <= 12) {
                 to = b[0];

@@ -4,6 +4,7 @@ import io.zhibiao.DateSource;
 import io.zhibiao.DocumentContext;
 import io.zhibiao.extract.PeriodFinder;
 import io.zhibiao.extract.PeriodMention;
+import io.zhibiao.extract.Words;
 import io.zhibiao.text.Document;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -30,15 +31,6 @@ final class Anchors {
             "((?:19|20)\\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\\s*(?:年\\s*(\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*月"
             + "\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*日|([-/.])(\\d{1,2})\\4(\\d{1,2})(?!\\d))");
     private static final Pattern WEEKDAY = Pattern.compile("^[\\s，,（(]*(星期|周|礼拜)[一二三四五六日天]");
-    /** Words of a dateline or byline paragraph. */
-    private static final String[] DATELINE_WORDS = {"本报讯", "讯", "电", "日报", "晚报", "来源", "发布时间", "发布日期",
-        "日期", "时间", "记者", "通讯员", "编辑", "星期"};
-    /** A year followed by these only describes (较2019年同期, 2015年以来, 2020年起). */
-    private static final String[] DESCRIBING_AFTER = {"同期", "以来", "起", "开始", "之前", "以前", "前", "之后",
-        "以后", "后"};
-    /** A year after these only describes (自2015年, 从2018年, 由2019年的5%, 较2019年, 是2020年的6倍, 成立于2008年). */
-    private static final String DESCRIBING_BEFORE = "自从由始较比是于";
-
     final DocumentContext context;
     final LocalDate published;      // the publication date, or null
     final DateSource publishedFrom; // GIVEN, METADATA, DATELINE or null
@@ -60,11 +52,13 @@ final class Anchors {
     /** Without a publication date, the year 今年 is counted from (the text year, the year after a review's). */
     final Integer relativeBase;
     private final PeriodFinder finder;
+    private final Words words;
 
     Anchors(Document doc, DocumentContext context, PeriodFinder finder, List<PeriodMention> mentions,
-            NamedPeriods named) {
+            NamedPeriods named, Words words) {
         this.context = context;
         this.finder = finder;
+        this.words = words;
         this.doc = doc;
         this.givenYear = context.year();
         LocalDate pub = null;
@@ -76,7 +70,7 @@ final class Anchors {
             pub = context.published();
             from = DateSource.METADATA;
         } else {
-            pub = dateline(doc);
+            pub = dateline(doc, words);
             if (pub != null && givenYear != null && pub.getYear() != givenYear) {
                 pub = null; // a given year wins over a dateline of another year
             }
@@ -205,13 +199,17 @@ final class Anchors {
         return max;
     }
 
-    private static boolean describes(String text, PeriodMention m) {
-        for (String w : DESCRIBING_AFTER) {
+    /**
+     * A year that only describes: followed by a year-describing-after word (较2019年同期, 2015年以来,
+     * 2020年起) or right after a year-describing-before char (自2015年, 较2019年, 成立于2008年).
+     */
+    private boolean describes(String text, PeriodMention m) {
+        for (String w : words.list("year-describing-after")) {
             if (text.startsWith(w, m.end())) {
                 return true;
             }
         }
-        return m.start() > 0 && DESCRIBING_BEFORE.indexOf(text.charAt(m.start() - 1)) >= 0;
+        return m.start() > 0 && words.chars("year-describing-before").get(text.charAt(m.start() - 1));
     }
 
     /**
@@ -259,9 +257,9 @@ final class Anchors {
     /**
      * The publication date of a dateline near the top: a full date (2023年7月31日, 2023-07-31) in a
      * short paragraph (a masthead), followed by a weekday (星期一), or in a byline paragraph
-     * (本报讯, 记者, 来源, 发布时间). Null when there is none.
+     * (words.tsv class dateline-word: 本报讯, 记者, 来源, 发布时间). Null when there is none.
      */
-    static LocalDate dateline(Document doc) {
+    static LocalDate dateline(Document doc, Words words) {
         String text = doc.text();
         int limit = Math.min(text.length(), DATELINE_WINDOW);
         Matcher m = FULL_DATE.matcher(text).region(0, limit);
@@ -269,10 +267,7 @@ final class Anchors {
             Document.Paragraph p = doc.paragraphAt(m.start());
             String para = text.substring(p.start(), Math.max(p.start(), Math.min(p.end(), text.length())));
             boolean weekday = WEEKDAY.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 6))).find();
-            boolean byline = false;
-            for (String w : DATELINE_WORDS) {
-                byline |= para.contains(w);
-            }
+            boolean byline = words.containsAny("dateline-word", para);
             if (!(weekday || p.headingLike() || byline)) {
                 continue;
             }

@@ -8,6 +8,7 @@ import io.zhibiao.Period;
 import io.zhibiao.Status;
 import io.zhibiao.extract.PeriodFinder;
 import io.zhibiao.extract.PeriodMention;
+import io.zhibiao.extract.Words;
 import io.zhibiao.text.Document;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -45,15 +46,19 @@ public final class PeriodDating {
     /** N whole years before the time of writing: 五年来, 5年来, 过去五年, 过去的3年. */
     private static final Pattern YEARS_BEFORE = Pattern.compile(
             "(?:([一二三四五六七八九十]{1,2}|\\d{1,2})年(?:来|以来)|过去的?([一二三四五六七八九十]{1,2}|\\d{1,2})年)");
-    /** Words of a holiday period whose dates the text states next to it (中秋国庆8天假期（9月29日至10月6日）). */
-    private static final String[] HOLIDAY_WORDS = {"假期", "黄金周", "长假", "节日期间", "节假日"};
-
     private final PeriodFinder finder;
     private final NamedPeriods named;
+    private final Words words;
 
     public PeriodDating(PeriodFinder finder) {
+        this(finder, Words.defaults());
+    }
+
+    /** With the word classes of {@code words} (dateline-word, year-describing-*, holiday-word, moment-closing). */
+    public PeriodDating(PeriodFinder finder, Words words) {
         this.finder = finder;
         this.named = NamedPeriods.defaults();
+        this.words = java.util.Objects.requireNonNull(words, "words");
     }
 
     /** The records with their periods dated; records without a period are returned as they are. */
@@ -63,7 +68,7 @@ public final class PeriodDating {
         }
         String text = doc.text();
         List<PeriodMention> mentions = finder.find(text, null);
-        Anchors anchors = new Anchors(doc, context, finder, mentions, named);
+        Anchors anchors = new Anchors(doc, context, finder, mentions, named, words);
         List<Indicator> out = new ArrayList<>(records.size());
         for (Indicator r : records) {
             Period p = r.period();
@@ -220,8 +225,8 @@ public final class PeriodDating {
     }
 
     /** A moment that closes a running total: 截至…, …末, …底 (a plain day, 4月17日, is that day). */
-    private static boolean cumulative(String written) {
-        return written.contains("截至") || written.contains("截止") || written.contains("末") || written.contains("底");
+    private boolean cumulative(String written) {
+        return words.containsAny("moment-closing", written);
     }
 
     /** A stock (measured at a moment): a stock word (stocks.tsv), a PERCENT, or a count without a flow word. */
@@ -235,13 +240,8 @@ public final class PeriodDating {
     }
 
     /** Holidays and five-year plans: dates stated in the text first, else the table. */
-    private static boolean holiday(String written) {
-        for (String w : HOLIDAY_WORDS) {
-            if (written.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+    private boolean holiday(String written) {
+        return words.containsAny("holiday-word", written); // words of a holiday period whose dates the text may state next to it
     }
 
     private Period event(String text, Period p, int at, Integer year, DateSource source, Anchors a) {

@@ -1,5 +1,6 @@
 package io.zhibiao.extract.region;
 
+import io.zhibiao.extract.Words;
 import io.zhibiao.text.Document;
 import java.util.List;
 
@@ -15,9 +16,13 @@ final class Geometry {
         return i < ss.size() && ss.get(i).paragraph() == first.paragraph() ? ss.get(i).end() : first.end();
     }
 
-    /** Offset of the first figure of a paragraph (digits that are no date: not 2021年, 6月, 18日), or its end. */
-    static int firstDigit(Document doc, Document.Paragraph p) {
+    /**
+     * Offset of the first figure of a paragraph (digits that are no date: not 2021年, 6月, 18日: words.tsv
+     * class date-unit), or its end.
+     */
+    static int firstDigit(Document doc, Document.Paragraph p, Words words) {
         String text = doc.text();
+        java.util.BitSet dateUnits = words.chars("date-unit");
         int i = p.start();
         while (i < p.end()) {
             if (!isDigit(text.charAt(i))) {
@@ -28,7 +33,7 @@ final class Geometry {
             while (j < p.end() && (isDigit(text.charAt(j)) || text.charAt(j) == '-')) {
                 j++;
             }
-            if (j >= p.end() || "年月日".indexOf(text.charAt(j)) < 0) {
+            if (j >= p.end() || !dateUnits.get(text.charAt(j))) {
                 return i;
             }
             i = j + 1;

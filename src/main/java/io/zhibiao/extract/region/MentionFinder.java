@@ -1,6 +1,7 @@
 package io.zhibiao.extract.region;
 
 import io.zhibiao.Region;
+import io.zhibiao.extract.Words;
 import io.zhibiao.lexicon.Gazetteer;
 import io.zhibiao.lexicon.GazetteerEntry;
 import io.zhibiao.lexicon.RegionWords;
@@ -15,15 +16,16 @@ import java.util.List;
  * consumed).
  */
 final class MentionFinder {
-    /** Zone words that, right after a region name, make a zone name with it. */
-    private static final List<String> ZONE_WORDS = List.of("新区", "经开区", "高新区", "直管区");
-    /** What follows 市/区/县/省 at the start of a byline when it names an institution (市国资委, 区委). */
-    private static final String[] INSTITUTIONS = {"委", "政府", "人大", "政协", "局", "厅", "办"};
-
     private final Gazetteer gazetteer;
+    /**
+     * Zone words that, right after a region name, make a zone name with it (zone-word), and what follows
+     * 市/区/县/省 at the start of a byline when it names an institution (institution-end: 市国资委, 区委).
+     */
+    private final Words words;
 
-    MentionFinder(Gazetteer gazetteer) {
+    MentionFinder(Gazetteer gazetteer, Words words) {
         this.gazetteer = gazetteer;
+        this.words = words;
     }
 
     List<Mention> find(Document doc) {
@@ -106,7 +108,7 @@ final class MentionFinder {
     }
 
     /** 市/区/县/省 opening a headline or byline and naming an institution (市国资委党委书记). */
-    private static boolean institutionAt(Document doc, String text, int start, int end) {
+    private boolean institutionAt(Document doc, String text, int start, int end) {
         Document.Paragraph p = doc.paragraphAt(start);
         if (p.start() != start || !p.headingLike()) {
             return false;
@@ -116,10 +118,8 @@ final class MentionFinder {
             if (s.indexOf('，') >= 0 || s.indexOf('、') >= 0 || s.indexOf(' ') >= 0) {
                 return false;
             }
-            for (String inst : INSTITUTIONS) {
-                if (s.endsWith(inst)) {
-                    return true;
-                }
+            if (words.endsWithAny("institution-end", s)) {
+                return true;
             }
         }
         return false;
@@ -185,7 +185,7 @@ final class MentionFinder {
         for (Mention m : in) {
             Mention prev = out.isEmpty() ? null : out.get(out.size() - 1);
             if (prev != null && !prev.isWord() && m.isWord() && prev.cueEnd == m.start
-                    && ZONE_WORDS.contains(m.surface)) {
+                    && words.is("zone-word", m.surface)) {
                 List<GazetteerEntry> zones = zonesNamed(prev, m.surface);
                 Mention before = out.size() >= 2 ? out.get(out.size() - 2) : null;
                 if (!zones.isEmpty()) {

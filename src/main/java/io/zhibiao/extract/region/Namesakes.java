@@ -1,5 +1,7 @@
 package io.zhibiao.extract.region;
 
+import io.zhibiao.extract.Words;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,15 +13,20 @@ import java.util.Set;
  * later mention of the same surface in the document (其中铁山港区吞吐量增长61.2%).
  */
 final class Namesakes {
-    private static final String SEPARATORS = "、和及与";
-    private static final String ITEM_STOPS = "、和及与，,。；;：:（）()“”";
+    /** Punctuation that ends a list item, besides the joints (words.tsv class region-joint: 、和及与). */
+    private static final String ITEM_PUNCTUATION = "，,。；;：:（）()“”";
     private static final int MAX_ITEM = 10;
 
     private Namesakes() {
     }
 
     /** Marks the namesakes among {@code mentions} (in text order) as name parts. */
-    static void demote(String text, List<Mention> mentions) {
+    static void demote(String text, List<Mention> mentions, Words words) {
+        BitSet separators = words.chars("region-joint");
+        BitSet stops = (BitSet) separators.clone();
+        for (int i = 0; i < ITEM_PUNCTUATION.length(); i++) {
+            stops.set(ITEM_PUNCTUATION.charAt(i));
+        }
         Set<String> namesakes = new HashSet<>();
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
@@ -28,11 +35,11 @@ final class Namesakes {
             }
             String suffix = m.surface.substring(m.surface.length() - 2);
             int prevEnd = k > 0 ? mentions.get(k - 1).end : -1;
-            boolean namesake = m.start > 0 && SEPARATORS.indexOf(text.charAt(m.start - 1)) >= 0
-                    && prevEnd != m.start - 1 && itemBefore(text, m.start - 1).endsWith(suffix);
+            boolean namesake = m.start > 0 && separators.get(text.charAt(m.start - 1))
+                    && prevEnd != m.start - 1 && itemBefore(text, m.start - 1, stops).endsWith(suffix);
             int nextStart = k + 1 < mentions.size() ? mentions.get(k + 1).start : -1;
-            namesake |= m.end < text.length() && SEPARATORS.indexOf(text.charAt(m.end)) >= 0
-                    && nextStart != m.end + 1 && itemAfter(text, m.end + 1, suffix);
+            namesake |= m.end < text.length() && separators.get(text.charAt(m.end))
+                    && nextStart != m.end + 1 && itemAfter(text, m.end + 1, suffix, stops);
             if (namesake) {
                 namesakes.add(m.surface);
             }
@@ -48,9 +55,9 @@ final class Namesakes {
     }
 
     /** The list item that ends right before {@code sep} (at most {@link #MAX_ITEM} chars). */
-    private static String itemBefore(String text, int sep) {
+    private static String itemBefore(String text, int sep, BitSet stops) {
         int i = sep;
-        while (i > 0 && sep - i < MAX_ITEM && ITEM_STOPS.indexOf(text.charAt(i - 1)) < 0) {
+        while (i > 0 && sep - i < MAX_ITEM && !stops.get(text.charAt(i - 1))) {
             i--;
         }
         return text.substring(i, sep);
@@ -60,9 +67,9 @@ final class Namesakes {
      * True if the list item starting at {@code from} holds {@code suffix} after its first character
      * (the last item runs on into the predicate: 和海角港区分别完成…).
      */
-    private static boolean itemAfter(String text, int from, String suffix) {
+    private static boolean itemAfter(String text, int from, String suffix, BitSet stops) {
         int i = from;
-        while (i < text.length() && i - from < MAX_ITEM && ITEM_STOPS.indexOf(text.charAt(i)) < 0) {
+        while (i < text.length() && i - from < MAX_ITEM && !stops.get(text.charAt(i))) {
             i++;
         }
         return text.substring(from, i).indexOf(suffix, 1) > 0;

@@ -1,6 +1,7 @@
 package io.zhibiao.extract.region;
 
 import io.zhibiao.Region;
+import io.zhibiao.extract.Words;
 import io.zhibiao.lexicon.Gazetteer;
 import io.zhibiao.lexicon.GazetteerEntry;
 import io.zhibiao.lexicon.RegionKind;
@@ -44,10 +45,12 @@ public final class RegionAnalysis {
     private final DocumentGeography geography;
     /** Subjects of sentences that name places side by side: they speak in their own sentence only. */
     private final boolean[] breakdown;
+    private final Words words;
 
     RegionAnalysis(Document doc, List<Mention> mentions, Gazetteer gazetteer, Resolver resolver,
-                   Resolver.Anchors anchors, GazetteerEntry defaultEntry, Region defaultRegion) {
+                   Resolver.Anchors anchors, GazetteerEntry defaultEntry, Region defaultRegion, Words words) {
         this.doc = doc;
+        this.words = words;
         this.mentions = mentions;
         this.gazetteer = gazetteer;
         this.resolver = resolver;
@@ -65,7 +68,7 @@ public final class RegionAnalysis {
         for (int i = 0; i < mentions.size(); i++) {
             mentionEnds[i] = mentions.get(i).end;
         }
-        this.lists = new SubjectLists(doc.text(), mentions);
+        this.lists = new SubjectLists(doc.text(), mentions, words);
         this.geography = new DocumentGeography(gazetteer, resolver.date(), mentions);
         for (Mention m : mentions) {
             if (m.entry != null && !m.isWord() && m.role == Role.SUBJECT && geography.hostIfInside(m.entry) != null) {
@@ -130,7 +133,7 @@ public final class RegionAnalysis {
                 } else if (opener == null && !listFirst && (!m.isWord() || zoomsOut(m, secEntry)) && m.clauseStart
                         && !listed(k) && !subset(m)
                         && (m.start < firstSentence.end()
-                            || (m.start < Geometry.firstDigit(doc, p) && m.start < Geometry.secondSentenceEnd(doc, firstSentence)))
+                            || (m.start < Geometry.firstDigit(doc, p, words) && m.start < Geometry.secondSentenceEnd(doc, firstSentence)))
                         && !gazetteer.words().containsCue(RegionWords.Where.LEAD, doc.text(), p.start(), m.start)) {
                     opener = m;
                 }
@@ -191,7 +194,7 @@ public final class RegionAnalysis {
         if (k + 1 < mentions.size()) {
             Mention next = mentions.get(k + 1);
             String between = text.substring(m.end, Math.max(m.end, next.start)).strip();
-            if (between.equals("、") || between.equals("和") || between.equals("及") || between.equals("与")) {
+            if (words.is("region-joint", between)) {
                 return true;
             }
         }

@@ -2,6 +2,7 @@ package io.zhibiao.extract.region;
 
 import io.zhibiao.DocumentContext;
 import io.zhibiao.Region;
+import io.zhibiao.extract.Words;
 import io.zhibiao.lexicon.Gazetteer;
 import io.zhibiao.lexicon.GazetteerEntry;
 import io.zhibiao.text.Document;
@@ -25,6 +26,7 @@ public final class RegionAnalyzer {
     private final Gazetteer gazetteer;
     private final MentionFinder finder;
     private final RoleRules roles;
+    private final Words words;
 
     public RegionAnalyzer(Gazetteer gazetteer) {
         this(gazetteer, PeriodSpans.NONE);
@@ -32,9 +34,18 @@ public final class RegionAnalyzer {
 
     /** With the period expressions a subject may follow at the start of its clause (春节假期全国…). */
     public RegionAnalyzer(Gazetteer gazetteer, PeriodSpans periods) {
+        this(gazetteer, periods, Words.defaults());
+    }
+
+    /**
+     * With the word classes of {@code words} too (zone-word, clause-opener, region-joint … of
+     * {@code zhibiao/extract/words.tsv}; the other constructors use the shipped ones).
+     */
+    public RegionAnalyzer(Gazetteer gazetteer, PeriodSpans periods, Words words) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
-        this.finder = new MentionFinder(gazetteer);
-        this.roles = new RoleRules(gazetteer.words(), Objects.requireNonNull(periods, "periods"));
+        this.words = Objects.requireNonNull(words, "words");
+        this.finder = new MentionFinder(gazetteer, words);
+        this.roles = new RoleRules(gazetteer.words(), Objects.requireNonNull(periods, "periods"), words);
     }
 
     public Gazetteer gazetteer() {
@@ -95,9 +106,9 @@ public final class RegionAnalyzer {
             }
         }
         RoleRules.demoteAfterSubject(kept);
-        Namesakes.demote(doc.text(), kept);
+        Namesakes.demote(doc.text(), kept, words);
         anchors = all;
-        return new RegionAnalysis(doc, kept, gazetteer, resolver, anchors, defaultEntry, defaultRegion);
+        return new RegionAnalysis(doc, kept, gazetteer, resolver, anchors, defaultEntry, defaultRegion, words);
     }
 
     /**

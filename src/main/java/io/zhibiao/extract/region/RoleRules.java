@@ -1,6 +1,7 @@
 package io.zhibiao.extract.region;
 
 import io.zhibiao.Region;
+import io.zhibiao.extract.Words;
 import io.zhibiao.lexicon.GazetteerEntry;
 import io.zhibiao.lexicon.RegionWords;
 import io.zhibiao.lexicon.RegionWords.Cue;
@@ -28,28 +29,44 @@ import java.util.List;
 final class RoleRules {
     /** Characters that end a clause. */
     static final String CLAUSE_ENDS = "，,；;：:。！？!?\n▶►■●◆◇★☆○◎□|";
-    /** Words a clause may open with before its subject (上半年，… is a clause of its own). */
-    private static final String[] OPENERS = {"与此同时", "近年来", "据统计", "据悉", "截至", "截止", "同时", "此外",
-        "其中", "另外", "目前", "当前", "近期", "近日", "日前", "今年", "去年", "全年", "上半年", "下半年", "前三季度",
-        "一季度", "二季度", "三季度", "四季度", "第一季度", "第二季度", "第三季度", "第四季度", "在", "据", "从", "而", "但",
-        "并", "也", "还", "对于", "对", "力争", "争取", "预计", "计划", "有望", "到"};
-    /** Characters of a date or period before a subject (2019年, 1-6月). */
-    private static final String TIME_CHARS = "0123456789０１２３４５６７８９年月日号季度上下半前后今去明初末底中旬期至到-—～~、 　";
-    private static final String NUMERAL_CHARS = "0123456789０１２３４５６７８９一二三四五六七八九十两百千万几数近超逾约";
-    private static final String MEASURE_CHARS = "个家户项名人座所条只台套件处次万亿千百%％元倍位";
+    /** Digits, dashes and spaces of a date or period before a subject (2019年, 1-6月); its words are the time-char class. */
+    private static final String TIME_MARKS = "0123456789０１２３４５６７８９-—～~ 　";
     private static final int NAME_RUN = 12;
 
-    private final RegionWords words;
+    private final RegionWords cues;
+    /**
+     * The word classes (words.tsv) of the rules: clause-opener, time-char, numeral-char, measure-char,
+     * place-unit, period-after-rank, ranking-within-end, ranking-verb, role-joint, partner-joint,
+     * list-joint, comparison-gap-char.
+     */
+    private final Words words;
+    /** Words a clause may open with before its subject (上半年，… is a clause of its own), tried in order. */
+    private final String[] openers;
+    /** Characters of a date or period before a subject (2019年, 1-6月): TIME_MARKS and time-char. */
+    private final java.util.BitSet timeChars;
+    /** Characters of the number of a figure right after a mention: digits and numeral-char. */
+    private final java.util.BitSet numeralChars;
 
     private final PeriodSpans periods;
 
-    RoleRules(RegionWords words) {
-        this(words, PeriodSpans.NONE);
+    RoleRules(RegionWords cues, Words words) {
+        this(cues, PeriodSpans.NONE, words);
     }
 
-    RoleRules(RegionWords words, PeriodSpans periods) {
+    RoleRules(RegionWords cues, PeriodSpans periods, Words words) {
+        this.cues = cues;
         this.words = words;
         this.periods = periods;
+        this.openers = words.list("clause-opener").toArray(new String[0]);
+        this.timeChars = (java.util.BitSet) words.chars("time-char").clone();
+        for (int i = 0; i < TIME_MARKS.length(); i++) {
+            timeChars.set(TIME_MARKS.charAt(i));
+        }
+        this.numeralChars = (java.util.BitSet) words.chars("numeral-char").clone();
+        for (char c = '0'; c <= '9'; c++) {
+            numeralChars.set(c);
+            numeralChars.set(c - '0' + '０');
+        }
     }
 
     void classify(Document doc, List<Mention> mentions) {
@@ -162,7 +179,7 @@ final class RoleRules {
         if (isNamePart(text, m, p.start(), limit, nameLimit) || isQuotedName(text, m, p.start(), limit)) {
             return Role.NAME_PART;
         }
-        Cue after = words.cueStartingAt(Where.AFTER, text, m.cueEnd, limit);
+        Cue after = cues.cueStartingAt(Where.AFTER, text, m.cueEnd, limit);
         if (after != null && after.effect() == RegionWords.Effect.SCOPE && !periodAfter(text, m.cueEnd + after.cue().length())) {
             return Role.SCOPE;
         }
@@ -172,7 +189,7 @@ final class RoleRules {
         if (after != null && after.effect() == RegionWords.Effect.OTHER) {
             return Role.OTHER;   // 长沙市|下辖的望城县、宁乡县…: the whole the subjects belong to
         }
-        Cue pre = words.cueEndingAt(Where.BEFORE, text, m.start, p.start());
+        Cue pre = cues.cueEndingAt(Where.BEFORE, text, m.start, p.start());
         if (pre != null && pre.effect() == RegionWords.Effect.SCOPE) {
             return Role.SCOPE;
         }
@@ -186,7 +203,7 @@ final class RoleRules {
             // 江津区与泸州市签订…: the second party of an agreement is a partner, unless the figures are
             // distributed over both (江北区和渝北区GDP分别增长…)
             String joint = text.substring(before.cueEnd, m.start);
-            if (before.role == Role.SUBJECT && (joint.equals("与") || joint.equals("同") || joint.equals("和"))
+            if (before.role == Role.SUBJECT && words.is("partner-joint", joint)
                     && !distributive(text, m.cueEnd, limit)) {
                 return Role.OTHER;
             }
@@ -236,7 +253,7 @@ final class RoleRules {
     }
 
     private boolean isByline(String text, Mention m, int limit) {
-        Cue c = words.cueStartingAt(Where.BYLINE, text, m.cueEnd, limit);
+        Cue c = cues.cueStartingAt(Where.BYLINE, text, m.cueEnd, limit);
         if (c == null) {
             return false;
         }
@@ -272,11 +289,11 @@ final class RoleRules {
                 }
             }
         }
-        Cue pre = words.cueEndingAt(Where.BEFORE, text, m.start, paraStart);
+        Cue pre = cues.cueEndingAt(Where.BEFORE, text, m.start, paraStart);
         if (pre != null && pre.effect() == RegionWords.Effect.NAME_PART) {
             return true;
         }
-        Cue after = words.cueStartingAt(Where.AFTER, text, m.cueEnd, limit);
+        Cue after = cues.cueStartingAt(Where.AFTER, text, m.cueEnd, limit);
         if (after != null && after.effect() == RegionWords.Effect.NAME_PART) {
             return true;
         }
@@ -294,21 +311,21 @@ final class RoleRules {
             if (Character.isDigit(ch) && followedByFigure(text, i)) {
                 return false;    // 全市12个国家级开发区: a figure, not a name
             }
-            if (words.cueStartingAt(Where.NAME, text, i, limit) != null) {
+            if (cues.cueStartingAt(Where.NAME, text, i, limit) != null) {
                 return true;
             }
             // 象山|景区, 永和|商厦: a bare short name fused into a spot's name; a full name before the
             // spot (乌兰县茶卡盐湖景区), or a bare one before the spot's own name (海口|骑楼老街), says where
             // it is and stays a place
-            if (i == m.cueEnd && bare(m) && words.cueStartingAt(Where.BARE, text, i, limit) != null) {
+            if (i == m.cueEnd && bare(m) && cues.cueStartingAt(Where.BARE, text, i, limit) != null) {
                 return true;
             }
             // 伊吾县|淖毛湖工业园: a county named in full before a park's own name says where the park is
             // (docs/annotation.md: parks are subjects, with the region they belong to)
-            if (words.cueStartingAt(Where.PARK, text, i, limit) != null) {
+            if (cues.cueStartingAt(Where.PARK, text, i, limit) != null) {
                 return i == m.cueEnd || !fullCounty(m);
             }
-            if (words.cueStartingAt(Where.BREAK, text, i, limit) != null) {
+            if (cues.cueStartingAt(Where.BREAK, text, i, limit) != null) {
                 return false;
             }
         }
@@ -329,7 +346,7 @@ final class RoleRules {
     }
 
     /** True for a short name without its unit (象山 of 象山区, 峨眉山 of 峨眉山市), not a full or news name. */
-    static boolean bare(Mention m) {
+    boolean bare(Mention m) {
         if (m.candidates.isEmpty() || m.qualifier != null) {
             return false;
         }
@@ -339,17 +356,16 @@ final class RoleRules {
             }
         }
         char last = m.surface.charAt(m.surface.length() - 1);
-        return "省市县区州旗盟".indexOf(last) < 0;
+        return !words.is("place-unit", last);
     }
 
     /** 前三|季度, 前五|个月: a period, not a rank (江北新区前三季度直管区GDP…). */
-    private static boolean periodAfter(String text, int at) {
-        return at < text.length() && (text.charAt(at) == '季' || text.charAt(at) == '个' || text.charAt(at) == '月'
-                || text.charAt(at) == '年');
+    private boolean periodAfter(String text, int at) {
+        return at < text.length() && words.is("period-after-rank", text.charAt(at));
     }
 
     /** 在全市12个国家级开发区中排名第一, 在全国金陵连锁成员酒店中排名第一. */
-    private static boolean isRankedWithin(String text, Mention m, int limit) {
+    private boolean isRankedWithin(String text, Mention m, int limit) {
         if (m.start == 0 || text.charAt(m.start - 1) != '在') {
             return false;
         }
@@ -358,10 +374,9 @@ final class RoleRules {
             if (CLAUSE_ENDS.indexOf(ch) >= 0) {
                 return false;
             }
-            if ((ch == '中' || ch == '内') && i + 1 < limit) {
+            if (words.is("ranking-within-end", ch) && i + 1 < limit) {
                 String rest = text.substring(i + 1, Math.min(limit, i + 4));
-                if (rest.startsWith("排") || rest.startsWith("居") || rest.startsWith("位") || rest.startsWith("名列")
-                        || rest.startsWith("列")) {
+                if (words.startsWithAny("ranking-verb", rest)) {
                     return true;
                 }
             }
@@ -370,24 +385,25 @@ final class RoleRules {
     }
 
     /** 江北区和渝北区, 德阳、泸州, 高于全国0.7、全省2.3个百分点. */
-    private static boolean coordinated(String text, Mention before, Mention m) {
+    private boolean coordinated(String text, Mention before, Mention m) {
         if (before.role == Role.NAME_PART || before.role == Role.BYLINE) {
             return false;
         }
         String between = text.substring(before.cueEnd, m.start);
-        if (between.equals("、") || between.equals("和") || between.equals("及") || between.equals("与")
-                || between.equals("以及") || between.equals("或") || between.equals("同") || between.equals("，")) {
-            return !between.equals("，") || before.role == Role.COMPARISON;
+        if (words.is("role-joint", between)) {
+            return true;
+        }
+        if (between.equals("，")) {
+            return before.role == Role.COMPARISON; // 高于全国，全省: a comma joins compared places only
         }
         if (before.role == Role.COMPARISON && between.length() <= 12 && !between.isEmpty()) {
             char last = between.charAt(between.length() - 1);
-            if (last != '、' && last != '和' && last != '及') {
+            if (!words.is("list-joint", last)) {
                 return false;
             }
             for (int i = 0; i < between.length() - 1; i++) {
                 char ch = between.charAt(i);
-                if (!(Character.isDigit(ch) || ch == '.' || ch == '%' || ch == '个' || ch == '百' || ch == '分'
-                        || ch == '点' || ch == '倍' || ch == '、')) {
+                if (!(Character.isDigit(ch) || ch == '.' || ch == '%' || words.is("comparison-gap-char", ch))) {
                     return false;
                 }
             }
@@ -421,7 +437,7 @@ final class RoleRules {
             if (!(isCjk(ch) || Character.isLetter(ch) || ch == '、')) {
                 return false;
             }
-            if (words.cueStartingAt(Where.BREAK, text, i, limit) != null) {
+            if (cues.cueStartingAt(Where.BREAK, text, i, limit) != null) {
                 return false;
             }
         }
@@ -429,12 +445,12 @@ final class RoleRules {
     }
 
     /** A figure right after the mention: a number and a measure word (重庆市18个, 全区12家); not 中国500强. */
-    static boolean followedByFigure(String text, int pos) {
+    boolean followedByFigure(String text, int pos) {
         int i = pos;
-        while (i < text.length() && i < pos + 12 && (NUMERAL_CHARS.indexOf(text.charAt(i)) >= 0 || text.charAt(i) == '.')) {
+        while (i < text.length() && i < pos + 12 && (numeralChars.get(text.charAt(i)) || text.charAt(i) == '.')) {
             i++;
         }
-        return i > pos && i < text.length() && MEASURE_CHARS.indexOf(text.charAt(i)) >= 0;
+        return i > pos && i < text.length() && words.is("measure-char", text.charAt(i));
     }
 
     /** Start of the clause containing {@code pos}. */
@@ -453,11 +469,11 @@ final class RoleRules {
     }
 
     /** True when only an opener and a date or period stand between the clause start and {@code pos}. */
-    static boolean opensClause(String text, int clause, int pos) {
+    boolean opensClause(String text, int clause, int pos) {
         return opensClause(text, clause, pos, PeriodSpans.NONE);
     }
 
-    static boolean opensClause(String text, int clause, int pos, PeriodSpans periods) {
+    boolean opensClause(String text, int clause, int pos, PeriodSpans periods) {
         int i = clause;
         while (i < pos && "“\"‘'「『（( 　".indexOf(text.charAt(i)) >= 0) {
             i++;
@@ -465,7 +481,7 @@ final class RoleRules {
         boolean progress = true;
         while (progress && i < pos) {
             progress = false;
-            for (String o : OPENERS) {
+            for (String o : openers) {
                 if (text.startsWith(o, i) && i + o.length() <= pos) {
                     i += o.length();
                     progress = true;
@@ -477,7 +493,7 @@ final class RoleRules {
                 i = pe;
                 progress = true;
             }
-            while (i < pos && TIME_CHARS.indexOf(text.charAt(i)) >= 0) {
+            while (i < pos && timeChars.get(text.charAt(i))) {
                 i++;
                 progress = true;
             }

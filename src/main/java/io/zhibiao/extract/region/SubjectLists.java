@@ -1,5 +1,6 @@
 package io.zhibiao.extract.region;
 
+import io.zhibiao.extract.Words;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -14,9 +15,15 @@ final class SubjectLists {
     private final String text;
     /** For each mention in a list of subjects: the list from its head up to it. */
     private final Map<Mention, ListUpTo> lists = new IdentityHashMap<>();
+    /** The distributing words (分别, 分列, 依次: words.tsv class distributing-word). */
+    private final String[] distributing;
+    /** The chars between the figures distributed (、和及: list-joint). */
+    private final java.util.BitSet joints;
 
-    SubjectLists(String text, List<Mention> mentions) {
+    SubjectLists(String text, List<Mention> mentions, Words words) {
         this.text = text;
+        this.distributing = words.list("distributing-word").toArray(new String[0]);
+        this.joints = words.chars("list-joint");
         for (Mention m : mentions) {
             if (m.coordinatedWith != null) {
                 lists.put(m, listUpTo(m));
@@ -37,12 +44,12 @@ final class SubjectLists {
         // 分别 and the figures after it are looked for in the last MAX_LIST_SPAN chars only: a figure
         // further from its list takes the list's last region (linear time however long the list)
         int lo = Math.max(last.cueEnd, offset - MAX_LIST_SPAN);
-        int[] found = lastIndexOf(text, DISTRIBUTING_WORDS, offset - 1, lo);
+        int[] found = lastIndexOf(text, distributing, offset - 1, lo);
         int key = -1;
-        for (int w = 0; w < DISTRIBUTING_WORDS.length; w++) {
+        for (int w = 0; w < distributing.length; w++) {
             int k = found[w];
             if (k >= last.cueEnd && k > key) {
-                key = k + DISTRIBUTING_WORDS[w].length();
+                key = k + distributing[w].length();
             }
         }
         if (key < 0) {
@@ -51,7 +58,7 @@ final class SubjectLists {
         int index = 0;
         for (int i = key; i < offset; i++) {
             char c = text.charAt(i);
-            if (c == '、' || c == '和' || c == '及') {
+            if (joints.get(c)) {
                 index++;
             } else if ("，；。".indexOf(c) >= 0) {
                 return last;
@@ -62,8 +69,6 @@ final class SubjectLists {
 
     /** How far after its list of subjects a figure may stand and still take its place's region. */
     private static final int MAX_LIST_SPAN = 1024;
-
-    private static final String[] DISTRIBUTING_WORDS = {"分别", "分列", "依次"};
 
     /**
      * For each word, {@code text.lastIndexOf(word, from)}, but looking no further back than
