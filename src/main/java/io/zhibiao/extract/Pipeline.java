@@ -45,12 +45,12 @@ public final class Pipeline {
         this.regions = new RegionAnalyzer(lexicons.regions(), (text, start) -> {
             PeriodMention p = lexicons.periods().at(text, start, null);
             return p == null ? -1 : p.end();
-        });
+        }, lexicons.words());
         this.quantities = QuantityFinders.standard(lexicons.units());
         this.assembler = new RecordAssembler(lexicons, segmenter);
         this.metricCheck = new MetricCheck(lexicons.metricEdges(), lexicons.metrics(), lexicons.regions().words());
         this.metrics = new MetricStage(new MetricResolver(lexicons.metrics()), lexicons.units(), lexicons.words());
-        this.dating = new PeriodDating(lexicons.periods());
+        this.dating = new PeriodDating(lexicons.periods(), lexicons.words());
     }
 
     /** The pipeline of the shipped lexicons, built once on first use (shared: it is immutable and thread-safe). */

@@ -29,7 +29,7 @@ public final class RecordAssembler {
 
     /** Records of a document with no region analysis: every figure falls back to the default region. */
     public List<Indicator> assemble(Document doc, List<QuantityMatch> quantities, DocumentContext context) {
-        return assemble(doc, quantities, context, new DefaultRegionContext(doc.text(), context.defaultRegion()));
+        return assemble(doc, quantities, context, new DefaultRegionContext(doc.text(), context.defaultRegion(), lexicons.words()));
     }
 
     public List<Indicator> assemble(Document doc, List<QuantityMatch> quantities, DocumentContext context,
