@@ -179,6 +179,9 @@ class OffsetMapTest {
             int e = m.toSourceEnd(j);
             assertThat(s).as("start %d", j).isEqualTo(naive.start(j));
             assertThat(e).as("end %d", j).isEqualTo(naive.end(j));
+            // the search that maps too long to tabulate use gives the same
+            assertThat(m.searchedStart(j)).as("searched start %d", j).isEqualTo(s);
+            assertThat(m.searchedEnd(j)).as("searched end %d", j).isEqualTo(e);
             assertThat(s).isBetween(prevStart, naive.srcLength);
             assertThat(e).isBetween(prevEnd, naive.srcLength);
             prevStart = s;
