@@ -7,10 +7,8 @@ import java.util.Arrays;
  * derived from, in the manner of Lucene's {@code BaseCharFilter}: the derived text is described as
  * a sequence of segments, each a run of output chars produced from a run of source chars. Runs of
  * equal length map char by char; runs of unequal length (a replacement) map as a whole. Deleted
- * source chars simply produce no segment. A chained or edited map tabulates every output offset's
- * source start and end on its first lookup (one walk per map of the chain, 8 bytes per output
- * char), so a lookup is one array read; a map over more than {@link #FLAT_MAX} chars is searched
- * instead (a binary search per map of the chain).
+ * source chars simply produce no segment. Lookups are a binary search, so cost grows with the
+ * number of edits, not with the text.
  *
  * <p>Contract, for an output text of length {@code n} and a source of length {@code m}:
  * <ul>
@@ -36,9 +34,6 @@ public final class OffsetMap {
     private final int outLength;
     private final int srcLength;
     private final OffsetMap previous; // map of this map's source to an earlier text, or null
-    // toSourceStart and toSourceEnd of every output offset, through the whole chain: made on the
-    // first lookup of a chained or edited map (a document's map is asked thousands of times)
-    private volatile Flat flat;
 
     private OffsetMap(int[] outStart, int[] srcStart, int[] srcEnd, int segments, int outLength, int srcLength,
             OffsetMap previous) {
@@ -78,18 +73,33 @@ public final class OffsetMap {
      * maps to the end of the source.
      */
     public int toSourceStart(int offset) {
-        Flat f = flat();
-        if (f != null) {
-            check(offset);
-            return f.starts[offset];
-        }
-        return searchedStart(offset);
+        int local = localStart(offset);
+        return previous == null ? local : previous.toSourceStart(local);
     }
 
-    /** {@link #toSourceStart} by a binary search per map of the chain (no table). */
-    int searchedStart(int offset) {
-        int local = localStart(offset);
-        return previous == null ? local : previous.searchedStart(local);
+    /**
+     * The first output offset whose source start is at or after {@code sourceOffset} (an offset of
+     * the first source of the chain), or {@link #outputLength()} when no output char's is: the
+     * inverse of {@link #toSourceStart} for a span's start. Since every map of the chain is
+     * monotone, it is worked out map by map from the first source on (a binary search in each),
+     * not by a search over the whole chain's lookups.
+     */
+    public int firstOutputFrom(int sourceOffset) {
+        if (sourceOffset > sourceLength()) {
+            return outLength;
+        }
+        int x = previous == null ? sourceOffset : previous.firstOutputFrom(sourceOffset);
+        int lo = 0;
+        int hi = outLength;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (localStart(mid) >= x) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
     }
 
     /**
@@ -97,18 +107,8 @@ public final class OffsetMap {
      * the source of the output char at {@code offset - 1}; {@code 0} maps to {@code 0}.
      */
     public int toSourceEnd(int offset) {
-        Flat f = flat();
-        if (f != null) {
-            check(offset);
-            return f.ends[offset];
-        }
-        return searchedEnd(offset);
-    }
-
-    /** {@link #toSourceEnd} by a binary search per map of the chain (no table). */
-    int searchedEnd(int offset) {
         int local = localEnd(offset);
-        return previous == null ? local : previous.searchedEnd(local);
+        return previous == null ? local : previous.toSourceEnd(local);
     }
 
     /**
@@ -144,63 +144,6 @@ public final class OffsetMap {
     private void check(int offset) {
         if (offset < 0 || offset > outLength) {
             throw new IndexOutOfBoundsException("offset " + offset + " outside [0, " + outLength + "]");
-        }
-    }
-
-    /** Maps longer than this are not tabulated (8 bytes per output char). */
-    static final int FLAT_MAX = 1 << 21;
-
-    private record Flat(int[] starts, int[] ends) {
-    }
-
-    /** The table of every offset's source start and end, made on first use; null for a plain map. */
-    private Flat flat() {
-        Flat f = flat;
-        if (f == null && (previous != null || segments > 1) && outLength <= FLAT_MAX) {
-            int[] starts = new int[outLength + 1];
-            int[] ends = new int[outLength + 1];
-            for (int i = 0; i <= outLength; i++) {
-                starts[i] = i;
-                ends[i] = i;
-            }
-            for (OffsetMap m = this; m != null; m = m.previous) {
-                m.mapStarts(starts);
-                m.mapEnds(ends);
-            }
-            f = new Flat(starts, ends);
-            flat = f;
-        }
-        return f;
-    }
-
-    /** Replaces each output offset of a non-decreasing array by its local source start, in one walk. */
-    private void mapStarts(int[] a) {
-        int k = 0;
-        for (int i = 0; i < a.length; i++) {
-            int x = a[i];
-            if (x == outLength) {
-                a[i] = srcLength;
-                continue;
-            }
-            while (k + 1 < segments && outStart[k + 1] <= x) {
-                k++;
-            }
-            a[i] = isOneToOne(k) ? srcStart[k] + (x - outStart[k]) : srcStart[k];
-        }
-    }
-
-    /** Replaces each output offset of a non-decreasing array by its local source end, in one walk. */
-    private void mapEnds(int[] a) {
-        int k = 0;
-        for (int i = 0; i < a.length; i++) {
-            int x = a[i];
-            if (x == 0) {
-                continue;
-            }
-            while (k + 1 < segments && outStart[k + 1] <= x - 1) {
-                k++;
-            }
-            a[i] = isOneToOne(k) ? srcStart[k] + (x - outStart[k]) : srcEnd[k];
         }
     }
 

@@ -179,13 +179,27 @@ class OffsetMapTest {
             int e = m.toSourceEnd(j);
             assertThat(s).as("start %d", j).isEqualTo(naive.start(j));
             assertThat(e).as("end %d", j).isEqualTo(naive.end(j));
-            // the search that maps too long to tabulate use gives the same
-            assertThat(m.searchedStart(j)).as("searched start %d", j).isEqualTo(s);
-            assertThat(m.searchedEnd(j)).as("searched end %d", j).isEqualTo(e);
             assertThat(s).isBetween(prevStart, naive.srcLength);
             assertThat(e).isBetween(prevEnd, naive.srcLength);
             prevStart = s;
             prevEnd = e;
+        }
+    }
+
+    /** firstOutputFrom is the search over toSourceStart it replaces (NormalizedText.fromOriginal). */
+    private static void assertInverse(OffsetMap m) {
+        for (int o = 0; o <= m.sourceLength() + 1; o++) {
+            int lo = 0;
+            int hi = m.outputLength();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (m.toSourceStart(mid) >= o) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            assertThat(m.firstOutputFrom(o)).as("first output from %d of %s", o, m).isEqualTo(lo);
         }
     }
 
@@ -195,6 +209,7 @@ class OffsetMapTest {
         for (int round = 0; round < 5000; round++) {
             Object[] r = randomMap(rnd, rnd.nextInt(40));
             assertSame((OffsetMap) r[0], (Naive) r[1]);
+            assertInverse((OffsetMap) r[0]);
         }
     }
 
@@ -212,6 +227,7 @@ class OffsetMapTest {
                 naive = naive.then((Naive) next[1]);
             }
             assertSame(map, naive);
+            assertInverse(map);
             // ranges never invert and stay inside the first source
             for (int a = 0; a <= map.outputLength(); a++) {
                 for (int b = a; b <= map.outputLength(); b++) {
