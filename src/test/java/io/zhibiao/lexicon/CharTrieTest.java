@@ -41,13 +41,22 @@ class CharTrieTest {
 
     @Test
     void agreesWithHashedSubstringsOnRandomText() {
+        agreesOnRandomText(300);
+    }
+
+    @Test
+    void aBigTrieWithItsFirstStepTabledAgreesToo() {
+        assertEquals(true, agreesOnRandomText(6000).size() >= CharTrie.ROOT_TABLE_KEYS);
+    }
+
+    private static CharTrie agreesOnRandomText(int keys) {
         Random r = new Random(16);
         String alphabet = "区县市省重庆江北新一二abc\uffff\u0000";
         Map<String, Integer> words = new HashMap<>();
         CharTrie.Builder f = CharTrie.builder();
         CharTrie.Builder b = CharTrie.builder();
         List<String> byIndex = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
+        for (int i = 0; i < keys; i++) {
             String w = random(r, alphabet, 1 + r.nextInt(5));
             int v = f.add(w);
             assertEquals(v, b.add(w, true));
@@ -78,6 +87,7 @@ class CharTrieTest {
             long bh = bw.longestEndingAt(text, p, 0);
             assertEquals(back, bh < 0 ? null : byIndex.get((int) bh), "ending at " + p);
         }
+        return fw;
     }
 
     @Test
