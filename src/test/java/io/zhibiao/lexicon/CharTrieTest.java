@@ -100,6 +100,33 @@ class CharTrieTest {
         assertEquals(3, t.longestEndingAt("比增长", 2, 0).value());
     }
 
+    @Test
+    void phraseTrieBackwardLookupsAgreeWithExactLookups() {
+        Random r = new Random(7);
+        String alphabet = "区县市省重庆江北新";
+        PhraseTrie.Builder<Integer> b = PhraseTrie.builder();
+        for (int i = 0; i < 200; i++) {
+            b.add(random(r, alphabet, 1 + r.nextInt(4)), i);
+        }
+        PhraseTrie<Integer> t = b.build();
+        String text = random(r, alphabet, 400);
+        for (int end = 0; end <= text.length(); end++) {
+            for (int floor : new int[] {0, Math.max(0, end - 2), end}) {
+                List<Integer> starts = new ArrayList<>();
+                PhraseTrie.Match<Integer> longest = null;
+                for (int s = end - 1; s >= floor; s--) {
+                    PhraseTrie.Match<Integer> m = t.exactAt(text, s, end);
+                    if (m != null) {
+                        starts.add(0, s);
+                        longest = m;
+                    }
+                }
+                assertEquals(longest, t.longestEndingAt(text, end, floor), "ending at " + end);
+                assertEquals(starts, java.util.Arrays.stream(t.startsEndingAt(text, end, floor)).boxed().toList());
+            }
+        }
+    }
+
     private static String random(Random r, String alphabet, int n) {
         StringBuilder sb = new StringBuilder(n);
         for (int i = 0; i < n; i++) {
