@@ -25,10 +25,6 @@ public final class CharTrie {
     private final int mask;
     private final int[] values;     // per node: value index, or -1
     private final long[] firstChars; // bit set of the chars a key starts with
-    // a big trie's first step, by char: the state (as step gives it) or -1; null for a small trie
-    private final int[] rootStates;
-    /** Tries with at least this many keys read their first step from a table (256 KB). */
-    static final int ROOT_TABLE_KEYS = 2048;
     private final int keyCount;
     private final int maxLength;
 
@@ -45,17 +41,6 @@ public final class CharTrie {
         this.firstChars = firstChars;
         this.keyCount = keyCount;
         this.maxLength = maxLength;
-        int[] roots = null;
-        if (keyCount >= ROOT_TABLE_KEYS) {
-            roots = new int[Character.MAX_VALUE + 1];
-            java.util.Arrays.fill(roots, -1);
-            for (int c = 0; c <= Character.MAX_VALUE; c++) {
-                if ((firstChars[c >>> 6] & (1L << c)) != 0) {
-                    roots[c] = probe(ROOT, (char) c);
-                }
-            }
-        }
-        this.rootStates = roots;
     }
 
     public static Builder builder() {
@@ -88,14 +73,8 @@ public final class CharTrie {
      * there, or -1.
      */
     private int step(int node, char c) {
-        if (node == ROOT) {
-            int[] roots = rootStates;
-            if (roots != null) {
-                return roots[c];
-            }
-            if ((firstChars[c >>> 6] & (1L << c)) == 0) {
-                return -1;
-            }
+        if (node == ROOT && (firstChars[c >>> 6] & (1L << c)) == 0) {
+            return -1;
         }
         return probe(node, c);
     }
