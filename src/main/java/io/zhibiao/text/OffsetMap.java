@@ -81,25 +81,38 @@ public final class OffsetMap {
      * The first output offset whose source start is at or after {@code sourceOffset} (an offset of
      * the first source of the chain), or {@link #outputLength()} when no output char's is: the
      * inverse of {@link #toSourceStart} for a span's start. Since every map of the chain is
-     * monotone, it is worked out map by map from the first source on (a binary search in each),
-     * not by a search over the whole chain's lookups.
+     * monotone, it is worked out map by map from the first source on (a binary search over each
+     * map's segments), not by a search over the whole chain's lookups.
      */
     public int firstOutputFrom(int sourceOffset) {
         if (sourceOffset > sourceLength()) {
             return outLength;
         }
         int x = previous == null ? sourceOffset : previous.firstOutputFrom(sourceOffset);
+        // the first segment whose last output char starts at or after x (these last starts grow
+        // with the segment), then the first char of it that does
         int lo = 0;
-        int hi = outLength;
+        int hi = segments;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (localStart(mid) >= x) {
+            if (lastStart(mid) >= x) {
                 hi = mid;
             } else {
                 lo = mid + 1;
             }
         }
-        return lo;
+        if (lo == segments) {
+            return outLength;
+        }
+        if (!isOneToOne(lo)) {
+            return outStart[lo];
+        }
+        return outStart[lo] + Math.max(0, x - srcStart[lo]);
+    }
+
+    /** The local source start of the last output char of segment {@code k}. */
+    private int lastStart(int k) {
+        return isOneToOne(k) ? srcStart[k] + (segEnd(k) - 1 - outStart[k]) : srcStart[k];
     }
 
     /**
