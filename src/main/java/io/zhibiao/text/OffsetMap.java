@@ -161,9 +161,27 @@ public final class OffsetMap {
     }
 
     private int segmentOf(int offset) {
+        int h = hint;
+        if (h < segments && outStart[h] <= offset) { // lookups mostly walk forward: try the last segment and the next
+            if (h + 1 == segments || outStart[h + 1] > offset) {
+                return h;
+            }
+            if (h + 2 == segments || outStart[h + 2] > offset) {
+                hint = h + 1;
+                return h + 1;
+            }
+        }
         int k = Arrays.binarySearch(outStart, 0, segments, offset);
-        return k >= 0 ? k : -k - 2;
+        k = k >= 0 ? k : -k - 2;
+        if (k >= 0) {
+            hint = k;
+        }
+        return k;
     }
+
+    // the segment of the last lookup: only a guess, checked before use, so threads sharing the map
+    // may overwrite each other's freely (an int is written whole)
+    private int hint;
 
     private int localStart(int offset) {
         check(offset);
