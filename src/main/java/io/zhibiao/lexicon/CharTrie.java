@@ -18,18 +18,25 @@ public final class CharTrie {
     /** Returned by {@link #next} when there is no transition. */
     public static final int NONE = -1;
 
-    private final long[] keys;      // (node << 16 | char) + 1; 0 = empty slot
-    private final int[] targets;
+    // one slot per transition: ((node << 16 | char) + 1) << 24 | terminal << 23 | target; 0 = empty.
+    // Key and target in one long: a probe reads one array (one cache line), and a walk reads the
+    // values only at nodes where a key ends
+    private final long[] table;
     private final int mask;
     private final int[] values;     // per node: value index, or -1
     private final long[] firstChars; // bit set of the chars a key starts with
     private final int keyCount;
     private final int maxLength;
 
-    private CharTrie(long[] keys, int[] targets, int[] values, long[] firstChars, int keyCount, int maxLength) {
-        this.keys = keys;
-        this.targets = targets;
-        this.mask = keys.length - 1;
+    /** The most nodes a trie may have (23 bits of a slot). */
+    static final int MAX_NODES = 1 << 23;
+    private static final int TARGET_BITS = 24;
+    private static final int TERMINAL = 1 << 23;
+    private static final int NODE = TERMINAL - 1;
+
+    private CharTrie(long[] table, int[] values, long[] firstChars, int keyCount, int maxLength) {
+        this.table = table;
+        this.mask = table.length - 1;
         this.values = values;
         this.firstChars = firstChars;
         this.keyCount = keyCount;
@@ -57,21 +64,54 @@ public final class CharTrie {
 
     /** The node reached from {@code node} by {@code c}, or {@link #NONE}. */
     public int next(int node, char c) {
+        int s = step(node, c);
+        return s < 0 ? NONE : s & NODE;
+    }
+
+    /**
+     * The node reached from {@code node} by {@code c} with {@link #TERMINAL} set when a key ends
+     * there, or -1.
+     */
+    private int step(int node, char c) {
         if (node == ROOT && (firstChars[c >>> 6] & (1L << c)) == 0) {
-            return NONE;
+            return -1;
         }
+        return probe(node, c);
+    }
+
+    /** The transition from {@code node} by {@code c} in the table: its state, or -1. */
+    private int probe(int node, char c) {
         long k = ((long) node << 16 | c) + 1;
         int h = hash(k) & mask;
         while (true) {
-            long kk = keys[h];
-            if (kk == k) {
-                return targets[h];
+            long slot = table[h];
+            if (slot >>> TARGET_BITS == k) {
+                return (int) slot & (TERMINAL | NODE);
             }
-            if (kk == 0) {
-                return NONE;
+            if (slot == 0) {
+                return -1;
             }
             h = (h + 1) & mask;
         }
+    }
+
+    /**
+     * One step of a walk that also tells where keys end: from the node of {@code state} (a state
+     * from an earlier step, or {@link #ROOT}) by {@code c}, a new state, or -1 when there is no
+     * transition. {@link #node} and {@link #endsKey} read a state.
+     */
+    public int walk(int state, char c) {
+        return step(state & NODE, c);
+    }
+
+    /** The node of a state from {@link #walk}. */
+    public static int node(int state) {
+        return state & NODE;
+    }
+
+    /** True when a key ends at the node of a state from {@link #walk}. */
+    public static boolean endsKey(int state) {
+        return (state & TERMINAL) != 0;
     }
 
     /** The value index of the key ending at {@code node}, or -1 when no key ends there. */
@@ -87,13 +127,13 @@ public final class CharTrie {
         long best = -1;
         int n = ROOT;
         for (int i = pos; i < limit; i++) {
-            n = next(n, text.charAt(i));
-            if (n == NONE) {
+            int s = step(n, text.charAt(i));
+            if (s < 0) {
                 break;
             }
-            int v = values[n];
-            if (v >= 0) {
-                best = (long) (i + 1) << 32 | v;
+            n = s & NODE;
+            if ((s & TERMINAL) != 0) {
+                best = (long) (i + 1) << 32 | values[n];
             }
         }
         return best;
@@ -107,13 +147,13 @@ public final class CharTrie {
         long best = -1;
         int n = ROOT;
         for (int i = end - 1; i >= floor; i--) {
-            n = next(n, text.charAt(i));
-            if (n == NONE) {
+            int s = step(n, text.charAt(i));
+            if (s < 0) {
                 break;
             }
-            int v = values[n];
-            if (v >= 0) {
-                best = (long) i << 32 | v;
+            n = s & NODE;
+            if ((s & TERMINAL) != 0) {
+                best = (long) i << 32 | values[n];
             }
         }
         return best;
@@ -123,10 +163,11 @@ public final class CharTrie {
     public int exact(CharSequence text, int start, int end) {
         int n = ROOT;
         for (int i = start; i < end; i++) {
-            n = next(n, text.charAt(i));
-            if (n == NONE) {
+            int s = step(n, text.charAt(i));
+            if (s < 0) {
                 return -1;
             }
+            n = s & NODE;
         }
         return values[n];
     }
@@ -186,6 +227,9 @@ public final class CharTrie {
                 }
                 h = (h + 1) & m;
             }
+            if (nodes == MAX_NODES) {
+                throw new IllegalStateException("a char trie holds at most " + MAX_NODES + " nodes");
+            }
             if (nodes == nodeValues.length) {
                 nodeValues = java.util.Arrays.copyOf(nodeValues, nodes * 2);
             }
@@ -218,8 +262,15 @@ public final class CharTrie {
         }
 
         public CharTrie build() {
-            return new CharTrie(keys.clone(), targets.clone(), java.util.Arrays.copyOf(nodeValues, nodes),
-                    first.clone(), keyCount, maxLength);
+            long[] table = new long[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] != 0) {
+                    int t = targets[i];
+                    table[i] = keys[i] << TARGET_BITS | (nodeValues[t] >= 0 ? TERMINAL : 0) | t;
+                }
+            }
+            return new CharTrie(table, java.util.Arrays.copyOf(nodeValues, nodes), first.clone(), keyCount,
+                    maxLength);
         }
     }
 }

@@ -293,11 +293,8 @@ public final class MetricResolver {
         if (whole.isPresent() || core.isEmpty()) {
             return whole;
         }
-        for (int start = 1; start < core.length(); start++) { // longest head first
+        for (int start : heads.startsEndingAt(core, core.length(), 1)) { // longest head first
             PhraseTrie.Match<List<Alias>> head = heads.exactAt(core, start, core.length());
-            if (head == null) {
-                continue;
-            }
             // one reading, or one plus an indicator the head names for a subject (产值: a region's
             // industrial output with a breakdown word, else a firm's output when the record has a subject)
             List<Alias> plain = head.value().stream().filter(a -> a.allows(kind) && !a.subject()).toList();

@@ -52,15 +52,49 @@ public final class PhraseTrie<V> {
 
     /** The longest phrase ending exactly at {@code end} and starting at or after {@code floor}, or null. */
     public Match<V> longestEndingAt(CharSequence text, int end, int floor) {
-        Match<V> best = null;
-        for (int s = end - 1; s >= floor; s--) {
-            Match<V> m = exactAt(text, s, end);
-            if (m != null) {
-                best = m;
+        if (end <= floor) {
+            return null;
+        }
+        long hit = reversed().longestEndingAt(text, end, Math.max(0, floor));
+        return hit < 0 ? null : match((int) (hit >>> 32), end, (int) hit);
+    }
+
+    /**
+     * The starts of every phrase ending exactly at {@code end} and starting at or after
+     * {@code floor}, ascending (longest phrase first): one backward walk, not a lookup per start.
+     */
+    public int[] startsEndingAt(CharSequence text, int end, int floor) {
+        CharTrie r = reversed();
+        int[] found = new int[Math.max(0, Math.min(r.maxLength(), end - floor))];
+        int k = found.length;
+        int state = CharTrie.ROOT;
+        for (int i = end - 1; i >= floor && k > 0; i--) {
+            state = r.walk(state, text.charAt(i));
+            if (state < 0) {
+                break;
+            }
+            if (CharTrie.endsKey(state)) {
+                found[--k] = i;
             }
         }
-        return best;
+        return java.util.Arrays.copyOfRange(found, k, found.length);
     }
+
+    /** The phrases reversed, with the same value indexes (made on the first backward lookup). */
+    private CharTrie reversed() {
+        CharTrie r = reversed;
+        if (r == null) {
+            CharTrie.Builder b = CharTrie.builder();
+            for (String p : phrases) {
+                b.add(p, true);
+            }
+            r = b.build();
+            reversed = r;
+        }
+        return r;
+    }
+
+    private volatile CharTrie reversed;
 
     /** The phrase exactly covering [start, end), or null. */
     public Match<V> exactAt(CharSequence text, int start, int end) {

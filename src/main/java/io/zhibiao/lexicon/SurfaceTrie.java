@@ -50,14 +50,14 @@ final class SurfaceTrie {
         int found = 0;
         int[] hits = null;
         int end = Math.min(n, pos + maxSurface);
-        int node = CharTrie.ROOT;
+        int state = CharTrie.ROOT;
         for (int i = pos; i < end; i++) {
-            node = trie.next(node, text.charAt(i));
-            if (node == CharTrie.NONE) {
+            state = trie.walk(state, text.charAt(i));
+            if (state < 0) {
                 break;
             }
-            int v = trie.value(node);
-            if (v >= 0) {
+            if (CharTrie.endsKey(state)) {
+                int v = trie.value(CharTrie.node(state));
                 if (hits == null) {
                     hits = new int[4];
                 } else if (found == hits.length) {

@@ -166,8 +166,22 @@ final class NumChars {
 
     /** Any character that can be part of a Chinese numeral (digit, place, magnitude, 廿). */
     static boolean isChineseNumeral(char c) {
-        return chineseDigit(c) >= 0 || place(c) > 0 || big(c) > 0 || tens(c) > 0;
+        byte known = CHINESE_NUMERAL[c];
+        if (known == 0) {
+            known = chineseDigit(c) >= 0 || place(c) > 0 || big(c) > 0 || tens(c) > 0 ? YES : NO;
+            CHINESE_NUMERAL[c] = known; // the same answer whichever thread writes it first
+        }
+        return known == YES;
     }
+
+    /**
+     * {@link #isChineseNumeral} of each char, worked out from the switches above the first time the
+     * char is asked (0 = not yet): the finder asks at every char of the text, where four switches
+     * cost more than one array read, and a table made whole up front would cost start-up time.
+     */
+    private static final byte[] CHINESE_NUMERAL = new byte[Character.MAX_VALUE + 1];
+    private static final byte YES = 1;
+    private static final byte NO = 2;
 
     /** Opening quotation marks. */
     static boolean isOpenQuote(char c) {

@@ -16,6 +16,8 @@ final class WordTable<V> {
     private final CharTrie backward;
     private final String[] byForward;
     private final String[] byBackward;
+    private final Object[] valueForward;  // by value index: no hash of the word found
+    private final Object[] valueBackward;
 
     WordTable(Map<String, V> words) {
         this.words = Collections.unmodifiableMap(new HashMap<>(words));
@@ -31,6 +33,12 @@ final class WordTable<V> {
         this.backward = b.build();
         this.byForward = fw;
         this.byBackward = bw;
+        this.valueForward = new Object[fw.length];
+        this.valueBackward = new Object[bw.length];
+        for (int i = 0; i < fw.length; i++) {
+            valueForward[i] = this.words.get(fw[i]);
+            valueBackward[i] = this.words.get(bw[i]);
+        }
     }
 
     /** A word found in a text. */
@@ -47,8 +55,8 @@ final class WordTable<V> {
         if (hit < 0) {
             return null;
         }
-        String w = byForward[(int) hit];
-        return new Hit<>(w, words.get(w), start, (int) (hit >>> 32));
+        int v = (int) hit;
+        return new Hit<>(byForward[v], value(valueForward[v]), start, (int) (hit >>> 32));
     }
 
     /** The longest word ending at {@code end} (exclusive) and starting at or after {@code min}, or null. */
@@ -60,8 +68,13 @@ final class WordTable<V> {
         if (hit < 0) {
             return null;
         }
-        String w = byBackward[(int) hit];
-        return new Hit<>(w, words.get(w), (int) (hit >>> 32), end);
+        int v = (int) hit;
+        return new Hit<>(byBackward[v], value(valueBackward[v]), (int) (hit >>> 32), end);
+    }
+
+    @SuppressWarnings("unchecked")
+    private V value(Object v) {
+        return (V) v;
     }
 
     boolean contains(String w) {

@@ -102,8 +102,9 @@ final class LayoutMarks {
 
     /** The last occurrence of {@code p} inside {@code text[from, to)}; bounded, never scans before {@code from}. */
     private static int lastIndexOf(String text, String p, int from, int to) {
+        char first = p.charAt(0);
         for (int at = to - p.length(); at >= from; at--) {
-            if (text.startsWith(p, at)) {
+            if (text.charAt(at) == first && text.startsWith(p, at)) {
                 return at;
             }
         }

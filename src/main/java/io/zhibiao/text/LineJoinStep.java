@@ -220,7 +220,6 @@ final class LineJoinStep extends EditingStep {
             boolean blank = l.lineNo[k + 1] - l.lineNo[k] > 1;
             int wA = l.width[k] + (firstLine ? FIRST_LINE_INDENT : 0);
             int[] win = window(l, k);
-            int w = upperQuartile(l.width, win[0], win[1]);
             boolean narrow = win[1] - win[0] + 1 >= MIN_WINDOW && max(l.width, win[0], win[1]) <= NARROW;
             boolean aShaped = LineShape.isHeadingShaped(t, as, ae);
             boolean aSubtitle = t.startsWith("——", as) && LineShape.isHeadingLike(t, as, ae);
@@ -269,13 +268,14 @@ final class LineJoinStep extends EditingStep {
                 rule = "figure-end"; // a box item ending with its figure (…注册资本6697.89万美元), then a blank line
                 isHard = true;
             } else if (endsSentence(t, as, ae)) {
-                isHard = !(narrow && !blank && l.width[k] >= w - SENTENCE_FULL_TOLERANCE);
+                isHard = !(narrow && !blank
+                        && l.width[k] >= upperQuartile(l.width, win[0], win[1]) - SENTENCE_FULL_TOLERANCE);
                 rule = isHard ? "sentence" : "full-sentence";
             } else if (narrow) {
                 if (Chars.isContinuing(aLast)) {
                     rule = "open";
                     isHard = false;
-                } else if (wA >= w - FULL_TOLERANCE) {
+                } else if (wA >= upperQuartile(l.width, win[0], win[1]) - FULL_TOLERANCE) { // sorted only when asked
                     isHard = !hasClausePunct(t, as, ae) && overhangs(l, k);
                     rule = isHard ? "overhang" : "full";
                 } else {

@@ -33,19 +33,9 @@ public record NormalizedText(String original, String text, OffsetMap map) {
 
     /**
      * The first offset of {@code text} whose original start is at or after {@code originalOffset}
-     * (the inverse of {@link #toOriginal} for a span's start): a binary search over the map.
+     * (the inverse of {@link #toOriginal} for a span's start): {@link OffsetMap#firstOutputFrom}.
      */
     public int fromOriginal(int originalOffset) {
-        int lo = 0;
-        int hi = text.length();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (map.toSourceStart(mid) >= originalOffset) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return lo;
+        return map.firstOutputFrom(originalOffset);
     }
 }

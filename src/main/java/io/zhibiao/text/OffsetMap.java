@@ -78,6 +78,44 @@ public final class OffsetMap {
     }
 
     /**
+     * The first output offset whose source start is at or after {@code sourceOffset} (an offset of
+     * the first source of the chain), or {@link #outputLength()} when no output char's is: the
+     * inverse of {@link #toSourceStart} for a span's start. Since every map of the chain is
+     * monotone, it is worked out map by map from the first source on (a binary search over each
+     * map's segments), not by a search over the whole chain's lookups.
+     */
+    public int firstOutputFrom(int sourceOffset) {
+        if (sourceOffset > sourceLength()) {
+            return outLength;
+        }
+        int x = previous == null ? sourceOffset : previous.firstOutputFrom(sourceOffset);
+        // the first segment whose last output char starts at or after x (these last starts grow
+        // with the segment), then the first char of it that does
+        int lo = 0;
+        int hi = segments;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (lastStart(mid) >= x) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        if (lo == segments) {
+            return outLength;
+        }
+        if (!isOneToOne(lo)) {
+            return outStart[lo];
+        }
+        return outStart[lo] + Math.max(0, x - srcStart[lo]);
+    }
+
+    /** The local source start of the last output char of segment {@code k}. */
+    private int lastStart(int k) {
+        return isOneToOne(k) ? srcStart[k] + (segEnd(k) - 1 - outStart[k]) : srcStart[k];
+    }
+
+    /**
      * Where an output range ending (exclusively) at {@code offset} ends in the source: the end of
      * the source of the output char at {@code offset - 1}; {@code 0} maps to {@code 0}.
      */
@@ -123,9 +161,27 @@ public final class OffsetMap {
     }
 
     private int segmentOf(int offset) {
+        int h = hint;
+        if (h < segments && outStart[h] <= offset) { // lookups mostly walk forward: try the last segment and the next
+            if (h + 1 == segments || outStart[h + 1] > offset) {
+                return h;
+            }
+            if (h + 2 == segments || outStart[h + 2] > offset) {
+                hint = h + 1;
+                return h + 1;
+            }
+        }
         int k = Arrays.binarySearch(outStart, 0, segments, offset);
-        return k >= 0 ? k : -k - 2;
+        k = k >= 0 ? k : -k - 2;
+        if (k >= 0) {
+            hint = k;
+        }
+        return k;
     }
+
+    // the segment of the last lookup: only a guess, checked before use, so threads sharing the map
+    // may overwrite each other's freely (an int is written whole)
+    private int hint;
 
     private int localStart(int offset) {
         check(offset);

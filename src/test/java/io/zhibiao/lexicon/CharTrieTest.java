@@ -41,13 +41,22 @@ class CharTrieTest {
 
     @Test
     void agreesWithHashedSubstringsOnRandomText() {
+        agreesOnRandomText(300);
+    }
+
+    @Test
+    void aBigTrieAgreesToo() {
+        assertEquals(true, agreesOnRandomText(6000).size() >= 2048);
+    }
+
+    private static CharTrie agreesOnRandomText(int keys) {
         Random r = new Random(16);
         String alphabet = "区县市省重庆江北新一二abc\uffff\u0000";
         Map<String, Integer> words = new HashMap<>();
         CharTrie.Builder f = CharTrie.builder();
         CharTrie.Builder b = CharTrie.builder();
         List<String> byIndex = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
+        for (int i = 0; i < keys; i++) {
             String w = random(r, alphabet, 1 + r.nextInt(5));
             int v = f.add(w);
             assertEquals(v, b.add(w, true));
@@ -78,6 +87,7 @@ class CharTrieTest {
             long bh = bw.longestEndingAt(text, p, 0);
             assertEquals(back, bh < 0 ? null : byIndex.get((int) bh), "ending at " + p);
         }
+        return fw;
     }
 
     @Test
@@ -88,6 +98,33 @@ class CharTrieTest {
         assertEquals("增长", t.longestAt("同比增长5%", 2).phrase());
         assertNull(t.exactAt("增长", 0, 0));
         assertEquals(3, t.longestEndingAt("比增长", 2, 0).value());
+    }
+
+    @Test
+    void phraseTrieBackwardLookupsAgreeWithExactLookups() {
+        Random r = new Random(7);
+        String alphabet = "区县市省重庆江北新";
+        PhraseTrie.Builder<Integer> b = PhraseTrie.builder();
+        for (int i = 0; i < 200; i++) {
+            b.add(random(r, alphabet, 1 + r.nextInt(4)), i);
+        }
+        PhraseTrie<Integer> t = b.build();
+        String text = random(r, alphabet, 400);
+        for (int end = 0; end <= text.length(); end++) {
+            for (int floor : new int[] {0, Math.max(0, end - 2), end}) {
+                List<Integer> starts = new ArrayList<>();
+                PhraseTrie.Match<Integer> longest = null;
+                for (int s = end - 1; s >= floor; s--) {
+                    PhraseTrie.Match<Integer> m = t.exactAt(text, s, end);
+                    if (m != null) {
+                        starts.add(0, s);
+                        longest = m;
+                    }
+                }
+                assertEquals(longest, t.longestEndingAt(text, end, floor), "ending at " + end);
+                assertEquals(starts, java.util.Arrays.stream(t.startsEndingAt(text, end, floor)).boxed().toList());
+            }
+        }
     }
 
     private static String random(Random r, String alphabet, int n) {

@@ -186,12 +186,30 @@ class OffsetMapTest {
         }
     }
 
+    /** firstOutputFrom is the search over toSourceStart it replaces (NormalizedText.fromOriginal). */
+    private static void assertInverse(OffsetMap m) {
+        for (int o = 0; o <= m.sourceLength() + 1; o++) {
+            int lo = 0;
+            int hi = m.outputLength();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (m.toSourceStart(mid) >= o) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            assertThat(m.firstOutputFrom(o)).as("first output from %d of %s", o, m).isEqualTo(lo);
+        }
+    }
+
     @Test
     void randomMapsAgreeWithTheNaiveModel() {
         Random rnd = new Random(20261123);
         for (int round = 0; round < 5000; round++) {
             Object[] r = randomMap(rnd, rnd.nextInt(40));
             assertSame((OffsetMap) r[0], (Naive) r[1]);
+            assertInverse((OffsetMap) r[0]);
         }
     }
 
@@ -209,6 +227,7 @@ class OffsetMapTest {
                 naive = naive.then((Naive) next[1]);
             }
             assertSame(map, naive);
+            assertInverse(map);
             // ranges never invert and stay inside the first source
             for (int a = 0; a <= map.outputLength(); a++) {
                 for (int b = a; b <= map.outputLength(); b++) {
