@@ -43,7 +43,8 @@ class OutputSnapshotTest {
                 new Set("heldout3", Path.of("fixtures/heldout3"), Path.of("fixtures/heldout3")),
                 new Set("blind4", Path.of("fixtures/blind4"), Path.of("fixtures/blind4")),
                 new Set("blind5", Path.of("fixtures/blind5"), Path.of("fixtures/blind5")),
-                new Set("blind6", Path.of("fixtures/blind6"), Path.of("fixtures/blind6")));
+                new Set("blind6", Path.of("fixtures/blind6"), Path.of("fixtures/blind6")),
+                new Set("blind7", Path.of("fixtures/blind7"), Path.of("fixtures/blind7")));
     }
 
     /** The output of one set: one JSON line per record, documents in file-name order. */

@@ -45,7 +45,8 @@ class NoContextRegionTest {
             new Set("heldout3", Path.of("fixtures/heldout3"), Path.of("fixtures/heldout3")),
             new Set("blind4", Path.of("fixtures/blind4"), Path.of("fixtures/blind4")),
             new Set("blind5", Path.of("fixtures/blind5"), Path.of("fixtures/blind5")),
-            new Set("blind6", Path.of("fixtures/blind6"), Path.of("fixtures/blind6")));
+            new Set("blind6", Path.of("fixtures/blind6"), Path.of("fixtures/blind6")),
+            new Set("blind7", Path.of("fixtures/blind7"), Path.of("fixtures/blind7")));
 
     private static final IndicatorExtractor EXTRACTOR = IndicatorExtractor.builder().build();
     private static final Gazetteer GAZETTEER = Gazetteer.defaults();
