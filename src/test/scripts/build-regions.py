@@ -308,6 +308,12 @@ def main():
                 break
         parent = z["nbs_city_code"] if z["nbs_city_code"][4:] == "00" and z["nbs_city_code"] in \
             {p["code"] for p in prefectures} else z["province_code"]
+        # 岳阳市屈原管理区 → 屈原管理区: a management area named after its host city goes by its own
+        # name in the news (管理区 only: 经济开发区, 城乡一体化示范区 alone name no one place)
+        for p in prefectures:
+            if p["code"] == parent and name.startswith(p["name"]) and name.endswith("管理区") \
+                    and len(name) - len(p["name"]) >= 4:
+                shorts.append(name[len(p["name"]):])
         out.add("", name, "ZONE", "nbs_functional_zone", parent, "", "", forms_of(name, shorts), (),
                 z["code"])
 

@@ -24,6 +24,7 @@ final class DraftFinisher {
 
     /** Region, period and status of finished drafts; they become the sentence's output. */
     void finish(List<Draft> made) {
+        made = listedOrder(made);
         for (Draft d : made) {
             if (d.metric == null || d.metric.isBlank()) {
                 continue;
@@ -86,5 +87,37 @@ final class DraftFinisher {
             }
         }
         return true;
+    }
+
+    /**
+     * 华容县、湘阴县、汨罗市…分别增长9.4%、9.2%和9.0%，依次居全市前三位: a rank 前N right after a group of N
+     * values paired with listed places, with an order word (words.tsv rank-order-word) between, gives
+     * the places ranks 1…N in the list's order ({@code rank:listed-order}); else {@code made} as it is.
+     */
+    private List<Draft> listedOrder(List<Draft> made) {
+        if (made.size() != 1 || made.get(0).kind != Kind.RANK || made.get(0).q.qualifier() != io.zhibiao.Qualifier.LESS_THAN) {
+            return made;
+        }
+        Draft rank = made.get(0);
+        List<Draft> group = st.lastGroup;
+        int n = rank.value.intValue();
+        if (group.size() != n || n < 2 || rank.value.stripTrailingZeros().scale() > 0
+                || group.stream().anyMatch(g -> g.regionOverride == null || g.q.end() > rank.q.start())) {
+            return made;
+        }
+        String between = text.substring(group.get(n - 1).q.end(), rank.q.start());
+        if (between.length() > 12 || !st.words().containsAny("rank-order-word", between)) {
+            return made;
+        }
+        List<Draft> ranks = new java.util.ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            Draft d = rank.copy();
+            d.value = java.math.BigDecimal.valueOf(k + 1L);
+            d.qualifier = io.zhibiao.Qualifier.EXACT;
+            d.regionOverride = group.get(k).regionOverride;
+            d.trace.add(Rule.RANK_LISTED_ORDER.id());
+            ranks.add(d);
+        }
+        return ranks;
     }
 }

@@ -164,6 +164,9 @@ final class RankReader {
         if (scope.startsWith("在")) {
             scope = scope.substring(1);
         }
+        if (d0.q.qualifier() == io.zhibiao.Qualifier.LESS_THAN && scope.endsWith("前")) {
+            scope = scope.substring(0, scope.length() - 1); // 居全市前三位: the scope is 全市, 前 belongs to the ordinal
+        }
         if (scope.isEmpty() && rank != null) {
             // 营业利润率在全国金陵连锁成员酒店中排名第一: the scope stands between 在 and 中
             String before = text.substring(left.from, rank.start());
