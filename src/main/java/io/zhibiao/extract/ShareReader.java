@@ -59,7 +59,7 @@ final class ShareReader {
             k = left.indexOf(share);
             shareAt = share.start();
             String word = share.text(text);
-            if ((!word.startsWith("占") && !word.startsWith("恢复")) || word.startsWith("占比")) {
+            if (!st.words().startsWithAny("share-verb", word) || st.words().startsWithAny("share-named", word)) {
                 base = null; // 占比, 比重: the share is named, not its base
             } else {
                 base = trimDe(stripLevel(text.substring(share.end(), left.to)));
