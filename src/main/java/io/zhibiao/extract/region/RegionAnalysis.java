@@ -76,6 +76,11 @@ public final class RegionAnalysis {
             }
         }
         this.breakdown = ParallelPlaces.inBreakdownSentence(mentions, resolver);
+        for (int k = 0; k < mentions.size(); k++) {
+            // 茶叶产量5860吨，其中浮梁县茶叶产量4920吨。年末生猪存栏…: a part picked out after 其中 speaks in
+            // its own sentence only; the next sentences go back to the paragraph's place
+            breakdown[k] |= mentions.get(k).role == Role.SUBJECT && subset(mentions.get(k));
+        }
         forwardPass();
         linkContinuations();
         List<RegionMention> pub = new ArrayList<>(mentions.size());
