@@ -165,10 +165,11 @@ def strip_new_area_prefix(name, province_shorts, prefecture_shorts):
 
 
 def zone_short_forms(name):
-    """X高新技术产业开发区 → X高新区, X经济技术开发区 → X经开区 (the usual news forms)."""
+    """X高新技术产业开发区 → X高新区, X经济技术开发区 → X经开区 and X开发区 (the usual news forms)."""
     out = []
     for long, short in (("高新技术产业开发区", "高新区"), ("高新技术产业园区", "高新区"),
-                        ("高新技术开发区", "高新区"), ("经济技术开发区", "经开区")):
+                        ("高新技术开发区", "高新区"), ("经济技术开发区", "经开区"),
+                        ("经济技术开发区", "开发区")):
         if name.endswith(long) and len(name) > len(long):
             out.append(name[: -len(long)] + short)
     return out
