@@ -87,11 +87,42 @@ final class CarryRules {
             }
         }
         if ((m = lastAfterVerb(piece, d0)) != null || (m = partOfLast(metric, d0)) != null
-                || (m = siblingScope(metric, d0)) != null) {
+                || (m = siblingScope(metric, d0)) != null || (m = parallelBreakdown(metric, d0)) != null) {
             return m;
         }
         d0.trace.add(Rule.METRIC_LEFT.id());
         return metric;
+    }
+
+    /**
+     * 对美国、欧盟进出口分别为…，对美国增长6.5%，对欧盟下降1.4%: a piece that is only a breakdown word (a
+     * partner, a product: metric-modifiers.tsv) takes the last metric of its sentence with that metric's
+     * breakdown word of the same dimension replaced ({@code metric:parallel-breakdown}).
+     */
+    private String parallelBreakdown(String metric, Draft d0) {
+        Draft last = st.last;
+        if (last == null || last.metric == null || last.kind == Kind.RANK || metric.length() > 8) {
+            return null;
+        }
+        java.util.Set<String> dims = view.lexicons().metrics().dimensionsOf(metric);
+        if (dims.isEmpty()) {
+            return null;
+        }
+        for (int len = Math.min(8, last.metric.length() - 1); len >= 1; len--) {
+            String w = last.metric.substring(0, len);
+            java.util.Set<String> own = view.lexicons().metrics().dimensionsOf(w);
+            own.retainAll(dims);
+            if (!own.isEmpty()) {
+                String head = last.metric.substring(len);
+                if (w.equals(metric) || !(head.equals(view.lexicons().heads().suffixHead(head))
+                        || view.lexicons().metrics().lookup(head).isPresent())) {
+                    return null; // the same breakdown, or no head after it (电力工业 in 电力工业制品业): not parallel
+                }
+                d0.trace.add(Rule.METRIC_PARALLEL_BREAKDOWN.id());
+                return metric + head;
+            }
+        }
+        return null;
     }
 
     /**

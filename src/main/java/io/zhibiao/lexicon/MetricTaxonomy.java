@@ -292,6 +292,18 @@ public final class MetricTaxonomy {
         return data.modifiers();
     }
 
+    /** The breakdown dimensions {@code word} stands for (metric-modifiers.tsv: 美国 → partner), empty when it is none. */
+    public java.util.Set<String> dimensionsOf(String word) {
+        List<Modifier> ms = data.modifiers().get(word);
+        java.util.Set<String> out = new java.util.HashSet<>();
+        if (ms != null) {
+            for (Modifier m : ms) {
+                out.add(m.dimension());
+            }
+        }
+        return out;
+    }
+
     Map<String, String> words() {
         return data.words();
     }
