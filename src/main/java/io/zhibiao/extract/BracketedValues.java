@@ -76,9 +76,12 @@ final class BracketedValues {
         }
         for (int i = predicateStart; i < predicateEnd; i++) {
             io.zhibiao.lexicon.PhraseTrie.Match<Cue> c = view.lexicons().cues().trie().longestAt(text, i, predicateEnd);
-            if (c != null && c.value() == Cue.RANK && i > predicateStart) {
+            if (c != null && c.value() == Cue.RANK) {
                 predicateEnd = i; // 增速居前三位: the values measure what stands before the ranking verb
-                break;
+                break;            // (分列第二、三位 right after the list: no words of their own, 列 is no cue apart)
+            }
+            if (c != null) {
+                i = c.end() - 1;
             }
         }
         ClauseItems predicate = ClauseItems.read(view, predicateStart, predicateEnd);
@@ -104,6 +107,7 @@ final class BracketedValues {
                 d.trace.add(Rule.ENUM_BRACKETED.id());
             }
             finisher.finish(made);
+            st.bracketed = made;
             QuantityMatch order = listedOrder(places, values, clauses);
             if (order != null && made.size() == places.size()) {
                 finisher.finish(orderedRanks(made, places, order, status));

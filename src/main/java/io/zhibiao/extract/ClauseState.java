@@ -28,6 +28,7 @@ final class ClauseState {
     Draft lastAmount;             // the last AMOUNT record of this sentence
     Draft last;             // the last record of the sentence
     List<Draft> lastGroup = List.of(); // the records of the last group of values
+    List<Draft> bracketed = List.of(); // the records of the sentence's bracketed place list (澧县（368.1亿元）、…)
     String topic;           // what later generic heads attach to (签约项目 → 签约项目总投资)
     String sectorTopic;     // a sector or firm opening the sentence (汽车产业 …，产值增长8%)
     String listTopic;       // 5项关键指标均为100%: the thing a dropped list count counts

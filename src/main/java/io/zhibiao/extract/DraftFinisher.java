@@ -95,6 +95,18 @@ final class DraftFinisher {
      * the places ranks 1…N in the list's order ({@code rank:listed-order}); else {@code made} as it is.
      */
     private List<Draft> listedOrder(List<Draft> made) {
+        if (made.size() > 1 && made.stream().allMatch(d -> d.kind == Kind.RANK && d.regionOverride == null)) {
+            // 澧县（368.1亿元）、桃源县（352.9亿元）分列第二、三位: N ranks after N listed places go to them in order
+            List<Draft> group = st.bracketed.size() == made.size() ? st.bracketed : st.lastGroup;
+            if (group.size() == made.size() && group.stream().allMatch(g -> g.regionOverride != null
+                    && g.q.end() <= made.get(0).q.start())
+                    && text.substring(group.get(group.size() - 1).q.end(), made.get(0).q.start()).length() <= 12) {
+                for (int k = 0; k < made.size(); k++) {
+                    made.get(k).regionOverride = group.get(k).regionOverride;
+                }
+            }
+            return made;
+        }
         if (made.size() != 1 || made.get(0).kind != Kind.RANK || made.get(0).q.qualifier() != io.zhibiao.Qualifier.LESS_THAN) {
             return made;
         }

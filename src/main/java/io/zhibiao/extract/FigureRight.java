@@ -8,8 +8,8 @@ import io.zhibiao.quantity.QuantityMatch;
  * reads the left): what the figure counts or rates, when the clause says it after the number.
  * <ul>
  *   <li>{@code NOUN_PHRASE}: the noun counted (打造20个山地特色城镇, 年产值45亿元的唐人神生猪全产业链);
- *   <li>{@code RATE_FRAME}: a rate frame (以14.7%的增速领跑): the figure is the rate of the indicator
- *       the text goes on about;
+ *   <li>{@code RATE_FRAME}: a rate or size frame (以14.7%的增速领跑, 以742.6亿元的总量排在…): the figure
+ *       is the rate or the size of the indicator the text goes on about;
  *   <li>{@code RANKED_PLACE}: the place an ordinal ranks (位列第四的佛山市);
  *   <li>{@code NONE}: nothing the record takes.
  * </ul>
@@ -37,6 +37,9 @@ record FigureRight(Type type, NounPhrases.NounPhrase noun, RegionContext.Mention
                 return new FigureRight(Type.NOUN_PHRASE, np, null, np.end(), np.metricEnd());
             }
             int frameEnd = rateFrameEnd(st, q);
+            if (frameEnd < 0) {
+                frameEnd = sizeFrameEnd(st, q);
+            }
             if (frameEnd > 0) {
                 return new FigureRight(Type.RATE_FRAME, null, null, frameEnd, frameEnd);
             }
@@ -52,6 +55,21 @@ record FigureRight(Type type, NounPhrases.NounPhrase noun, RegionContext.Mention
             return -1;
         }
         for (String w : st.words().list("bare-rate")) {
+            if (text.startsWith(w, at + 1)) {
+                return at + 1 + w.length();
+            }
+        }
+        return -1;
+    }
+
+    /** 以742.6亿元的总量: where 的 and a size word (words.tsv size-head) right after the figure end, or -1. */
+    static int sizeFrameEnd(ClauseState st, QuantityMatch q) {
+        String text = st.text;
+        int at = q.end();
+        if (at >= text.length() || text.charAt(at) != '的' || at < 1) {
+            return -1;
+        }
+        for (String w : st.words().list("size-head")) {
             if (text.startsWith(w, at + 1)) {
                 return at + 1 + w.length();
             }

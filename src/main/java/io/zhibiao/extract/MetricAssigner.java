@@ -41,6 +41,9 @@ final class MetricAssigner {
         }
         Named named;
         String frameRate = cmp == null ? rateAfterDe(d0) : null;
+        if (frameRate == null && cmp == null && d0.kind == Kind.AMOUNT && FigureRight.sizeFrameEnd(st, d0.q) > 0) {
+            frameRate = ""; // 岳阳楼区以742.6亿元的总量排在全市首位: the size of the indicator the text goes on about
+        }
         if (frameRate != null) {
             named = rateFrame(d0, frameRate, from);
             if (named == null) {
@@ -116,12 +119,38 @@ final class MetricAssigner {
      * last record's, else the sentence before's); null when there is none.
      */
     private Named rateFrame(Draft d0, String rate, int from) {
-        String carried = st.carry.carriedRate(rate, "");
+        String carried = rate.isEmpty() ? sizeCarrier() : st.carry.carriedRate(rate, "");
         if (carried == null || carried.isEmpty()) {
             return null;
         }
         d0.trace.add(Rule.METRIC_RATE_FRAME.id());
         return new Named(carried, from);
+    }
+
+    /** The indicator a size frame (以742.6亿元的总量) measures: the last amount's of the sentence, else of the text before; or null. */
+    private String sizeCarrier() {
+        Draft carrier = st.lastAmount != null ? st.lastAmount : st.previousAmount;
+        if (carrier != null && carrier.metric != null) {
+            String m = carrier.metric;
+            return m.endsWith("增速") ? m.substring(0, m.length() - 2) : m; // (经济总量 stays whole)
+        }
+        // 经济总量：岳阳楼区稳居首位 / 岳阳楼区以742.6亿元的总量…: a heading just before that opens with an indicator
+        java.util.List<io.zhibiao.text.Document.Paragraph> ps = st.view.document().paragraphs();
+        int p = st.sentence.paragraph();
+        for (int k = p - 1; k >= Math.max(0, p - 2); k--) {
+            io.zhibiao.text.Document.Paragraph h = ps.get(k);
+            if (!h.headingLike() && h.end() - h.start() > 24) {
+                continue; // a heading, or a short line shaped like one (经济总量：岳阳楼区稳居首位)
+            }
+            int colon = st.text.indexOf('：', h.start());
+            if (colon > h.start() && colon < h.end()) {
+                String head = st.text.substring(h.start(), colon).strip();
+                if (st.view.lexicons().metrics().lookup(head).isPresent()) {
+                    return head;
+                }
+            }
+        }
+        return null;
     }
 
     /** The bare rate word (words.tsv bare-rate) right after the figure and 的, or null. */
