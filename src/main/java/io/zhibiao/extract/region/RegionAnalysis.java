@@ -185,9 +185,14 @@ public final class RegionAnalysis {
     /** 其中任县…: a place picked out of those just named speaks of a part, and opens no section. */
     private boolean subset(Mention m) {
         String text = doc.text();
-        int clause = RoleRules.clauseStart(text, m.start, doc.paragraphAt(m.start).start());
+        // the clause's start, at most SUBSET_WINDOW chars back: a long clause without punctuation stays linear
+        int from = Math.max(doc.paragraphAt(m.start).start(), m.start - SUBSET_WINDOW);
+        int clause = RoleRules.clauseStart(text, m.start, from);
         return text.substring(clause, m.start).contains("其中");
     }
+
+    /** How far before a place 其中 is looked for in its clause (其中 opens the clause or stands right before the place). */
+    private static final int SUBSET_WINDOW = 32;
 
     /**
      * True if mention {@code k} is an item of a list of places (长沙、株洲、湘潭三市…): a list speaks of
