@@ -160,4 +160,32 @@ final class DocumentGeography {
         }
         return null;
     }
+
+    /**
+     * 全市 or 我市 after a county-level city (仁怀市) in a document whose places point to its prefecture
+     * (红花岗区、汇川区、仁怀市、桐梓县…) or published there: the prefecture the document is about, not the
+     * last 市 named.
+     */
+    GazetteerEntry widened(GazetteerEntry e, RegionWords.Word w, GazetteerEntry defaultEntry) {
+        if (e.level() != Region.Level.COUNTY || w.mode() == RegionWords.Mode.LAST) {   // 该市 is the last 市 named
+            return e;
+        }
+        GazetteerEntry up = ancestorOfKind(e, w);
+        if (up != null && up.equals(defaultEntry)) {
+            return up;   // 全市 in a 岳阳 paper after 汨罗市: the publisher's city
+        }
+        GazetteerEntry g = referent(w);
+        return g != null && !g.equals(e) && g.equals(up) ? g : e;
+    }
+
+    GazetteerEntry ancestorOfKind(GazetteerEntry e, RegionWords.Word w) {
+        GazetteerEntry p = gazetteer.parentOf(e, date);
+        for (int depth = 0; p != null && depth < 4; depth++) {
+            if (w.refersTo(p)) {
+                return p;
+            }
+            p = gazetteer.parentOf(p, date);
+        }
+        return null;
+    }
 }

@@ -77,4 +77,16 @@ final class ParallelPlaces {
         }
         return !resolver.isAncestor(x.entry, y.entry) && !resolver.isAncestor(y.entry, x.entry);
     }
+
+    /** 其中任县…: a place picked out of those just named speaks of a part, and opens no section. */
+    static boolean pickedOut(io.zhibiao.text.Document doc, Mention m) {
+        String text = doc.text();
+        // the clause's start, at most SUBSET_WINDOW chars back: a long clause without punctuation stays linear
+        int from = Math.max(doc.paragraphAt(m.start).start(), m.start - SUBSET_WINDOW);
+        int clause = RoleRules.clauseStart(text, m.start, from);
+        return text.substring(clause, m.start).contains("其中");
+    }
+
+    /** How far before a place 其中 is looked for in its clause (其中 opens the clause or stands right before the place). */
+    private static final int SUBSET_WINDOW = 32;
 }

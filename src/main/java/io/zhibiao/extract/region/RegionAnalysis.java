@@ -79,7 +79,7 @@ public final class RegionAnalysis {
         for (int k = 0; k < mentions.size(); k++) {
             // 茶叶产量5860吨，其中浮梁县茶叶产量4920吨。年末生猪存栏…: a part picked out after 其中 speaks in
             // its own sentence only; the next sentences go back to the paragraph's place
-            breakdown[k] |= mentions.get(k).role == Role.SUBJECT && subset(mentions.get(k));
+            breakdown[k] |= mentions.get(k).role == Role.SUBJECT && ParallelPlaces.pickedOut(doc, mentions.get(k));
         }
         forwardPass();
         linkContinuations();
@@ -136,7 +136,7 @@ public final class RegionAnalysis {
                         opener = m;
                     }
                 } else if (opener == null && !listFirst && (!m.isWord() || zoomsOut(m, secEntry)) && m.clauseStart
-                        && !listed(k) && !subset(m)
+                        && !listed(k) && !ParallelPlaces.pickedOut(doc, m)
                         && (m.start < firstSentence.end()
                             || (m.start < Geometry.firstDigit(doc, p, words) && m.start < Geometry.secondSentenceEnd(doc, firstSentence)))
                         && !gazetteer.words().containsCue(RegionWords.Where.LEAD, doc.text(), p.start(), m.start)) {
@@ -181,18 +181,6 @@ public final class RegionAnalysis {
         }
         return false;
     }
-
-    /** 其中任县…: a place picked out of those just named speaks of a part, and opens no section. */
-    private boolean subset(Mention m) {
-        String text = doc.text();
-        // the clause's start, at most SUBSET_WINDOW chars back: a long clause without punctuation stays linear
-        int from = Math.max(doc.paragraphAt(m.start).start(), m.start - SUBSET_WINDOW);
-        int clause = RoleRules.clauseStart(text, m.start, from);
-        return text.substring(clause, m.start).contains("其中");
-    }
-
-    /** How far before a place 其中 is looked for in its clause (其中 opens the clause or stands right before the place). */
-    private static final int SUBSET_WINDOW = 32;
 
     /**
      * True if mention {@code k} is an item of a list of places (长沙、株洲、湘潭三市…): a list speaks of
@@ -315,7 +303,7 @@ public final class RegionAnalysis {
                     if (w.refersTo(defaultEntry)) {
                         return new Resolved(defaultEntry);
                     }
-                    GazetteerEntry a = ancestorOfKind(defaultEntry, w);
+                    GazetteerEntry a = geography.ancestorOfKind(defaultEntry, w);
                     if (a != null) {
                         return new Resolved(a);
                     }
@@ -326,20 +314,20 @@ public final class RegionAnalysis {
         }
         for (GazetteerEntry e : chain) {
             if (w.refersTo(e)) {
-                return new Resolved(widened(e, w));
+                return new Resolved(geography.widened(e, w, defaultEntry));
             }
         }
         if (defaultEntry != null && w.refersTo(defaultEntry)) {
             return new Resolved(defaultEntry);
         }
         for (GazetteerEntry e : chain) {
-            GazetteerEntry a = ancestorOfKind(e, w);
+            GazetteerEntry a = geography.ancestorOfKind(e, w);
             if (a != null) {
                 return new Resolved(a);
             }
         }
         if (defaultEntry != null) {
-            GazetteerEntry a = ancestorOfKind(defaultEntry, w);
+            GazetteerEntry a = geography.ancestorOfKind(defaultEntry, w);
             if (a != null) {
                 return new Resolved(a);
             }
@@ -355,34 +343,6 @@ public final class RegionAnalysis {
             if (m != self && m.entry != null && m.role != Role.NAME_PART && m.role != Role.BYLINE && w.refersTo(m.entry)) {
                 return new Resolved(m.entry);
             }
-        }
-        return null;
-    }
-
-    /**
-     * 全市 or 我市 after a county-level city (仁怀市) in a document whose places point to its prefecture
-     * (红花岗区、汇川区、仁怀市、桐梓县…) or published there: the prefecture the document is about, not the
-     * last 市 named.
-     */
-    private GazetteerEntry widened(GazetteerEntry e, RegionWords.Word w) {
-        if (e.level() != Region.Level.COUNTY || w.mode() == RegionWords.Mode.LAST) {   // 该市 is the last 市 named
-            return e;
-        }
-        GazetteerEntry up = ancestorOfKind(e, w);
-        if (up != null && up.equals(defaultEntry)) {
-            return up;   // 全市 in a 岳阳 paper after 汨罗市: the publisher's city
-        }
-        GazetteerEntry g = geography.referent(w);
-        return g != null && !g.equals(e) && g.equals(up) ? g : e;
-    }
-
-    private GazetteerEntry ancestorOfKind(GazetteerEntry e, RegionWords.Word w) {
-        GazetteerEntry p = gazetteer.parentOf(e, resolver.date());
-        for (int depth = 0; p != null && depth < 4; depth++) {
-            if (w.refersTo(p)) {
-                return p;
-            }
-            p = gazetteer.parentOf(p, resolver.date());
         }
         return null;
     }
