@@ -49,27 +49,22 @@ record FigureRight(Type type, NounPhrases.NounPhrase noun, RegionContext.Mention
 
     /** 以14.7%的增速: where 的 and a bare rate word (words.tsv bare-rate) right after the figure end, or -1. */
     static int rateFrameEnd(ClauseState st, QuantityMatch q) {
+        return frameEnd(st, q, "bare-rate");
+    }
+
+    /** 以742.6亿元的总量: where 的 and a size word (words.tsv size-head) right after the figure end, or -1. */
+    static int sizeFrameEnd(ClauseState st, QuantityMatch q) {
+        return frameEnd(st, q, "size-head");
+    }
+
+    /** Where 的 and a word of class {@code words} right after the figure end, or -1. */
+    private static int frameEnd(ClauseState st, QuantityMatch q, String words) {
         String text = st.text;
         int at = q.end();
         if (at >= text.length() || text.charAt(at) != '的') {
             return -1;
         }
-        for (String w : st.words().list("bare-rate")) {
-            if (text.startsWith(w, at + 1)) {
-                return at + 1 + w.length();
-            }
-        }
-        return -1;
-    }
-
-    /** 以742.6亿元的总量: where 的 and a size word (words.tsv size-head) right after the figure end, or -1. */
-    static int sizeFrameEnd(ClauseState st, QuantityMatch q) {
-        String text = st.text;
-        int at = q.end();
-        if (at >= text.length() || text.charAt(at) != '的' || at < 1) {
-            return -1;
-        }
-        for (String w : st.words().list("size-head")) {
+        for (String w : st.words().list(words)) {
             if (text.startsWith(w, at + 1)) {
                 return at + 1 + w.length();
             }

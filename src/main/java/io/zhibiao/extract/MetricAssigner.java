@@ -132,7 +132,12 @@ final class MetricAssigner {
         Draft carrier = st.lastAmount != null ? st.lastAmount : st.previousAmount;
         if (carrier != null && carrier.metric != null) {
             String m = carrier.metric;
-            return m.endsWith("增速") ? m.substring(0, m.length() - 2) : m; // (经济总量 stays whole)
+            for (String rate : st.words().list("bare-rate")) { // the size of 地区生产总值增速's indicator; 经济总量 stays whole
+                if (m.endsWith(rate) && m.length() > rate.length()) {
+                    return m.substring(0, m.length() - rate.length());
+                }
+            }
+            return m;
         }
         // 经济总量：岳阳楼区稳居首位 / 岳阳楼区以742.6亿元的总量…: a heading just before that opens with an indicator
         java.util.List<io.zhibiao.text.Document.Paragraph> ps = st.view.document().paragraphs();
@@ -142,7 +147,10 @@ final class MetricAssigner {
             if (!h.headingLike() && h.end() - h.start() > 24) {
                 continue; // a heading, or a short line shaped like one (经济总量：岳阳楼区稳居首位)
             }
-            int colon = st.text.indexOf('：', h.start());
+            int colon = h.start();
+            while (colon < h.end() && st.text.charAt(colon) != '：') {
+                colon++; // within the heading: a long text without a colon stays linear
+            }
             if (colon > h.start() && colon < h.end()) {
                 String head = st.text.substring(h.start(), colon).strip();
                 if (st.view.lexicons().metrics().lookup(head).isPresent()) {
