@@ -23,6 +23,7 @@ final class DocumentView {
     private final Map<Integer, PeriodMention> periodsByStart = new HashMap<>();
     private final RegionContext regions;
     private final Map<Integer, RegionContext.Mention> regionsByStart = new HashMap<>();
+    private final Map<Integer, RegionContext.Mention> placesByEnd = new HashMap<>(); // mentions of a known region, by end
     private final BitSet boundaries = new BitSet();
     private final List<Token> tokens;
     private final int[] tokenStarts;
@@ -56,6 +57,9 @@ final class DocumentView {
         this.regions = regions;
         for (RegionContext.Mention m : regions.mentions()) {
             regionsByStart.putIfAbsent(m.start(), m);
+            if (m.region() != null) {
+                placesByEnd.putIfAbsent(m.end(), m);
+            }
         }
         this.tokens = doc.tokens();
         this.tokenStarts = new int[tokens.size()];
@@ -366,6 +370,11 @@ final class DocumentView {
 
     PeriodMention periodStartingAt(int i) {
         return periodsByStart.get(i);
+    }
+
+    /** The first mention of a known region that ends at {@code end}, or null. */
+    RegionContext.Mention placeEndingAt(int end) {
+        return placesByEnd.get(end);
     }
 
     RegionContext.Mention regionStartingAt(int i) {
