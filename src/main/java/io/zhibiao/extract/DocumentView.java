@@ -113,7 +113,10 @@ final class DocumentView {
             int before = k > 0 ? lastNotRecurring[k - 1] : -1;
             lastNotRecurring[k] = !out && t != PeriodMention.Type.RECURRING ? k : before;
             lastBeyondSentence[k] = beyondSentence ? k : k > 0 ? lastBeyondSentence[k - 1] : -1;
-            lastBeyondParagraph[k] = beyondSentence && t != PeriodMention.Type.NOW && t != PeriodMention.Type.AS_OF
+            // “五一”假期，… inside a report on 上半年: an aside that holds in its paragraph, the next goes back to 上半年
+            boolean aside = t == PeriodMention.Type.EVENT && k > 0 && lastBeyondParagraph[k - 1] >= 0
+                    && strictlyInside(nested.get(k), nested.get(lastBeyondParagraph[k - 1]));
+            lastBeyondParagraph[k] = beyondSentence && t != PeriodMention.Type.NOW && t != PeriodMention.Type.AS_OF && !aside
                     ? k
                     : k > 0 ? lastBeyondParagraph[k - 1] : -1;
             lastInHeading[k] = !out && pp.headingLike() ? k : k > 0 ? lastInHeading[k - 1] : -1;
@@ -327,7 +330,8 @@ final class DocumentView {
      * The period a figure at {@code offset} in {@code sentence} inherits: the nearest before it in
      * the sentence, else in the paragraph, else in the section; failing that, the period of the
      * nearest heading before. A horizon (到2022年) or a period inside a clause (由上年的…) holds in its
-     * own sentence only, 目前 and a moment (截至去年底, 年末) in its paragraph only; a recurring one (每年) gives way to a period
+     * own sentence only, 目前, a moment (截至去年底, 年末) and a holiday inside the period the text runs under (“五一”假期 in a
+     * report on 上半年) in its paragraph only; a recurring one (每年) gives way to a period
      * named before it in the sentence. Null when none. Logarithmic time.
      */
     PeriodMention periodBefore(int offset, Document.Sentence sentence) {

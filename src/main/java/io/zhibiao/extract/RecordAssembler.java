@@ -46,7 +46,7 @@ public final class RecordAssembler {
         candidates = Tables.unclaimed(candidates, claimed);
         for (Draft d : tableDrafts) {
             d.region = d.regionOverride != null ? d.regionOverride : regions.regionAt(d.q.start());
-            d.period = d.tablePeriod != null ? d.tablePeriod : periodBefore(view, d.q.start());
+            d.period = d.tablePeriod != null ? d.tablePeriod : view.periodBefore(d.q.start(), doc.sentenceAt(d.q.start()));
         }
         int q = 0;
         int item = 0;
@@ -85,19 +85,5 @@ public final class RecordAssembler {
             }
         }
         return out;
-    }
-
-    /** The nearest period expression before {@code offset} (for table rows). */
-    private static PeriodMention periodBefore(DocumentView view, int offset) {
-        PeriodMention best = null;
-        for (PeriodMention p : view.periods()) {
-            if (p.start() >= offset) {
-                break;
-            }
-            if (p.type() != PeriodMention.Type.HORIZON) {
-                best = p;
-            }
-        }
-        return best;
     }
 }

@@ -75,6 +75,10 @@ final class Tables {
             if (headerPeriod == null) {
                 headerPeriod = titlePeriod(pi);   // 表1 2012年规模以上工业主要产品产量…
             }
+            if (headerPeriod == null) {
+                // the period the text runs under where the table starts (its rows name places: no sections of their own)
+                headerPeriod = view.periodBefore(p.start(), view.document().sentenceAt(p.start()));
+            }
             // the rows: the rest of this paragraph and the row-shaped paragraphs after it
             List<Cell> stream = new ArrayList<>(cells.subList(headerLength, cells.size()));
             int next = pi + 1;

@@ -36,6 +36,7 @@ class PeriodIndexOracleTest {
         PeriodMention sectionHeading = null;
         PeriodMention previous = null;
         PeriodMention lastBeyond = null; // the last period that holds beyond its sentence
+        PeriodMention lastBeyondParagraph = null; // … and beyond its paragraph
         String text = view.text();
         for (PeriodMention p : view.periods()) {
             if (p.start() >= offset) {
@@ -56,8 +57,13 @@ class PeriodIndexOracleTest {
                 zoom |= DocumentView.sameEventWords(view.lexicons().words(), text, p, lastBeyond);
             }
             boolean sentenceOnly = p.type() == PeriodMention.Type.HORIZON || DocumentView.local(view.lexicons().words(), text, p) || zoom;
+            // a holiday inside the period the text runs under (“五一”假期 in a report on 上半年) holds in its paragraph only
+            boolean aside = p.type() == PeriodMention.Type.EVENT && lastBeyondParagraph != null && view.inside(p, lastBeyondParagraph);
             if (!sentenceOnly) {
                 lastBeyond = p;
+                if (p.type() != PeriodMention.Type.NOW && p.type() != PeriodMention.Type.AS_OF && !aside) {
+                    lastBeyondParagraph = p;
+                }
             }
             if (pp.headingLike() && pp.index() != para.index()) {
                 heading = p;
@@ -72,7 +78,7 @@ class PeriodIndexOracleTest {
             if (!sameSentence && sentenceOnly) {
                 continue;
             }
-            if ((p.type() == PeriodMention.Type.NOW || p.type() == PeriodMention.Type.AS_OF) && p.start() < para.start()) {
+            if ((p.type() == PeriodMention.Type.NOW || p.type() == PeriodMention.Type.AS_OF || aside) && p.start() < para.start()) {
                 continue;
             }
             if (p.type() == PeriodMention.Type.RECURRING && best != null && best.start() >= sentence.start()) {
