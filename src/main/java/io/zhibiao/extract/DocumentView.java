@@ -343,6 +343,7 @@ final class DocumentView {
         int first = periodIndexFrom(sentence.start());
         first = first < periods.size() ? nextIncluded[first] : -1; // the first of the sentence that counts
         int best;
+        int beforeSection = -1; // the period the text ran under before this paragraph's section began
         if (first >= 0 && first <= last) {
             int j = lastNotRecurring[last];
             best = j > first ? j : first;
@@ -351,6 +352,7 @@ final class DocumentView {
             if (best < 0 || periodStarts[best] < para.start()) {
                 best = lastBeyondParagraph[last];
                 if (best >= 0 && periodStarts[best] < sectionStart(para.index())) {
+                    beforeSection = best;
                     best = -1;
                 }
                 // the section's period: a heading's (一、2022年工作回顾) before the paragraphs' own
@@ -369,7 +371,11 @@ final class DocumentView {
             int before = periodIndexFrom(para.start()) - 1;
             h = before >= 0 ? lastInHeading[before] : -1;
         }
-        return h >= 0 ? periods.get(h) : null;
+        if (h >= 0) {
+            return periods.get(h);
+        }
+        // a section that names no period of its own (总量：大理市…) goes on under the one before it
+        return beforeSection >= 0 ? periods.get(beforeSection) : null;
     }
 
     PeriodMention periodStartingAt(int i) {

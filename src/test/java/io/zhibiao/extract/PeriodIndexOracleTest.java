@@ -90,6 +90,9 @@ class PeriodIndexOracleTest {
                 && sectionHeading.start() >= sectionStart && !DocumentView.samePeriod(sectionHeading, best)) {
             return sectionHeading; // the section's own period (一、2022年工作回顾) before another paragraph's
         }
+        if (best == null && heading == null && lastBeyondParagraph != null && lastBeyondParagraph.start() < sectionStart) {
+            return lastBeyondParagraph; // a section that names no period goes on under the one before it
+        }
         return best != null ? best : heading;
     }
 

@@ -39,7 +39,7 @@ class PeriodDatingFixturesTest {
     static final double AGREE_AIM = 0.97;
     static final double DATED_AIM = 0.85;
     /** Measured share of records with a period that carry dates, per set (raise, never lower). */
-    static final Map<String, Double> DATED_FLOOR = Map.of("seeds", 0.669, "written", 0.619, "heldout", 0.683,
+    static final Map<String, Double> DATED_FLOOR = Map.of("seeds", 0.685, "written", 0.619, "heldout", 0.683,
             "heldout2", 0.615, "heldout3", 0.574, "blind4", 0.873);
     /** Measured share of dated records whose dates are the gold year's, per set (raise, never lower). */
     static final Map<String, Double> AGREE_FLOOR = Map.of("seeds", 0.99, "written", 0.99, "heldout", 0.984,
