@@ -13,6 +13,8 @@ import java.util.List;
  * break: pasted PDF text has them inside sentences too) is decided by the first rule that applies
  * (docs/normalization.md, section 2, has the table with examples):
  * <ol>
+ *   <li><b>card</b> (joined): the lines of an infographic card ({@link Cards}: 地区生产总值 / 1356.8亿元 /
+ *       同比增长3.9%) make one clause.
  *   <li><b>marker</b> (hard): B starts with a box-item marker (▶) or a pictograph (📊, a post's
  *       line), or A is a short marker label.
  *   <li><b>item</b> (hard): B is a figure-first box item ({@code 386.2亿元：前三季度全市…},
@@ -179,7 +181,8 @@ final class LineJoinStep extends EditingStep {
             return;
         }
         boolean[] hard = new boolean[Math.max(0, lines.n - 1)];
-        decide(lines, hard, null);
+        String[] cards = Cards.joiners(text, lines.n, lines.cs, lines.ce, lines.lineNo, marks);
+        decide(lines, hard, cards, null);
         out.delete(0, lines.cs[0]);
         for (int k = 0; k + 1 < lines.n; k++) {
             int aEnd = lines.ce[k];
@@ -188,6 +191,8 @@ final class LineJoinStep extends EditingStep {
                 int nl = lines.lineEnd[k];
                 out.delete(aEnd, nl);
                 out.delete(nl + 1, bStart);
+            } else if (cards[k] != null) {
+                out.replace(aEnd, bStart, cards[k]);
             } else {
                 boolean latin = Chars.isAsciiLetter(text.charAt(aEnd - 1)) && Chars.isAsciiLetter(text.charAt(bStart));
                 out.replace(aEnd, bStart, latin ? " " : "");
@@ -201,11 +206,11 @@ final class LineJoinStep extends EditingStep {
         Lines lines = new Lines(text);
         List<Break> result = new ArrayList<>();
         boolean[] hard = new boolean[Math.max(0, lines.n - 1)];
-        decide(lines, hard, result);
+        decide(lines, hard, Cards.joiners(text, lines.n, lines.cs, lines.ce, lines.lineNo, marks), result);
         return result;
     }
 
-    private void decide(Lines l, boolean[] hard, List<Break> trace) {
+    private void decide(Lines l, boolean[] hard, String[] cards, List<Break> trace) {
         String t = l.text;
         boolean firstLine = true;       // A starts a paragraph after a sentence end or an indent
         boolean afterHeading = false;   // the line before A was a headline and the break was hard
@@ -228,7 +233,11 @@ final class LineJoinStep extends EditingStep {
             char bFirst = t.charAt(bs);
             String rule;
             boolean isHard;
-            if (marks.isMarker(bFirst) || Chars.isPictograph(t.codePointAt(bs)) // 📊 7月28日…: a post's line opens with a pictograph
+            if (cards[k] != null) {
+                // 地区生产总值 / 1356.8亿元 / 同比增长3.9%: one clause (Cards), a paragraph of its own
+                isHard = cards[k].equals(Cards.END);
+                rule = isHard ? "card-end" : "card";
+            } else if (marks.isMarker(bFirst) || Chars.isPictograph(t.codePointAt(bs)) // 📊 7月28日…: a post's line opens with a pictograph
                     || (marks.isMarker(t.charAt(as)) && l.width[k] <= MARKER_LABEL_WIDTH
                             && !LineShape.hasSentencePunct(t, as, ae))) {
                 rule = "marker";

@@ -279,4 +279,23 @@ class LineJoinStepTest {
         assertStep(lines, in, "衡水发布 2022-10-18 09:15 发表于河北\n📊 10月18日，市统计局发布前三季度经济数据。一起来看👇\n"
                 + "【投资：项目建设提速】\n前三季度，全市固定资产投资增长9.8%。");
     }
+
+    @Test
+    void aPostsCardsBecomeOneClauseEach() {
+        String in = "一图读懂｜上半年经济\n\n💰地区生产总值\n1356.8亿元\n同比增长3.9%\n\n▲固定资产投资\n↓2.3%\n\n"
+                + "2985.6亿元\n社会消费品零售总额\n增长5.1%\n\n#数说#\n阅读 1.2万";
+        NormalizationStep.Result r = assertStep(lines, in, "一图读懂｜上半年经济\n💰地区生产总值1356.8亿元，同比增长3.9%\n"
+                + "▲固定资产投资↓2.3%\n2985.6亿元：社会消费品零售总额，增长5.1%\n#数说#阅读 1.2万"); // (the hashtag line: the line rules)
+        int at = r.text().indexOf("，同比");
+        assertThat(source(in, r, at, at + 3)).isEqualTo("\n同比"); // the comma maps to the line break
+        assertThat(lines.breaks(in)).extracting(LineJoinStep.Break::rule).contains("card", "card-end");
+    }
+
+    @Test
+    void aDateOrASentenceIsNoCard() {
+        // a date line is no figure, a line with a comma no label: the line rules decide as before
+        assertUnchanged(lines, "市统计局发布\n7月28日");
+        String in = "工业生产稳中有升\n全市规上工业增加值增长6.2%，高于全省。";
+        assertThat(lines.breaks(in)).extracting(LineJoinStep.Break::rule).doesNotContain("card");
+    }
 }

@@ -118,6 +118,20 @@ public final class MetricShape {
                 changed = true;
                 continue;
             }
+            int sym = symbolsAtStart(s);
+            int tail = symbolsAtEnd(s);
+            if (sym > 0 || tail > 0) {
+                // 💰地区生产总值, ▲固定资产投资: a post's pictograph or a bullet is no part of a name
+                if (sym > 0) {
+                    edits.add(new Edit("start", "SYMBOL", s.substring(0, sym)));
+                }
+                if (tail > 0 && tail < s.length() - sym) {
+                    edits.add(new Edit("end", "SYMBOL", s.substring(s.length() - tail)));
+                }
+                s = sym >= s.length() - tail ? "" : s.substring(sym, s.length() - tail).strip();
+                changed = true;
+                continue;
+            }
             Word w = edgeWord(s, starts, keepStarts, true);
             if (w != null) {
                 edits.add(new Edit("start", w.wordClass(), w.word()));
@@ -133,6 +147,28 @@ public final class MetricShape {
             }
         }
         return new Result(isName(s) && !wholes.contains(s) ? s : null, List.copyOf(edits));
+    }
+
+    /** A symbol no name starts or ends with: pictographs (📊, 💰), bullets and shapes (▲, ■, ★), their modifiers. */
+    static boolean isSymbol(int cp) {
+        int t = Character.getType(cp);
+        return t == Character.OTHER_SYMBOL || cp == 0xFE0F || cp == 0x200D || (cp >= 0x1F3FB && cp <= 0x1F3FF);
+    }
+
+    private static int symbolsAtStart(String s) {
+        int i = 0;
+        while (i < s.length() && isSymbol(s.codePointAt(i))) {
+            i += Character.charCount(s.codePointAt(i));
+        }
+        return i;
+    }
+
+    private static int symbolsAtEnd(String s) {
+        int i = s.length();
+        while (i > 0 && isSymbol(s.codePointBefore(i))) {
+            i -= Character.charCount(s.codePointBefore(i));
+        }
+        return s.length() - i;
     }
 
     /** What is left names something: two characters or more, not only digits and punctuation. */
