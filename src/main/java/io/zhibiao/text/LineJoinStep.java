@@ -292,7 +292,8 @@ final class LineJoinStep extends EditingStep {
                     isHard = true;
                 }
             } else {
-                isHard = !hasClausePunct(t, as, ae);
+                // a subhead 总量：大理市“一枝独秀” above a blank line is a title despite its colon
+                isHard = !hasClausePunct(t, as, ae) || blank && LineShape.isColonHeading(t, as, ae);
                 rule = isHard ? "title" : "fragment";
             }
             hard[k] = isHard;

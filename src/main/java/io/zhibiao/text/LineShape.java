@@ -85,6 +85,34 @@ public final class LineShape {
     }
 
     /** Could be a headline, a subtitle, a box title: no sentence punctuation and not wide. */
+    /**
+     * A subhead of the form lead：words ({@code 总量：大理市“一枝独秀”}, {@code 增速：宾川以12.1%领跑}): one colon
+     * after a lead of 1 to 8 ideographs, words after it, no other clause punctuation, a heading's width.
+     */
+    static boolean isColonHeading(String text, int s, int e) {
+        int colon = -1;
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if (c == '：' || c == ':') {
+                if (colon >= 0) {
+                    return false;
+                }
+                colon = i;
+            } else if (Chars.isSentencePunct(c) || c == '、' || c == '，' || c == ',') {
+                return false;
+            }
+        }
+        if (colon < 0 || colon - s < 1 || colon - s > 8 || e - colon < 3) {
+            return false;
+        }
+        for (int i = s; i < colon; i++) {
+            if (!Character.isIdeographic(text.charAt(i))) {
+                return false;
+            }
+        }
+        return width(text, s, e) <= MAX_HEADING_WIDTH;
+    }
+
     static boolean isHeadingLike(String text, int s, int e) {
         return !hasSentencePunct(text, s, e) && width(text, s, e) <= MAX_HEADING_WIDTH;
     }

@@ -298,4 +298,13 @@ class LineJoinStepTest {
         String in = "工业生产稳中有升\n全市规上工业增加值增长6.2%，高于全省。";
         assertThat(lines.breaks(in)).extracting(LineJoinStep.Break::rule).doesNotContain("card");
     }
+
+    @Test
+    void aColonSubheadAboveABlankLineIsATitle() {
+        // wide text: 总量：… has a colon but is a subhead, not a fragment of the paragraph after it
+        assertStep(lines, "总量：蒙自市“一枝独秀”\n\n从经济总量看，蒙自市以288.6亿元排在全州首位。",
+                "总量：蒙自市“一枝独秀”\n从经济总量看，蒙自市以288.6亿元排在全州首位。");
+        // a fragment cut by a page break keeps going on (its colon is no subhead's: a comma before it)
+        assertStep(lines, "全市工业稳定，主要产品：原煤、焦炭\n\n等均有增长。", "全市工业稳定，主要产品：原煤、焦炭等均有增长。");
+    }
 }
