@@ -47,6 +47,7 @@ public final class MetricShape {
     }
 
     private static final int FRAME_SPAN = 10;
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[0-9][0-9.,]*[\\p{IsHan}%‰]{0,3}");
     private static final String QUOTE = "QUOTE";
     private static final java.util.Map<String, String> PAIRS = java.util.Map.of("“", "”", "”", "“", "‘", "’", "’", "‘",
             "「", "」", "」", "「", "《", "》", "》", "《");
@@ -175,6 +176,9 @@ public final class MetricShape {
     private static boolean isName(String s) {
         if (s.codePointCount(0, s.length()) < 2) {
             return false;
+        }
+        if (FIGURE.matcher(s).matches()) {
+            return false; // 以288.6亿元排在全州首位: a figure and its unit name nothing
         }
         return s.codePoints().anyMatch(Character::isLetter);
     }
