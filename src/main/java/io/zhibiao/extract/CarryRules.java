@@ -404,8 +404,10 @@ final class CarryRules {
         if ((d.kind == Kind.PP_CHANGE || d.kind == Kind.RANK) && st.last.kind == Kind.GROWTH_RATE) {
             return stripRate(m) + "增速";
         }
-        if (d.kind == Kind.GROWTH_RATE && st.last.kind == Kind.RANK && m.endsWith("增速")) {
-            return stripRate(m); // …增速领跑全市，师宗县增长12.1%: the growth of the ranked indicator
+        if (d.kind == Kind.GROWTH_RATE && (st.last.kind == Kind.RANK || st.last.kind == Kind.PP_CHANGE) && m.endsWith("增速")) {
+            // …增速领跑全市，师宗县增长12.1%: the growth of the ranked indicator; 增速比上月回落0.3个百分点；
+            // 环比增长0.5%: the growth of the indicator whose rate was compared
+            return stripRate(m);
         }
         return m;
     }
