@@ -100,7 +100,7 @@ final class Anchors {
         this.titleYear = titleYear(doc);
         Integer ty = titleYear != null ? titleYear : latestYear();
         this.holiday = holiday(text, named);
-        this.holidayYear = holiday == null ? null : holiday[0].getYear();
+        this.holidayYear = holiday == null ? null : holiday[1].getYear(); // a row's year is its end's (元旦 2023 from 2022-12-31)
         this.textYear = ty != null ? ty : holidayYear;
         this.reviewYear = textYear != null && review(mentions) ? textYear : null;
         this.relativeBase = textYear == null ? null : reviewYear != null ? textYear + 1 : textYear;
@@ -162,9 +162,9 @@ final class Anchors {
                 int d1 = Integer.parseInt(m.group(2));
                 int m2 = m.group(3) == null ? m1 : Integer.parseInt(m.group(3));
                 int d2 = Integer.parseInt(m.group(4));
-                Integer y = named.yearOf(before, m1, d1, m2, d2);
-                if (y != null) {
-                    return new LocalDate[] {LocalDate.of(y, m1, d1), LocalDate.of(y, m2, d2)};
+                NamedPeriods.Row row = named.datedBy(before, m1, d1, m2, d2);
+                if (row != null) {
+                    return new LocalDate[] {row.start(), row.end()};
                 }
             } catch (NumberFormatException | DateTimeException e) {
                 // not dates

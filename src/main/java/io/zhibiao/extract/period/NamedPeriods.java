@@ -57,14 +57,37 @@ final class NamedPeriods {
                 TsvReader.readResource(STOCKS));
     }
 
-    /** The row whose name {@code written} contains, for {@code year} (fixed rows for any year), or null. */
+    /**
+     * The row whose name {@code written} contains, for {@code year} (fixed rows for any year), or null.
+     * A text naming several holidays of the year (元旦春节期间, 中秋国庆假期) gets the days from the
+     * first one's start to the last one's end (one block when they were one: 中秋国庆 2023); a name
+     * inside a longer one found first (国庆 in a row named 国庆节) is not another holiday.
+     */
     Row find(String written, Integer year) {
+        List<Row> found = new ArrayList<>();
         for (Row r : rows) {
-            if (written.contains(r.name()) && (r.year() == null || r.year().equals(year))) {
+            if (!written.contains(r.name()) || (r.year() != null && !r.year().equals(year))) {
+                continue;
+            }
+            if (r.year() == null && found.isEmpty()) {
                 return r;
             }
+            if (r.year() != null && found.stream().noneMatch(f -> f.name().contains(r.name()))) {
+                found.add(r);
+            }
         }
-        return null;
+        if (found.size() <= 1) {
+            return found.isEmpty() ? null : found.get(0);
+        }
+        LocalDate start = found.get(0).start();
+        LocalDate end = found.get(0).end();
+        StringBuilder names = new StringBuilder();
+        for (Row r : found) {
+            start = r.start().isBefore(start) ? r.start() : start;
+            end = r.end().isAfter(end) ? r.end() : end;
+            names.append(names.length() == 0 ? "" : "+").append(r.name());
+        }
+        return new Row(names.toString(), year, start, end);
     }
 
     /** Whether {@code written} names a holiday of the table (for any year). */
@@ -78,21 +101,22 @@ final class NamedPeriods {
     }
 
     /**
-     * The one year whose row for a holiday named in {@code before} has exactly these dates
-     * (春节 2月11日至17日 → 2021), or null when none or several do.
+     * The row of the one year whose row for a holiday named in {@code before} has exactly these dates
+     * (春节 2月11日至17日 → 2021's; 元旦 12月31日至1月2日 would start the year before its row's), or
+     * null when none or several years do.
      */
-    Integer yearOf(String before, int m1, int d1, int m2, int d2) {
-        Integer found = null;
+    Row datedBy(String before, int m1, int d1, int m2, int d2) {
+        Row found = null;
         for (Row r : rows) {
             if (r.year() == null || !before.contains(r.name())) {
                 continue;
             }
             if (r.start().getMonthValue() == m1 && r.start().getDayOfMonth() == d1
                     && r.end().getMonthValue() == m2 && r.end().getDayOfMonth() == d2) {
-                if (found != null && !found.equals(r.year())) {
+                if (found != null && !found.year().equals(r.year())) {
                     return null;
                 }
-                found = r.year();
+                found = r;
             }
         }
         return found;

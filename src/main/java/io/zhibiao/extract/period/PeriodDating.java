@@ -257,7 +257,7 @@ public final class PeriodDating {
                 try {
                     int m1 = Integer.parseInt(m.group(1));
                     int m2 = m.group(3) == null ? m1 : Integer.parseInt(m.group(3));
-                    LocalDate s = LocalDate.of(year, m1, Integer.parseInt(m.group(2)));
+                    LocalDate s = LocalDate.of(m1 > m2 ? year - 1 : year, m1, Integer.parseInt(m.group(2))); // 元旦（12月31日至1月2日）
                     LocalDate e = LocalDate.of(year, m2, Integer.parseInt(m.group(4)));
                     if (!e.isBefore(s)) {
                         return p.withDates(s, e, source);
@@ -268,7 +268,7 @@ public final class PeriodDating {
             }
         }
         if (!named.namesHoliday(written) && holiday(written) && a.holiday != null
-                && (year == null || year == a.holiday[0].getYear())) {
+                && (year == null || year == a.holiday[1].getYear())) {
             return p.withDates(a.holiday[0], a.holiday[1], DateSource.TEXT); // 假期: the holiday the text dated
         }
         NamedPeriods.Row row = named.find(written, year);

@@ -86,6 +86,33 @@ class PeriodDatingTest {
     }
 
     @Test
+    void everyPublicHolidayIsDated() {
+        assertDates(periodOf("2023年端午节假期，全市接待游客120.5万人次。", DocumentContext.NONE, "游客"),
+                "2023-06-22", "2023-06-24", DateSource.TEXT);
+        assertDates(periodOf("2024年清明假期，全市接待游客80.3万人次。", DocumentContext.NONE, "游客"),
+                "2024-04-04", "2024-04-06", DateSource.TEXT);
+        assertDates(periodOf("中秋假期，全市接待游客46.1万人次。", DocumentContext.ofYear(2022), "游客"),
+                "2022-09-10", "2022-09-12", DateSource.GIVEN);
+        // 元旦 of 2023 began on 31 December 2022 (元旦：2022年12月31日至2023年1月2日放假调休)
+        assertDates(periodOf("2023年元旦假期，全市接待游客50.2万人次。", DocumentContext.NONE, "游客"),
+                "2022-12-31", "2023-01-02", DateSource.TEXT);
+        assertDates(periodOf("2023年元旦假期（12月31日至1月2日），全市接待游客50.2万人次。", DocumentContext.NONE, "游客"),
+                "2022-12-31", "2023-01-02", DateSource.TEXT);
+    }
+
+    @Test
+    void twoHolidaysNamedTogetherAreOneBlockOrBoth() {
+        // 2017: 中秋节、国庆节：10月1日至8日放假调休，共8天 — 中秋 alone is that block too
+        assertDates(periodOf("2017年中秋节期间，全市接待游客80.6万人次。", DocumentContext.NONE, "游客"),
+                "2017-10-01", "2017-10-08", DateSource.TEXT);
+        assertDates(periodOf("2023年中秋国庆假期，全市接待游客326.5万人次。", DocumentContext.NONE, "游客"),
+                "2023-09-29", "2023-10-06", DateSource.TEXT);
+        // 2024: 中秋 9月15日至17日, 国庆 10月1日至7日 — the text speaks of both
+        assertDates(periodOf("2024年中秋国庆假期，全市接待游客326.5万人次。", DocumentContext.NONE, "游客"),
+                "2024-09-15", "2024-10-07", DateSource.TEXT);
+    }
+
+    @Test
     void fiveYearPlansAreTheirFiveYears() {
         String t = "“十四五”期间，全市固定资产投资年均增长8%。";
         assertDates(periodOf(t, DocumentContext.NONE, "固定资产投资"), "2021-01-01", "2025-12-31", DateSource.TEXT);
