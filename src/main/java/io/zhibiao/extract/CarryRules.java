@@ -335,7 +335,20 @@ final class CarryRules {
         String metric = carriedMetric(d0);
         d0.carriedFrom = st.last;
         d0.trace.add(Rule.METRIC_CARRIED.id());
+        if (d0.subject == null && st.last.subject != null && noPlaceBetween(st.last.q.end(), d0.q.start())) {
+            d0.subject = st.last.subject; // 宏伟化工园实现产值320亿元，增长9.2%: the park's growth
+        }
         return new MetricAssigner.Named(metric, Math.min(from, ClauseItems.windowStart(text, st.last.evidenceStart, from)));
+    }
+
+    /** No place is named in {@code text[from, to)} (a figure's subject carries to the next only within one place). */
+    private boolean noPlaceBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (view.regionStartingAt(i) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 防城港市、钦州市、贵港市增速分别为…: only a growth word, the indicator of the sentence before ({@code metric:previous-sentence}). */
