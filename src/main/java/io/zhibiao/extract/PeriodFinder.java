@@ -18,7 +18,7 @@ import java.util.Locale;
 public final class PeriodFinder {
     public static final String RESOURCE = "zhibiao/extract/periods.tsv";
 
-    enum WordType { PART, START, END, YEAR, NOW, RECURRING, EVENT, HOLIDAY, TAIL, BASIS, RANGE }
+    enum WordType { PART, START, END, YEAR, NOW, RECURRING, EVENT, HOLIDAY, TAIL, BASIS, RANGE, VERB_TO }
 
     record Word(WordType type, int from, int to) {
     }
@@ -29,6 +29,8 @@ public final class PeriodFinder {
     private final java.util.BitSet basisBefore = new java.util.BitSet();
     /** The chars between the two months of a range (1-6月, 1至6月, 1月至11月): RANGE rows. */
     private final java.util.BitSet rangeMarks = new java.util.BitSet();
+    /** Verbs whose 到 is their own (增加到2019年的1486.7亿元): no horizon after them. */
+    private final List<String> verbsTo = new java.util.ArrayList<>();
     private final ThreadLocal<Scan> lastScan = new ThreadLocal<>();
 
     private PeriodFinder(List<TsvReader.Row> rows) {
@@ -41,6 +43,10 @@ public final class PeriodFinder {
             } catch (IllegalArgumentException e) {
                 throw r.error("unknown period type '" + r.get("type") + "'");
             }
+            if (t == WordType.VERB_TO) {
+                verbsTo.add(r.require("word"));
+                continue; // read before a 到, never a period itself
+            }
             if (t == WordType.BASIS || t == WordType.RANGE) {
                 String c = r.require("word");
                 if (c.length() != 1) {
@@ -52,6 +58,15 @@ public final class PeriodFinder {
             b.add(r.require("word"), new Word(t, intOr(r, "from"), intOr(r, "to")));
         }
         this.words = b.build();
+    }
+
+    private boolean verbBefore(String text, int at) {
+        for (String v : verbsTo) {
+            if (at >= v.length() && text.startsWith(v, at - v.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int intOr(TsvReader.Row r, String col) {
@@ -203,6 +218,9 @@ public final class PeriodFinder {
                 j++;
             }
         } else if (text.startsWith("到", j)) {
+            if (verbBefore(text, start)) {
+                return null; // 由2015年的…增加到2019年的…: the verb's 到; the year alone is found one char on
+            }
             horizon = true;
             j++;
         }
