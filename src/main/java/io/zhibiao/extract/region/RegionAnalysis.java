@@ -29,16 +29,8 @@ public final class RegionAnalysis {
     private final Resolver.Anchors anchors;
     private final GazetteerEntry defaultEntry;
     private final Region defaultRegion;
-    /** The section in effect at the start of each paragraph: entry (may be null) and region (may be null). */
-    private final GazetteerEntry[] sectionEntry;
-    private final Region[] sectionRegion;
-    /** The section in effect at the end of each paragraph, and whether the paragraph opened one. */
-    private final GazetteerEntry[] afterEntry;
-    private final Region[] afterRegion;
-    private final boolean[] opened;
-    private final boolean[] byline;
-    /** Text placed by page jumps, in text order. */
-    private List<PageJumps.Block> blocks = List.of();
+    /** The sections, paragraph by paragraph, and the text page jumps placed elsewhere. */
+    private final SectionTable sections;
     private final int[] mentionEnds;
     /** For each mention in a list of subjects (江北区、渝北区…): the list from its head up to it. */
     private final SubjectLists lists;
@@ -58,12 +50,7 @@ public final class RegionAnalysis {
         this.defaultEntry = defaultEntry;
         this.defaultRegion = defaultRegion;
         int np = doc.paragraphs().size();
-        this.sectionEntry = new GazetteerEntry[np];
-        this.sectionRegion = new Region[np];
-        this.afterEntry = new GazetteerEntry[np];
-        this.afterRegion = new Region[np];
-        this.opened = new boolean[np];
-        this.byline = new boolean[np];
+        this.sections = new SectionTable(np);
         this.mentionEnds = new int[mentions.size()];
         for (int i = 0; i < mentions.size(); i++) {
             mentionEnds[i] = mentions.get(i).end;
@@ -106,8 +93,7 @@ public final class RegionAnalysis {
         Region secRegion = null;
         int mi = 0;
         for (Document.Paragraph p : doc.paragraphs()) {
-            sectionEntry[p.index()] = secEntry;
-            sectionRegion[p.index()] = secRegion;
+            sections.atStart(p.index(), secEntry, secRegion);
             int first = mi;
             while (mi < mentions.size() && mentions.get(mi).start < p.end()) {
                 Mention m = mentions.get(mi);
@@ -152,15 +138,14 @@ public final class RegionAnalysis {
             if (opener != null) {
                 secEntry = opener.entry;
                 secRegion = opener.unresolved() ? null : opener.region;
-                opened[p.index()] = true;
+                sections.opened[p.index()] = true;
             }
             if (byline) {
                 secEntry = null;
                 secRegion = null;
-                this.byline[p.index()] = true;
+                sections.byline[p.index()] = true;
             }
-            afterEntry[p.index()] = secEntry;
-            afterRegion[p.index()] = secRegion;
+            sections.atEnd(p.index(), secEntry, secRegion);
         }
     }
 
@@ -201,52 +186,16 @@ public final class RegionAnalysis {
 
     /** Moves text placed by page jumps back into its story's section (see {@link PageJumps}). */
     private void linkContinuations() {
-        List<PageJumps.Block> found = new PageJumps(doc, opened, byline).find();
+        List<PageJumps.Block> found = new PageJumps(doc, sections.opened, sections.byline).find();
         if (found.isEmpty()) {
             return;
         }
-        blocks = found;
+        sections.pageJumps(found);
         for (Mention m : mentions) {
-            if (m.isWord() && blockAt(m.start) != null) {
+            if (m.isWord() && sections.blockAt(m.start) != null) {
                 resolveWord(m);
             }
         }
-    }
-
-    /** The page-jump block containing {@code offset}, or null. */
-    private PageJumps.Block blockAt(int offset) {
-        PageJumps.Block found = null;
-        for (PageJumps.Block b : blocks) {
-            if (b.start() > offset) {
-                break;
-            }
-            if (offset < b.end()) {
-                found = b;
-            }
-        }
-        return found;
-    }
-
-    private GazetteerEntry sectionEntryAt(int offset, Document.Paragraph p) {
-        PageJumps.Block b = blockAt(offset);
-        if (b == null) {
-            return sectionEntry[p.index()];
-        }
-        return b.fromStart() ? sectionEntry[b.from()] : afterEntry[b.from()];
-    }
-
-    private Region sectionRegionAt(int offset, Document.Paragraph p) {
-        PageJumps.Block b = blockAt(offset);
-        if (b == null) {
-            return sectionRegion[p.index()];
-        }
-        return b.fromStart() ? sectionRegion[b.from()] : afterRegion[b.from()];
-    }
-
-    /** Where the text about the same story as {@code offset} starts in its paragraph. */
-    private int storyStart(int offset, Document.Paragraph p) {
-        PageJumps.Block b = blockAt(offset);
-        return b != null && b.start() > p.start() ? b.start() : p.start();
     }
 
     private void resolveWord(Mention m) {
@@ -354,7 +303,7 @@ public final class RegionAnalysis {
     private List<GazetteerEntry> contextChain(int offset, Mention self) {
         List<GazetteerEntry> out = new ArrayList<>();
         Document.Paragraph p = doc.paragraphAt(offset);
-        int from = storyStart(offset, p);
+        int from = sections.storyStart(offset, p);
         for (int i = indexBefore(offset), seen = 0; i >= 0 && seen < MAX_BACK; i--, seen++) {
             Mention m = mentions.get(i);
             if (m.start < from) {
@@ -364,7 +313,7 @@ public final class RegionAnalysis {
                 out.add(m.entry);
             }
         }
-        GazetteerEntry s = sectionEntryAt(offset, p);
+        GazetteerEntry s = sections.entryAt(offset, p);
         if (s != null && !out.contains(s)) {
             out.add(s);
         }
@@ -418,7 +367,7 @@ public final class RegionAnalysis {
             return focus.unresolved() ? null : focus.region;
         }
         Mention inParagraph = null;
-        int from = storyStart(off, p);
+        int from = sections.storyStart(off, p);
         for (int i = indexBefore(off), seen = 0; i >= 0 && seen < MAX_BACK; i--, seen++) {
             Mention m = mentions.get(i);
             if (m.start < from || inParagraph != null && m.end <= s.start()) {
@@ -439,7 +388,7 @@ public final class RegionAnalysis {
             // a subject that names no known place (全市 when nothing tells which city) gives null, not the word
             return inParagraph.unresolved() ? null : inParagraph.region;
         }
-        Region sec = sectionRegionAt(off, p);
+        Region sec = sections.regionAt(off, p);
         return sec != null ? sec : defaultRegion;
     }
 
@@ -503,7 +452,7 @@ public final class RegionAnalysis {
 
     /** The region of the section in effect at the start of paragraph {@code index}, or null. */
     public Region sectionRegion(int paragraphIndex) {
-        return sectionRegion[paragraphIndex];
+        return sections.startRegion(paragraphIndex);
     }
 
     /**
@@ -511,8 +460,7 @@ public final class RegionAnalysis {
      * index of the paragraph where that story broke off; -1 otherwise.
      */
     public int continuationOf(int offset) {
-        PageJumps.Block b = blockAt(offset);
-        return b == null ? -1 : b.from();
+        return sections.continuationOf(offset);
     }
 
     /** The document this analysis is of. */

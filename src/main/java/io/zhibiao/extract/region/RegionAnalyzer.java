@@ -101,11 +101,11 @@ public final class RegionAnalyzer {
                 keep = true;
             }
             if (keep) {
-                RoleRules.demoteInPassing(m);
+                Demotions.demoteInPassing(m);
                 kept.add(m);
             }
         }
-        RoleRules.demoteAfterSubject(kept);
+        Demotions.demoteAfterSubject(kept);
         Namesakes.demote(doc.text(), kept, words);
         anchors = all;
         return new RegionAnalysis(doc, kept, gazetteer, resolver, anchors, defaultEntry, defaultRegion, words);
