@@ -47,6 +47,48 @@ public final class CharTrie {
         return new Builder();
     }
 
+    /** Writes this trie for {@link #read} (the lexicon snapshot: {@link GazetteerSnapshot}). */
+    void write(java.io.DataOutputStream out) throws java.io.IOException {
+        int used = 0;
+        for (long slot : table) {
+            used += slot == 0 ? 0 : 1;
+        }
+        out.writeInt(table.length);
+        out.writeInt(used);
+        for (int i = 0; i < table.length; i++) {
+            if (table[i] != 0) {
+                out.writeInt(i);
+                out.writeLong(table[i]);
+            }
+        }
+        out.writeInt(values.length);
+        for (int v : values) {
+            out.writeInt(v);
+        }
+        for (long f : firstChars) {
+            out.writeLong(f);
+        }
+        out.writeInt(keyCount);
+        out.writeInt(maxLength);
+    }
+
+    /** The trie {@link #write} wrote, read from {@code in} at its position. */
+    static CharTrie read(java.nio.ByteBuffer in) {
+        long[] table = new long[in.getInt()];
+        int used = in.getInt();
+        for (int i = 0; i < used; i++) {
+            int at = in.getInt();
+            table[at] = in.getLong();
+        }
+        int[] values = GazetteerSnapshot.ints(in, in.getInt());
+        long[] first = new long[1024];
+        in.asLongBuffer().get(first);
+        in.position(in.position() + first.length * 8);
+        int keyCount = in.getInt();
+        int maxLength = in.getInt();
+        return new CharTrie(table, values, first, keyCount, maxLength);
+    }
+
     /** Number of distinct keys (and value indexes). */
     public int size() {
         return keyCount;
