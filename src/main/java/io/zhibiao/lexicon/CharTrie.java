@@ -58,7 +58,11 @@ public final class CharTrie {
         for (int i = 0; i < table.length; i++) {
             if (table[i] != 0) {
                 out.writeInt(i);
-                out.writeLong(table[i]);
+            }
+        }
+        for (long slot : table) {
+            if (slot != 0) {
+                out.writeLong(slot);
             }
         }
         out.writeInt(values.length);
@@ -76,9 +80,10 @@ public final class CharTrie {
     static CharTrie read(java.nio.ByteBuffer in) {
         long[] table = new long[in.getInt()];
         int used = in.getInt();
+        int[] at = GazetteerSnapshot.ints(in, used); // the used slots, then their contents: two bulk reads
+        long[] slots = GazetteerSnapshot.longs(in, used);
         for (int i = 0; i < used; i++) {
-            int at = in.getInt();
-            table[at] = in.getLong();
+            table[at[i]] = slots[i];
         }
         int[] values = GazetteerSnapshot.ints(in, in.getInt());
         long[] first = new long[1024];

@@ -206,7 +206,7 @@ final class GazetteerSnapshot {
         return a;
     }
 
-    private static long[] longs(ByteBuffer in, int n) {
+    static long[] longs(ByteBuffer in, int n) {
         long[] a = new long[n];
         in.asLongBuffer().get(a);
         in.position(in.position() + n * 8);
