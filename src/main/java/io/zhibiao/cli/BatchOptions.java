@@ -41,11 +41,11 @@ public final class BatchOptions {
 
     @Option(names = "--max-doc-chars", paramLabel = "N", defaultValue = "1000000",
             description = "Fail documents longer than N characters (default ${DEFAULT-VALUE}) instead of holding the run.")
-    int maxDocChars;
+    int maxDocChars = 1_000_000; // = defaultValue: FastExtract reads lines without picocli
 
     @Option(names = "--doc-timeout", paramLabel = "SECONDS", defaultValue = "120",
             description = "Fail a document still running after this many seconds (default ${DEFAULT-VALUE}; 0 = never).")
-    int docTimeoutSeconds;
+    int docTimeoutSeconds = 120;
 
     @Option(names = "--input-format", paramLabel = "FMT", defaultValue = "auto",
             converter = InputFormatConverter.class,

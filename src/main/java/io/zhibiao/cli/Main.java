@@ -23,6 +23,10 @@ public final class Main implements Runnable {
 
     /** Runs the CLI and returns its exit code (for tests and embedding). */
     public static int run(String... args) {
+        Integer fast = FastExtract.run(args); // the plain extract line, read without picocli's start-up cost
+        if (fast != null) {
+            return fast;
+        }
         CommandLine cl = new CommandLine(new Main());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {

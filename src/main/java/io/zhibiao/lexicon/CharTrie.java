@@ -47,6 +47,53 @@ public final class CharTrie {
         return new Builder();
     }
 
+    /** Writes this trie for {@link #read} (the lexicon snapshot: {@link GazetteerSnapshot}). */
+    void write(java.io.DataOutputStream out) throws java.io.IOException {
+        int used = 0;
+        for (long slot : table) {
+            used += slot == 0 ? 0 : 1;
+        }
+        out.writeInt(table.length);
+        out.writeInt(used);
+        for (int i = 0; i < table.length; i++) {
+            if (table[i] != 0) {
+                out.writeInt(i);
+            }
+        }
+        for (long slot : table) {
+            if (slot != 0) {
+                out.writeLong(slot);
+            }
+        }
+        out.writeInt(values.length);
+        for (int v : values) {
+            out.writeInt(v);
+        }
+        for (long f : firstChars) {
+            out.writeLong(f);
+        }
+        out.writeInt(keyCount);
+        out.writeInt(maxLength);
+    }
+
+    /** The trie {@link #write} wrote, read from {@code in} at its position. */
+    static CharTrie read(java.nio.ByteBuffer in) {
+        long[] table = new long[in.getInt()];
+        int used = in.getInt();
+        int[] at = GazetteerSnapshot.ints(in, used); // the used slots, then their contents: two bulk reads
+        long[] slots = GazetteerSnapshot.longs(in, used);
+        for (int i = 0; i < used; i++) {
+            table[at[i]] = slots[i];
+        }
+        int[] values = GazetteerSnapshot.ints(in, in.getInt());
+        long[] first = new long[1024];
+        in.asLongBuffer().get(first);
+        in.position(in.position() + first.length * 8);
+        int keyCount = in.getInt();
+        int maxLength = in.getInt();
+        return new CharTrie(table, values, first, keyCount, maxLength);
+    }
+
     /** Number of distinct keys (and value indexes). */
     public int size() {
         return keyCount;

@@ -40,7 +40,7 @@ public final class Gazetteer {
      */
     public static final LocalDate DATA_DATE = LocalDate.of(2025, 1, 1);
 
-    private static final int MAX_SURFACE = 31;
+    static final int MAX_SURFACE = 31;
 
     /**
      * A surface found in a text: the entries it names and/or the reference word it is (新区 is both a
@@ -53,11 +53,12 @@ public final class Gazetteer {
         }
     }
 
-    private final GazetteerFile.Lines shipped;          // lines 0..shipped.count-1 are entries 0..
+    // package-private: the lexicon snapshot (GazetteerSnapshot) writes them
+    final GazetteerFile.Lines shipped;                  // lines 0..shipped.count-1 are entries 0..
     private final AtomicReferenceArray<GazetteerEntry> entries;
-    private final Map<String, int[]> bySurface;
-    private final Map<String, int[]> byCode;
-    private final BitSet ended;                          // entries no longer valid at DATA_DATE
+    final Map<String, int[]> bySurface;
+    final Map<String, int[]> byCode;
+    final BitSet ended;                          // entries no longer valid at DATA_DATE
     private final RegionWords words;
     private final GazetteerFile.Cache cache = new GazetteerFile.Cache();
     /** Per entry: 0 not known yet, 1 no parent, id + 2 the current parent (filled on use). */
@@ -229,27 +230,44 @@ public final class Gazetteer {
     }
 
     private static final class Holder {
-        static final Gazetteer DEFAULTS = load();
-
-        private static Gazetteer load() {
-            RegionWords w = RegionWords.empty()
-                    .withWords(TsvReader.readResource(WORDS_RESOURCE))
-                    .withCues(TsvReader.readResource(CUES_RESOURCE));
-            GazetteerFile.Lines lines = GazetteerFile.readShipped(REGIONS_RESOURCE);
-            List<GazetteerEntry> extra = new ArrayList<>();
-            GazetteerFile.Cache c = new GazetteerFile.Cache();
-            String[] cells = new String[GazetteerFile.COLUMNS.length];
-            for (String resource : List.of(EXTRA_RESOURCE, ZONES_RESOURCE)) {
-                for (TsvReader.Row r : TsvReader.readResource(resource)) {
-                    for (int i = 0; i < cells.length; i++) {
-                        cells[i] = r.has(GazetteerFile.COLUMNS[i]) ? r.get(GazetteerFile.COLUMNS[i]) : "";
-                    }
-                    extra.add(GazetteerFile.entry(lines.count + extra.size(), cells, c, r.file(), r.line()));
-                }
-            }
-            return ofLines(lines, extra, w);
-        }
+        static final Gazetteer DEFAULTS = build(true);
     }
+
+    /** The shipped gazetteer, from the lexicon snapshot when asked and valid, else from the data files. */
+    static Gazetteer build(boolean useSnapshot) {
+        RegionWords w = RegionWords.empty()
+                .withWords(TsvReader.readResource(WORDS_RESOURCE))
+                .withCues(TsvReader.readResource(CUES_RESOURCE));
+        GazetteerSnapshot snapshot = useSnapshot ? GazetteerSnapshot.find() : null; // built structures made from these files
+        GazetteerFile.Lines lines = snapshot != null ? snapshot.lines() : GazetteerFile.readShipped(REGIONS_RESOURCE);
+        List<GazetteerEntry> extra = new ArrayList<>();
+        GazetteerFile.Cache c = new GazetteerFile.Cache();
+        String[] cells = new String[GazetteerFile.COLUMNS.length];
+        for (String resource : List.of(EXTRA_RESOURCE, ZONES_RESOURCE)) {
+            for (TsvReader.Row r : TsvReader.readResource(resource)) {
+                for (int i = 0; i < cells.length; i++) {
+                    cells[i] = r.has(GazetteerFile.COLUMNS[i]) ? r.get(GazetteerFile.COLUMNS[i]) : "";
+                }
+                extra.add(GazetteerFile.entry(lines.count + extra.size(), cells, c, r.file(), r.line()));
+            }
+        }
+        return snapshot != null ? snapshot.gazetteer(extra, w) : ofLines(lines, extra, w);
+    }
+
+    /** A gazetteer of parts built before (the lexicon snapshot), its scanning trie and segmenter words included. */
+    static Gazetteer of(GazetteerFile.Lines lines, List<GazetteerEntry> extra, Map<String, int[]> bySurface,
+                        Map<String, int[]> byCode, BitSet ended, RegionWords words, SurfaceTrie surfaces,
+                        Map<String, String> segmenterWords) {
+        AtomicReferenceArray<GazetteerEntry> es = new AtomicReferenceArray<>(lines.count + extra.size());
+        for (GazetteerEntry e : extra) {
+            es.set(e.id(), e);
+        }
+        Gazetteer g = new Gazetteer(lines, es, bySurface, byCode, ended, words);
+        g.surfaces = surfaces;
+        g.segmenterWords = segmenterWords;
+        return g;
+    }
+
 
     /** The shipped gazetteer (loaded on first call). */
     public static Gazetteer defaults() {
@@ -504,6 +522,10 @@ public final class Gazetteer {
      * longest first.
      */
     public List<Match> matchesAt(CharSequence text, int pos) {
+        return surfaceTrie().matchesAt(this, text, pos);
+    }
+
+    SurfaceTrie surfaceTrie() {
         SurfaceTrie t = surfaces;
         if (t == null) {
             synchronized (this) {
@@ -514,7 +536,7 @@ public final class Gazetteer {
                 }
             }
         }
-        return t.matchesAt(this, text, pos);
+        return t;
     }
 
     /** Every surface and reference word in one char trie (built on the first scan). */

@@ -40,7 +40,7 @@ final class GazetteerFile {
         final int[] col;   // data cell index -> COLUMNS index (or -1)
         final int count;
 
-        private Lines(String file, String text, int[] start, int[] end, int[] lineNo, int[] col, int count) {
+        Lines(String file, String text, int[] start, int[] end, int[] lineNo, int[] col, int count) {
             this.file = file;
             this.text = text;
             this.start = start;

@@ -41,6 +41,24 @@ final class SurfaceTrie {
         }
     }
 
+    /** A trie read back from the lexicon snapshot ({@link GazetteerSnapshot}). */
+    SurfaceTrie(CharTrie trie, String[] surface, int[][] ids, RegionWords.Word[] word, int maxSurface) {
+        this.trie = trie;
+        this.surface = surface;
+        this.ids = ids;
+        this.word = word;
+        this.maxSurface = maxSurface;
+    }
+
+    CharTrie trie() {
+        return trie;
+    }
+
+    /** The surface of each value index of the trie. */
+    String[] surfaces() {
+        return surface;
+    }
+
     /** Every surface starting at {@code pos}, longest first. */
     List<Gazetteer.Match> matchesAt(Gazetteer g, CharSequence text, int pos) {
         int n = text.length();
