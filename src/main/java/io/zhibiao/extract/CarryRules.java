@@ -449,7 +449,12 @@ final class CarryRules {
             String framed = sentenceFrame();
             return framed == null ? null : framed + suffix;
         }
-        return stripRate(carrier.metric) + suffix;
+        String m = carrier.metric;
+        int zhan = carrier.kind == Kind.PERCENT ? m.indexOf('占') : -1;
+        if (zhan > 0) {
+            m = m.substring(0, zhan); // …合计占全市的62.6%。泸县以4.6%的增速: the rate of the indicator, not of its share
+        }
+        return stripRate(m) + suffix;
     }
 
     /**

@@ -84,7 +84,10 @@ final class ShareReader {
                     }
                 }
             }
-            if (subject.length() <= 3 && st.topic != null) {
+            if (st.last != null && st.last.metric != null && placeCount(subject)) {
+                // 三个区县合计占全市的62.6%: a group of the places just named; the share is of their indicator
+                subject = stripShare(st.last.metric);
+            } else if (subject.length() <= 3 && st.topic != null) {
                 subject = st.topic + subject; // 上市企业达11家、市值占全市50%以上
             } else if (subject.length() <= 3 && st.last != null && view.lexicons().heads().isGeneric(subject)) {
                 subject = st.last.metric + subject;
@@ -136,6 +139,27 @@ final class ShareReader {
     private static final List<Map.Entry<Qualifier, String>> SHARE_QUALIFIERS = List.of(
             Map.entry(Qualifier.APPROX, "share-qualifier-approx"), Map.entry(Qualifier.MORE_THAN, "share-qualifier-more"),
             Map.entry(Qualifier.LESS_THAN, "share-qualifier-less"));
+
+    /** 三个区县, 两县, 5个乡镇 (maybe with 合计/共): a count of places, no indicator (words.tsv place-count-unit). */
+    private boolean placeCount(String s) {
+        String t = s;
+        for (String w : st.words().list("total-adverb")) {
+            if (t.endsWith(w)) {
+                t = t.substring(0, t.length() - w.length());
+            }
+        }
+        int i = 0;
+        while (i < t.length() && PeriodNumerals.isDigitOrCn(t.charAt(i))) {
+            i++;
+        }
+        if (i == 0) {
+            return false;
+        }
+        if (i < t.length() && t.charAt(i) == '个') {
+            i++;
+        }
+        return i < t.length() && st.words().is("place-count-unit", t.substring(i));
+    }
 
     private static String stripShare(String m) {
         int z = m.indexOf('占');
