@@ -459,7 +459,7 @@ final class CarryRules {
 
     /**
      * 在规模以上工业增加值中，鹤庆县（21.6%）…增速分列前三: the indicator a sentence opens with as its frame
-     * (words.tsv frame-open X frame-close, then a comma), when the taxonomy knows X; else null.
+     * (words.tsv frame-open X frame-close, or X frame-close-alone, then a comma), when the taxonomy knows X; else null.
      */
     private String sentenceFrame() {
         int s = st.sentence.start();
@@ -478,6 +478,15 @@ final class CarryRules {
                     if (view.lexicons().metrics().lookup(x).isPresent()) {
                         return x;
                     }
+                }
+            }
+        }
+        for (String close : st.words().list("frame-close-alone")) {
+            // 固定资产投资方面，全市增长12.6%: a frame with no opening word
+            if (head.length() > close.length() + 1 && head.endsWith(close)) {
+                String x = head.substring(0, head.length() - close.length());
+                if (view.lexicons().metrics().lookup(x).isPresent()) {
+                    return x;
                 }
             }
         }

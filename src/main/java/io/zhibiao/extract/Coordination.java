@@ -125,11 +125,11 @@ final class Coordination {
         }
     }
 
-    /** 北海、防城港、钦州市GDP分别增长…: one region per value, in order. */
-    void enumeratedRegions(List<Draft> result, ClauseItems left) {
-        if (result.size() < 2) {
-            return;
-        }
+    /**
+     * 北海、防城港、钦州市GDP分别增长…: one region per value, in order; 郸城县、鹿邑县一般公共预算收入均突破10亿元:
+     * one value that 均/都 gives to each listed place, one record per place ({@code enum:shared-over-places}).
+     */
+    List<Draft> enumeratedRegions(List<Draft> result, ClauseItems left) {
         List<RegionContext.Mention> subjects = new ArrayList<>();
         for (ClauseItems.Item it : left.items) {
             if (it.type() == ClauseItems.Type.REGION && it.region().role() == RegionContext.Role.SUBJECT
@@ -137,11 +137,46 @@ final class Coordination {
                 subjects.add(it.region());
             }
         }
-        if (subjects.size() == result.size()) {
+        List<RegionContext.Mention> places = new ArrayList<>(); // 汨罗市和岳阳县: the second is no subject on its own
+        for (ClauseItems.Item it : left.items) {
+            if (it.type() == ClauseItems.Type.REGION && it.region().region() != null
+                    && (it.region().role() == RegionContext.Role.SUBJECT || it.region().role() == RegionContext.Role.OTHER)) {
+                places.add(it.region());
+            }
+        }
+        if (result.size() == 1 && places.size() >= 2 && !subjects.isEmpty() && places.get(0) == subjects.get(0)
+                && listed(places) && result.get(0).regionOverride == null) {
+            Draft d0 = result.get(0);
+            int last = places.get(places.size() - 1).end();
+            String after = text.substring(Math.min(last, d0.q.start()), d0.q.start());
+            if (st.words().containsAny("group-each-adverb", after) && !places.get(0).region().equals(places.get(1).region())) {
+                List<Draft> each = new ArrayList<>();
+                for (RegionContext.Mention m : places) {
+                    Draft d = d0.copy();
+                    d.regionOverride = m.region();
+                    d.trace.add(Rule.ENUM_SHARED_PLACES.id());
+                    each.add(d);
+                }
+                return each;
+            }
+        }
+        if (result.size() >= 2 && subjects.size() == result.size()) {
             for (int k = 0; k < result.size(); k++) {
                 result.get(k).regionOverride = subjects.get(k).region();
             }
         }
+        return result;
+    }
+
+    /** The places stand side by side, only list separators between them (郸城县、鹿邑县, 汨罗市和岳阳县). */
+    private boolean listed(List<RegionContext.Mention> places) {
+        for (int k = 1; k < places.size(); k++) {
+            String between = text.substring(places.get(k - 1).end(), Math.max(places.get(k - 1).end(), places.get(k).start()));
+            if (!st.words().is("value-separator", between)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     List<String> splitMetric(String metric, int values) {

@@ -89,8 +89,7 @@ final class MetricAssigner {
             st.bases.comparisonBases(result, left);
         }
         st.bases.basis(result, left);
-        st.lists.enumeratedRegions(result, left);
-        return result;
+        return st.lists.enumeratedRegions(result, left);
     }
 
     /**
