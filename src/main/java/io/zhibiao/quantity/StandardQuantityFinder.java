@@ -221,7 +221,7 @@ final class StandardQuantityFinder implements QuantityFinder {
         if (p >= t.length() || !NumeralScanner.startsNumeral(t, p)) {
             return null;
         }
-        NumeralScanner.Numeral num = scanner.scan(t, p);
+        Numeral num = scanner.scan(t, p);
         if (num == null || num.tooLong || num.digitString) {
             return null;
         }
@@ -257,7 +257,7 @@ final class StandardQuantityFinder implements QuantityFinder {
         if (p >= t.length() || !NumeralScanner.startsNumeral(t, p)) {
             return null;
         }
-        NumeralScanner.Numeral num = scanner.scan(t, p);
+        Numeral num = scanner.scan(t, p);
         if (num == null || num.tooLong) {
             return null;
         }
@@ -275,7 +275,7 @@ final class StandardQuantityFinder implements QuantityFinder {
         char conn = at(t, q);
         if ((conn == '和' || conn == '与' || conn == '到' || conn == '至' || isRangeDash(conn)) && at(t, q + 1) == '第'
                 && NumeralScanner.startsNumeral(t, q + 2)) {
-            NumeralScanner.Numeral hi = scanner.scan(t, q + 2); // 第十和第十五之间, 第三至第五位
+            Numeral hi = scanner.scan(t, q + 2); // 第十和第十五之间, 第三至第五位
             if (hi != null && !hi.tooLong && !hi.digitString && !hi.decimal && hi.value.compareTo(num.value) > 0) {
                 int e = hi.end;
                 Candidate probe = new Candidate("ordinal", i);
@@ -323,7 +323,7 @@ final class StandardQuantityFinder implements QuantityFinder {
         if (t.charAt(i) != '前' || i + 1 >= t.length() || !NumeralScanner.startsNumeral(t, i + 1)) {
             return null;
         }
-        NumeralScanner.Numeral num = scanner.scan(t, i + 1);
+        Numeral num = scanner.scan(t, i + 1);
         if (num == null || num.tooLong || num.digitString || num.decimal || num.upper != null) {
             return null;
         }
@@ -376,7 +376,7 @@ final class StandardQuantityFinder implements QuantityFinder {
             if (p >= t.length() || !NumeralScanner.startsNumeral(t, p)) {
                 return null;
             }
-            NumeralScanner.Numeral num = scanner.scan(t, p);
+            Numeral num = scanner.scan(t, p);
             if (num == null || num.tooLong || num.decimal || at(t, num.end) != '番'
                     || num.value.signum() <= 0 || num.value.compareTo(BigDecimal.TEN) > 0) {
                 return null;
@@ -478,7 +478,7 @@ final class StandardQuantityFinder implements QuantityFinder {
                 return null;
             }
         }
-        NumeralScanner.Numeral num = scanner.scan(t, p);
+        Numeral num = scanner.scan(t, p);
         if (num == null) {
             return null;
         }
@@ -611,7 +611,7 @@ final class StandardQuantityFinder implements QuantityFinder {
     }
 
     /** Sets the unit: the magnitude of the numeral goes into it when the unit takes one. */
-    private void applyUnit(Candidate cd, NumeralScanner.Numeral num, String key) {
+    private void applyUnit(Candidate cd, Numeral num, String key) {
         UnitTable.Unit info = null;
         boolean negative = cd.value.signum() < 0;
         if (num.magText != null && !cd.rule.equals("power")) {
@@ -665,7 +665,7 @@ final class StandardQuantityFinder implements QuantityFinder {
             if (r >= t.length() || !(isArabic(t.charAt(r)) || NumChars.chineseDigit(t.charAt(r)) > 0)) {
                 break;
             }
-            NumeralScanner.Numeral d = scanner.scan(t, r);
+            Numeral d = scanner.scan(t, r);
             if (d == null || d.tooLong || d.decimal || d.digitString || d.value.compareTo(BigDecimal.valueOf(99)) > 0) {
                 break;
             }
@@ -721,7 +721,7 @@ final class StandardQuantityFinder implements QuantityFinder {
     }
 
     /** 2e5, 1.2E-3, 2^5, 1.1^+23: powers written after an Arabic number. */
-    private void power(String t, Candidate cd, NumeralScanner.Numeral num, boolean neg) {
+    private void power(String t, Candidate cd, Numeral num, boolean neg) {
         int q = num.end;
         char c = at(t, q);
         if (c == 'e' || c == 'E') {
@@ -792,7 +792,7 @@ final class StandardQuantityFinder implements QuantityFinder {
      * Fractions as percents: 三分之一 (33.3…%), 一百分之二 (2%), 3/5 (60%); a whole number with a
      * fraction (三又三分之一, 1 3/5) is a NUMBER. A denominator of zero is not a fraction.
      */
-    private Candidate fraction(String t, Candidate base, NumeralScanner.Numeral num, boolean neg) {
+    private Candidate fraction(String t, Candidate base, Numeral num, boolean neg) {
         int n = t.length();
         int q = num.end;
         // whole 又 fraction
@@ -801,7 +801,7 @@ final class StandardQuantityFinder implements QuantityFinder {
             boolean you = at(t, y) == '又';
             int r = skipSp(t, you ? y + 1 : q + 1);
             if (r < n && NumeralScanner.startsNumeral(t, r)) {
-                NumeralScanner.Numeral den = scanner.scan(t, r);
+                Numeral den = scanner.scan(t, r);
                 if (den != null && !den.tooLong && !den.digitString) {
                     BigDecimal[] f = fractionAfter(t, den);
                     if (f != null && (you || f[2].intValue() == 1)) {
@@ -838,7 +838,7 @@ final class StandardQuantityFinder implements QuantityFinder {
      * The fraction with denominator {@code den}: {value, end, kind (0 分之, 1 slash, 2 a date),
      * upper} or null.
      */
-    private BigDecimal[] fractionAfter(String t, NumeralScanner.Numeral den) {
+    private BigDecimal[] fractionAfter(String t, Numeral den) {
         int n = t.length();
         int q = den.end;
         int r = skipSp(t, q);
@@ -852,7 +852,7 @@ final class StandardQuantityFinder implements QuantityFinder {
             if (r >= n || !NumeralScanner.startsNumeral(t, r) || den.value.signum() == 0 || den.upper != null) {
                 return null;
             }
-            NumeralScanner.Numeral num = scanner.scan(t, r);
+            Numeral num = scanner.scan(t, r);
             if (num == null || num.tooLong || num.digitString) {
                 return null;
             }
@@ -861,7 +861,7 @@ final class StandardQuantityFinder implements QuantityFinder {
             return new BigDecimal[] {neg ? v.negate() : v, BigDecimal.valueOf(num.end), BigDecimal.ZERO, up};
         }
         if ((at(t, q) == '/' || at(t, q) == '／') && den.arabicInteger && isArabic(at(t, q + 1))) {
-            NumeralScanner.Numeral d = scanner.scan(t, q + 1);
+            Numeral d = scanner.scan(t, q + 1);
             if (d == null || d.tooLong || !d.arabicInteger) {
                 return null;
             }
@@ -879,7 +879,7 @@ final class StandardQuantityFinder implements QuantityFinder {
     }
 
     /** 三成 (30%), 七成六 (76%), 三成半 (35%); 八五折 (85%), 9.9折 (99%), 五折 (50%). */
-    private boolean tenths(String t, Candidate cd, NumeralScanner.Numeral num, boolean neg, int u) {
+    private boolean tenths(String t, Candidate cd, Numeral num, boolean neg, int u) {
         BigDecimal v = num.value;
         BigDecimal pct;
         int end = u + 1;
@@ -995,7 +995,7 @@ final class StandardQuantityFinder implements QuantityFinder {
         if (lo.unitInfo == null) {
             // a bare lower end shares the upper end's magnitude and unit: 两到三万 = 2万 to 3万
             lower = lo.value;
-            NumeralScanner.Numeral hn = hi.numeral;
+            Numeral hn = hi.numeral;
             if (hi.unitInfo != null && lower.abs().compareTo(hi.value.abs()) > 0) {
                 lower = lower.divide(hi.unitInfo.scale().divide(baseScale(hi), MC), MC);
             } else if (hn != null && hn.leadPlace > 0 && lo.numeral != null && lo.numeral.value.scale() <= 0
@@ -1127,7 +1127,7 @@ final class StandardQuantityFinder implements QuantityFinder {
 
     /** Rejects what is not an amount; sets {@code veto} and where the scan goes on. */
     private void check(String t, Candidate cd, int[] urls) {
-        NumeralScanner.Numeral num = cd.numeral;
+        Numeral num = cd.numeral;
         int n = t.length();
         boolean unitless = cd.unitInfo == null || cd.unitInfo.base() == null;
         boolean plainNumber = cd.type == Type.NUMBER && (cd.rule.equals("number") || cd.rule.equals("range"));
@@ -1244,7 +1244,7 @@ final class StandardQuantityFinder implements QuantityFinder {
     }
 
     /** 9点20 (Arabic hour, 点, two-digit minute) and 九点零九 (hour, 点, 零 and a digit) are clock times. */
-    private static boolean clockWithPoint(String t, NumeralScanner.Numeral num) {
+    private static boolean clockWithPoint(String t, Numeral num) {
         int p = -1;
         for (int k = num.start; k < num.end; k++) {
             if (isChinesePoint(t.charAt(k))) {
@@ -1336,7 +1336,7 @@ final class StandardQuantityFinder implements QuantityFinder {
     }
 
     /** What a numeral needs to be read: digits, or a clear construction around a lone Chinese digit. */
-    private void policy(String t, Candidate cd, NumeralScanner.Numeral num) {
+    private void policy(String t, Candidate cd, Numeral num) {
         if (num == null || cd.rule.startsWith("fraction")) {
             return;
         }
@@ -1430,7 +1430,7 @@ final class StandardQuantityFinder implements QuantityFinder {
     }
 
     /** “1253”, “3+6”: a number that is the whole content of quotation marks (three characters or more). */
-    private static boolean slogan(String t, int start, int end, NumeralScanner.Numeral num) {
+    private static boolean slogan(String t, int start, int end, Numeral num) {
         int l = start - 1;
         int count = 0;
         while (l >= 0 && count < 12 && sloganChar(t.charAt(l))) {
@@ -1455,7 +1455,7 @@ final class StandardQuantityFinder implements QuantityFinder {
     }
 
     /** 一、 1、 (1) （一） at the start of a line or an enumeration. */
-    private static boolean listMarker(String t, int start, int end, NumeralScanner.Numeral num) {
+    private static boolean listMarker(String t, int start, int end, Numeral num) {
         if (num.decimal || num.arabicDigits > 2 || (num.hasChinese && num.chineseChars > 3)) {
             return false;
         }
