@@ -1,12 +1,16 @@
 package io.zhibiao.quantity;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 
 /**
  * A numeral read from the text by {@link NumeralScanner}: where it lies, its value (exact), the
  * trailing magnitude that goes with the unit, and what the finder's rules and checks ask of it.
  */
 final class Numeral {
+    /** The precision of the divisions the rules make (fractions, ranges, compounds, powers). */
+    static final MathContext MC = new MathContext(34);
+
     int start;
     int end;
     /** The full value (magnitudes multiplied out); for an approximate pair its lower end. */
