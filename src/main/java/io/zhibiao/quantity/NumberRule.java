@@ -36,8 +36,8 @@ final class NumberRule {
     private final FractionRules fractions;
     private final RangeRule ranges;
 
-    NumberRule(UnitTable units, QuantityLexicon lex, NumeralScanner scanner, UnitMatcher unitMatcher, UnitRules unitRules,
-            FractionRules fractions) {
+    NumberRule(UnitTable units, QuantityLexicon lex, NumeralScanner scanner, UnitMatcher unitMatcher,
+            UnitRules unitRules, FractionRules fractions) {
         this.units = units;
         this.lex = lex;
         this.scanner = scanner;
