@@ -22,6 +22,7 @@ final class TextScan {
         return p;
     }
 
+    /** The character at {@code p}, or 0 outside the text. */
     static char at(String t, int p) {
         return p >= 0 && p < t.length() ? t.charAt(p) : 0;
     }
@@ -31,10 +32,12 @@ final class TextScan {
         return p < 0 || p >= t.length() || !isHan(t.charAt(p));
     }
 
+    /** {@code v}, negated when a minus sign was written. */
     static BigDecimal signed(BigDecimal v, boolean neg) {
         return neg ? v.negate() : v;
     }
 
+    /** The Arabic digits (ASCII or full-width) in [s, e) as an ASCII string. */
     static String digits(String t, int s, int e) {
         StringBuilder sb = new StringBuilder();
         for (int k = s; k < e; k++) {
