@@ -1,20 +1,14 @@
 package io.zhibiao.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.zhibiao.format.Json;
 import io.zhibiao.format.RowWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,6 +31,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * running longer than the timeout is failed, its worker replaced, and its result dropped when it
  * comes.
  *
+ * <p>How a worker reads a document (file size limit, decoding, a JSONL line's id and fields) is
+ * {@link DocumentReader}'s.
+ *
  * <p>Every document ends in exactly one of: its rows and a status line, an error line on stderr
  * and a status line with the error (no rows), or a pass (resume: already done). Rows of a
  * document are flushed before its status line.
@@ -57,7 +54,6 @@ final class Batch {
             BatchOptions.InputFormat inputFormat, String textField, String idField, boolean fieldsColumn) {
     }
 
-    private static final String FIELDS = "fields";
     private static final int RUNNING = 1;
     private static final int DONE = 2;
     private static final int TIMED_OUT = 3;
@@ -71,6 +67,7 @@ final class Batch {
     private final StatusFile.DoneSet done;
     private final PrintStream err;
     private final BatchStats stats;
+    private final DocumentReader reader;
 
     private final BlockingQueue<Task> tasks = new LinkedBlockingQueue<>();
     private final BlockingQueue<Outcome> outcomes = new LinkedBlockingQueue<>();
@@ -100,6 +97,7 @@ final class Batch {
         this.done = done;
         this.err = err;
         this.stats = stats;
+        this.reader = new DocumentReader(settings, stats);
         this.inFlight = new Semaphore(4 * settings.threads() + 4);
     }
 
@@ -295,12 +293,13 @@ final class Batch {
             if (t.payload instanceof InputWalker.Payload.Failed f) {
                 return new Outcome(t.seq, id, null, f.reason(), false, 0);
             } else if (t.payload instanceof InputWalker.Payload.File f) {
-                text = decode(readFile(f.path()));
+                text = reader.decode(reader.readFile(f.path()));
             } else if (t.payload instanceof InputWalker.Payload.Bytes b) {
-                text = decode(b.bytes());
+                text = reader.decode(b.bytes());
             } else {
-                ObjectNode obj = parseLine(decode(((InputWalker.Payload.JsonLine) t.payload).bytes()));
-                id = idOf(obj, id);
+                byte[] line = ((InputWalker.Payload.JsonLine) t.payload).bytes();
+                ObjectNode obj = DocumentReader.parseLine(reader.decode(line));
+                id = reader.idOf(obj, id);
                 t.docId = id;
                 if (done.contains(id)) {
                     return new Outcome(t.seq, id, null, null, true, 0);
@@ -313,7 +312,7 @@ final class Batch {
                     throw new IOException("field \"" + settings.textField() + "\" is not a string");
                 }
                 text = tf.textValue();
-                pass = passThrough(obj);
+                pass = reader.passThrough(obj);
                 fields = obj;
             }
             if (text.length() > settings.maxDocChars()) {
@@ -325,7 +324,7 @@ final class Batch {
             List<Map<String, Object>> r = fields == null ? processor.rows(id, text) : processor.rows(id, text, fields);
             stats.addExtract(System.nanoTime() - extract, text.length());
             if (!pass.isEmpty()) {
-                addPassThrough(r, pass);
+                reader.addPassThrough(r, pass);
             }
             long encode = System.nanoTime();
             String encoded = rows.encode(r);
@@ -347,82 +346,6 @@ final class Batch {
             return "out of memory (lower --max-doc-chars or --threads, or raise -Xmx)";
         }
         return "internal error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-    }
-
-    private byte[] readFile(java.nio.file.Path p) throws IOException {
-        long maxBytes = 4L * settings.maxDocChars();
-        try {
-            long size = Files.size(p);
-            if (size > maxBytes) {
-                throw new DocumentTooLargeException("document too large: " + size + " bytes (--max-doc-chars "
-                        + settings.maxDocChars() + ")");
-            }
-            return Files.readAllBytes(p);
-        } catch (DocumentTooLargeException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new IOException("cannot read: " + InputWalker.reason(e), e);
-        }
-    }
-
-    private String decode(byte[] bytes) throws IOException {
-        TextDecoding.Decoded d = TextDecoding.decodeDetailed(bytes);
-        stats.addBytes(bytes.length, d.charset() != StandardCharsets.UTF_8);
-        return d.text();
-    }
-
-    private static ObjectNode parseLine(String line) throws IOException {
-        JsonNode n;
-        try {
-            n = Json.mapper().readTree(line);
-        } catch (JsonProcessingException e) {
-            throw new IOException("not JSON: " + e.getOriginalMessage());
-        }
-        if (!(n instanceof ObjectNode o)) {
-            throw new IOException("not a JSON object");
-        }
-        return o;
-    }
-
-    private String idOf(ObjectNode obj, String fallback) throws IOException {
-        JsonNode v = obj.get(settings.idField());
-        if (v == null || v.isNull()) {
-            return fallback;
-        }
-        if (v.isTextual() || v.isNumber() || v.isBoolean()) {
-            return v.asText();
-        }
-        throw new IOException("field \"" + settings.idField() + "\" is not a string or number");
-    }
-
-    private Map<String, JsonNode> passThrough(ObjectNode obj) {
-        Map<String, JsonNode> m = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = obj.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            if (!e.getKey().equals(settings.textField()) && !e.getKey().equals(settings.idField())) {
-                m.put(e.getKey(), e.getValue());
-            }
-        }
-        return m;
-    }
-
-    /**
-     * Input fields go after the record's keys; a record key wins a clash and the input's value
-     * is kept as {@code input.NAME}. With CSV output they all go, as one JSON object, into the
-     * {@code fields} column.
-     */
-    private void addPassThrough(List<Map<String, Object>> rowList, Map<String, JsonNode> pass) throws IOException {
-        String asJson = settings.fieldsColumn() ? Json.mapper().writeValueAsString(pass) : null;
-        for (Map<String, Object> row : rowList) {
-            if (asJson != null) {
-                row.put(FIELDS, asJson);
-                continue;
-            }
-            for (Map.Entry<String, JsonNode> e : pass.entrySet()) {
-                String key = row.containsKey(e.getKey()) || e.getKey().equals("trace") ? "input." + e.getKey() : e.getKey();
-                row.putIfAbsent(key, e.getValue());
-            }
-        }
     }
 
     private void writeLoop() {

@@ -34,7 +34,7 @@ final class Candidate {
     Qualifier suffix;
     int suffixEnd = -1;
     /** The core numeral, or null for word rules (一半, 翻一番). */
-    NumeralScanner.Numeral numeral;
+    Numeral numeral;
     /** Why the candidate is rejected, or null. */
     String veto;
     /** For a number without unit: where the text after it starts (past 余/多), else -1. */
@@ -76,8 +76,8 @@ final class Candidate {
     QuantityMatch toMatch() {
         int s = prefixStart >= 0 ? prefixStart : start;
         int e = suffixEnd >= 0 ? suffixEnd : end;
-        return new QuantityMatch(s, e, numberStart, NumeralScanner.strip(value),
-                upper == null ? null : NumeralScanner.strip(upper), unit, unitInfo, qualifier(), type);
+        return new QuantityMatch(s, e, numberStart, Numeral.strip(value),
+                upper == null ? null : Numeral.strip(upper), unit, unitInfo, qualifier(), type);
     }
 
     @Override
