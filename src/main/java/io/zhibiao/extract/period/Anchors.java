@@ -101,8 +101,9 @@ final class Anchors {
         Integer ty = titleYear != null ? titleYear : latestYear();
         this.holiday = holiday(text, named);
         this.holidayYear = holiday == null ? null : holiday[1].getYear(); // a row's year is its end's (元旦 2023 from 2022-12-31)
-        this.textYear = ty != null ? ty : holidayYear;
-        this.reviewYear = textYear != null && review(mentions) ? textYear : null;
+        Integer plan = ty == null && holidayYear == null && pub == null && givenYear == null ? planYear(text, named, words) : null;
+        this.textYear = ty != null ? ty : holidayYear != null ? holidayYear : plan;
+        this.reviewYear = plan == null && textYear != null && review(mentions) ? textYear : null;
         this.relativeBase = textYear == null ? null : reviewYear != null ? textYear + 1 : textYear;
     }
 
@@ -184,6 +185,40 @@ final class Anchors {
             for (int k = 0; k < yearAt.length; k++) {
                 if (yearAt[k] >= p.start() && yearAt[k] < p.end()) {
                     return years[k];
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * 今年是“十二五”开局之年: the year the text calls 今年 by its place in a five-year plan (the plan's
+     * first year for words.tsv plan-year-first, its last for plan-year-last), or null. The plan's years
+     * come from the named periods (十二五 = 2011–2015).
+     */
+    static Integer planYear(String text, NamedPeriods named, Words words) {
+        int i = text.indexOf("今年是");
+        for (int n = 0; i >= 0 && n < 20; n++, i = text.indexOf("今年是", i + 3)) {
+            int j = i + 3;
+            while (j < text.length() && j < i + 5 && "“\"「".indexOf(text.charAt(j)) >= 0) {
+                j++;
+            }
+            if (j + 3 > text.length() || text.charAt(j) != '十' || text.charAt(j + 2) != '五') {
+                continue;
+            }
+            NamedPeriods.Row row = named.find(text.substring(j, j + 3), null);
+            if (row == null) {
+                continue;
+            }
+            String after = text.substring(j + 3, Math.min(text.length(), j + 12));
+            for (String w : words.list("plan-year-first")) {
+                if (after.contains(w)) {
+                    return row.start().getYear();
+                }
+            }
+            for (String w : words.list("plan-year-last")) {
+                if (after.contains(w)) {
+                    return row.end().getYear();
                 }
             }
         }
