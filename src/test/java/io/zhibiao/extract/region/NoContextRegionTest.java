@@ -46,7 +46,8 @@ class NoContextRegionTest {
             new Set("blind4", Path.of("fixtures/blind4"), Path.of("fixtures/blind4")),
             new Set("blind5", Path.of("fixtures/blind5"), Path.of("fixtures/blind5")),
             new Set("blind6", Path.of("fixtures/blind6"), Path.of("fixtures/blind6")),
-            new Set("blind7", Path.of("fixtures/blind7"), Path.of("fixtures/blind7")));
+            new Set("blind7", Path.of("fixtures/blind7"), Path.of("fixtures/blind7")),
+            new Set("blind8", Path.of("fixtures/blind8"), Path.of("fixtures/blind8")));
 
     private static final IndicatorExtractor EXTRACTOR = IndicatorExtractor.builder().build();
     private static final Gazetteer GAZETTEER = Gazetteer.defaults();
