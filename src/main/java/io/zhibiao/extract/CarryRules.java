@@ -215,6 +215,10 @@ final class CarryRules {
         if (st.topic == null || metric.startsWith(st.topic)) {
             return null;
         }
+        if (view.lexicons().heads().suffixHead(st.topic) != null
+                || st.topic.charAt(0) == '第' || Character.isDigit(st.topic.charAt(0))) {
+            return null; // 新产品产值…；实现利税, 第3个…；实现利税: a topic that is a measure or a count scopes nothing
+        }
         if (st.last != null && st.last.metric != null && st.last.metric.startsWith(st.topic)
                 && view.lexicons().heads().siblings(st.last.metric, metric)) {
             return null; // 利税总额968.3亿元；利润总额612.5亿元: a sibling of the last metric, not a head of its topic
