@@ -61,6 +61,8 @@ public final class MetricShape {
     private final List<String> keepStarts = new ArrayList<>();
     private final List<String> keepEnds = new ArrayList<>();
     private final java.util.Set<String> wholes = new java.util.HashSet<>();
+    /** Words of a group's total (合计): a count of places before them names the group, no edge (五县夏粮总产合计). */
+    private final List<String> groupTotals = new ArrayList<>();
 
     private MetricShape(List<TsvReader.Row> rows) {
         this.rows = List.copyOf(rows);
@@ -76,7 +78,9 @@ public final class MetricShape {
                 case "keep-start" -> keepStarts.add(word);
                 case "keep-end" -> keepEnds.add(word);
                 case "whole" -> wholes.add(word);
-                default -> throw r.error("edge must be start, end, frame, names, whole, keep-start or keep-end, not '" + edge + "'");
+                case "group-total" -> groupTotals.add(word);
+                default -> throw r.error("edge must be start, end, frame, names, whole, keep-start, keep-end or group-total, not '"
+                        + edge + "'");
             }
         }
         starts.sort(LONGEST_FIRST);
@@ -133,14 +137,14 @@ public final class MetricShape {
                 changed = true;
                 continue;
             }
-            Word w = edgeWord(s, starts, keepStarts, true);
+            Word w = edgeWord(s, starts, keepStarts, true, groupTotal(s));
             if (w != null) {
                 edits.add(new Edit("start", w.wordClass(), w.word()));
                 s = s.substring(w.word().length()).strip();
                 changed = true;
                 continue;
             }
-            w = edgeWord(s, ends, keepEnds, false);
+            w = edgeWord(s, ends, keepEnds, false, false);
             if (w != null) {
                 edits.add(new Edit("end", w.wordClass(), w.word()));
                 s = s.substring(0, s.length() - w.word().length()).strip();
@@ -243,8 +247,20 @@ public final class MetricShape {
         return null;
     }
 
-    private static Word edgeWord(String s, List<Word> words, List<String> keeps, boolean start) {
+    private boolean groupTotal(String s) {
+        for (String g : groupTotals) {
+            if (s.contains(g)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Word edgeWord(String s, List<Word> words, List<String> keeps, boolean start, boolean groupTotal) {
         for (Word w : words) {
+            if (groupTotal && "PLACE".equals(w.wordClass())) {
+                continue; // 五县夏粮总产合计: the group's total, the count names the group
+            }
             boolean at = start ? s.startsWith(w.word()) : s.endsWith(w.word());
             if (at && !keptAt(s, keeps, start) && !(QUOTE.equals(w.wordClass()) && paired(s, w.word(), start))) {
                 return w;
