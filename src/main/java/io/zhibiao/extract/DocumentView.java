@@ -213,9 +213,12 @@ final class DocumentView {
     /**
      * 完成全年目标任务的93.3%, 完成年度计划的: the period of the goal a figure is measured against, not
      * the figure's (the goal's own figures, 全年目标：增长6%, keep their period); 是2015年的1.4倍: the period a
-     * multiple is taken of.
+     * multiple is taken of; 去年价格上涨的翘尾因素: the period of a cause (words.tsv period-remark-tail).
      */
     static boolean namesGoal(Words words, String text, PeriodMention p) {
+        if (words.containsAny("period-remark-tail", text.substring(p.end(), Math.min(text.length(), p.end() + 10)))) {
+            return true; // 去年价格上涨的翘尾因素约为3.2个百分点: the period of a cause the figure measures, not the figure's
+        }
         boolean done = words.endsWithAny("goal-done-verb", text.substring(Math.max(0, p.start() - 3), p.start()));
         if (!done && p.end() < text.length() && text.charAt(p.end()) == '的') {
             // 分别是2015年的1.4倍和1.5倍: the period a multiple is taken of, no figure's period either
