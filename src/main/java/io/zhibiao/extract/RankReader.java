@@ -205,10 +205,8 @@ final class RankReader {
             d0.trace.add(Rule.RANK_MOVED.id());
         }
         boolean framed = false;
-        String frameList = null;
-        {
-            // 在全国县域经济百强县榜单中，靖江市位列第26位: the scope is the sentence's frame; 在国家高新区综合评价中，
-            // 大庆高新区位列全国高新区第36位: with a scope of its own, the frame names what is ranked
+        if (scope.isEmpty()) {
+            // 在全国县域经济百强县榜单中，靖江市位列第26位: the scope is the sentence's frame
             String frame = text.substring(st.sentence.start(), left.from).strip();
             while (!frame.isEmpty() && "，,：:".indexOf(frame.charAt(frame.length() - 1)) >= 0) {
                 frame = frame.substring(0, frame.length() - 1);
@@ -216,10 +214,7 @@ final class RankReader {
             int zai = frame.lastIndexOf('在');
             if (zai >= 0 && frame.endsWith("中") && frame.length() - zai > 3
                     && frame.substring(zai).indexOf('，') < 0) {
-                frameList = frame.substring(zai + 1, frame.length() - 1);
-                if (scope.isEmpty()) {
-                    scope = frameList;
-                }
+                scope = frame.substring(zai + 1, frame.length() - 1);
                 framed = true;
             }
         }
@@ -235,8 +230,7 @@ final class RankReader {
             metric = st.carry.carriedRate(rateWord, rateWord); // 总量居全省第三、增速居第四: the 增速 of the indicator
             d0.trace.add(Rule.RANK_METRIC_RATE.id());
         } else if (piece == null && framed) {
-            int de = frameList.lastIndexOf('的'); // 科技部公布的国家高新区综合评价: what is ranked, not who published it
-            metric = de >= 0 && de + 2 < frameList.length() ? frameList.substring(de + 1) : frameList; // the ranking list
+            metric = scope; // the ranking list is what the rank is in
             d0.trace.add(Rule.RANK_METRIC_FRAME.id());
         } else if (piece != null) {
             metric = st.phrases.pieceText(piece, left) + st.phrases.growthNounAfter(piece, left, d0);
