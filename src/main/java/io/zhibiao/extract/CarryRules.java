@@ -413,9 +413,9 @@ final class CarryRules {
         }
         if (st.last.kind == Kind.PERCENT && d.kind != Kind.PERCENT && d.kind != Kind.PP_CHANGE) {
             // 乡村游占比近一半，增长34.2%: the growth is of 乡村游, not of its share
-            int zhan = m.indexOf('占');
-            if (zhan > 0) {
-                return m.substring(0, zhan);
+            String indicator = ShareReader.stripShare(m);
+            if (indicator.length() < m.length()) {
+                return indicator;
             }
         }
         if ((d.kind == Kind.PP_CHANGE || d.kind == Kind.RANK) && st.last.kind == Kind.GROWTH_RATE) {
@@ -453,11 +453,8 @@ final class CarryRules {
             String framed = sentenceFrame();
             return framed == null ? null : framed + suffix;
         }
-        String m = carrier.metric;
-        int zhan = carrier.kind == Kind.PERCENT ? m.indexOf('占') : -1;
-        if (zhan > 0) {
-            m = m.substring(0, zhan); // …合计占全市的62.6%。泸县以4.6%的增速: the rate of the indicator, not of its share
-        }
+        // …合计占全市的62.6%。泸县以4.6%的增速: the rate of the indicator, not of its share
+        String m = carrier.kind == Kind.PERCENT ? ShareReader.stripShare(carrier.metric) : carrier.metric;
         return stripRate(m) + suffix;
     }
 

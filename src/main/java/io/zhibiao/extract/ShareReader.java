@@ -161,7 +161,8 @@ final class ShareReader {
         return i < t.length() && st.words().is("place-count-unit", t.substring(i));
     }
 
-    private static String stripShare(String m) {
+    /** 乡村游占全市比重 → 乡村游: the indicator a share's metric is of (the metric itself when it names no share). */
+    static String stripShare(String m) {
         int z = m.indexOf('占');
         return z > 0 ? m.substring(0, z) : m;
     }

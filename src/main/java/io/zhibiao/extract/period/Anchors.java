@@ -197,10 +197,20 @@ final class Anchors {
      * come from the named periods (十二五 = 2011–2015).
      */
     static Integer planYear(String text, NamedPeriods named, Words words) {
-        int i = text.indexOf("今年是");
-        for (int n = 0; i >= 0 && n < 20; n++, i = text.indexOf("今年是", i + 3)) {
-            int j = i + 3;
-            while (j < text.length() && j < i + 5 && "“\"「".indexOf(text.charAt(j)) >= 0) {
+        for (String lead : words.list("plan-year-lead")) {
+            Integer y = planYear(text, named, words, lead);
+            if (y != null) {
+                return y;
+            }
+        }
+        return null;
+    }
+
+    private static Integer planYear(String text, NamedPeriods named, Words words, String lead) {
+        int i = text.indexOf(lead);
+        for (int n = 0; i >= 0 && n < 20; n++, i = text.indexOf(lead, i + lead.length())) {
+            int j = i + lead.length();
+            while (j < text.length() && j < i + lead.length() + 2 && "“\"「".indexOf(text.charAt(j)) >= 0) {
                 j++;
             }
             if (j + 3 > text.length() || text.charAt(j) != '十' || text.charAt(j + 2) != '五') {
