@@ -79,7 +79,8 @@ public final class ReportFormat {
                 "region %s  metric %s  qualifier %s  period %s  basis %s  status %s  (%d docs, %d gold + %d optional, %d predicted)  %s\n",
                 fmt(c.regionAccuracy()), fmt(c.metricAccuracy()), fmt(c.qualifierAccuracy()),
                 fmt(c.periodAccuracy()), fmt(c.basisAccuracy()), fmt(c.statusAccuracy()),
-                report.documents().size(), c.gold(), c.optionalGold(), c.predicted(), MetricIdScore.of(report).line())
+                report.documents().size(), c.gold(), c.optionalGold(), c.predicted(), MetricIdScore.of(report).line()
+                        + "  " + SubjectScore.of(report).line())
                 .replace("  (", c.datesGold() == 0 ? "  (" : String.format(Locale.ROOT, "  dates %s of %d  (",
                         fmt(c.datesAccuracy()), c.datesGold()));
     }
@@ -201,6 +202,15 @@ public final class ReportFormat {
         idm.put("equal", ids.equal());
         idm.put("accuracy", round(ids.accuracy()));
         m.put("metricId", idm);
+        SubjectScore subjects = SubjectScore.of(report);
+        Map<String, Object> sm = new LinkedHashMap<>();
+        sm.put("strict", subjects.strict());
+        sm.put("gold", subjects.gold());
+        sm.put("predicted", subjects.predicted());
+        sm.put("equal", subjects.equal());
+        sm.put("precision", round(subjects.precision()));
+        sm.put("recall", round(subjects.recall()));
+        m.put("subject", sm);
         Map<String, Object> macro = new LinkedHashMap<>();
         macro.put("strictF1", round(report.macroStrictF1()));
         macro.put("valueF1", round(report.macroValueF1()));

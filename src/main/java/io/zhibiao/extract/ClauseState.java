@@ -94,6 +94,7 @@ final class ClauseState {
     final Coordination lists;
     final MetricPhrases phrases;
     final SubjectSplitter subjects;
+    final NamesBeforeVerb names;
     final CarryRules carry;
     final ShareReader shares;
     final RankReader ranks;
@@ -116,6 +117,7 @@ final class ClauseState {
         this.lists = new Coordination(this);
         this.phrases = new MetricPhrases(this);
         this.subjects = new SubjectSplitter(this);
+        this.names = new NamesBeforeVerb(this);
         this.carry = new CarryRules(this);
         this.shares = new ShareReader(this);
         this.ranks = new RankReader(this);

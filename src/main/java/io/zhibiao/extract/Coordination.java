@@ -179,6 +179,30 @@ final class Coordination {
         return true;
     }
 
+    /**
+     * The subject of the k-th of n paired values: the k-th of as many listed names (光电产业园、智能装备产业园和
+     * 生物医药产业园分别实现营业收入…); the sector its own metric names when the subject was the sector of the whole
+     * list (第一产业、第二产业和第三产业增加值 → 第二产业 for the second); else the first value's.
+     */
+    private String subjectOf(Draft d0, int k, int n, String whole, String metric, Draft d) {
+        String s = d0.subject;
+        if (s == null) {
+            return null;
+        }
+        List<String> names = st.names.names(s);
+        if (names.size() != n && d0.subjectSplit) {
+            names = st.names.listFrom(s, st.sentence.start(), st.sentence.end()); // the sector topic was the list's first
+        }
+        if (names.size() == n && n > 1) {
+            d.trace.add(Rule.SUBJECT_LISTED.id());
+            return names.get(k);
+        }
+        if (metric != null && !d0.subjectSplit && s.equals(st.phrases.subjectOf(whole))) {
+            return st.phrases.subjectOf(metric);
+        }
+        return s;
+    }
+
     List<String> splitMetric(String metric, int values) {
         // fixed phrases (租赁和商务服务业, 市级及以上) never split: mask them first
         String masked = view.lexicons().phrases().mask(metric);
@@ -220,7 +244,7 @@ final class Coordination {
             for (int k = 0; k < made.size(); k++) {
                 Draft d = made.get(k);
                 d.metric = dist.get(k);
-                d.subject = d0.subject;
+                d.subject = subjectOf(d0, k, made.size(), metric, dist.get(k), d);
                 d.evidenceStart = Math.min(d.evidenceStart, metricStart);
                 d.trace.add(Rule.ENUM_PAIR.id());
                 result.add(d);
@@ -237,9 +261,10 @@ final class Coordination {
                 result.add(d);
             }
         } else {
-            for (Draft d : made) {
+            for (int k = 0; k < made.size(); k++) {
+                Draft d = made.get(k);
                 d.metric = metric;
-                d.subject = d0.subject;
+                d.subject = pairs ? subjectOf(d0, k, made.size(), metric, null, d) : d0.subject;
                 d.evidenceStart = Math.min(d.evidenceStart, metricStart);
                 if (pairs) {
                     d.trace.add(Rule.ENUM_ONE_METRIC.id());

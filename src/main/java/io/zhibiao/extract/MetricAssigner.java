@@ -180,6 +180,10 @@ final class MetricAssigner {
 
     /** The last piece of the left context, completed by the carry rules, without examples, frames and leading names. */
     private Named fromLeft(Draft d0, ClauseItems left, ClauseItems.Item piece) {
+        String name = st.names.before(piece, left);
+        if (name != null) {
+            st.topic = null; // 桂林路商圈实现销售额 after 红旗街商圈…: the clause names its own subject
+        }
         String metric = st.phrases.pieceText(piece, left) + st.phrases.growthNounAfter(piece, left, d0);
         int deng = MetricPhrases.examplesEnd(metric);
         if (deng > 0) {
@@ -201,12 +205,18 @@ final class MetricAssigner {
         metric = st.subjects.dropFrames(metric, d0);
         String[] split = d0.kind == Kind.AMOUNT ? st.subjects.splitSubject(metric) : null;
         while (split != null) {
-            d0.subject = SubjectSplitter.stripRelative(split[0]);
+            d0.subject = st.subjects.stripDescriptor(SubjectSplitter.stripRelative(split[0]));
             metric = SubjectSplitter.stripSuoDe(split[1]);
             st.topic = d0.subject;
             d0.subjectSplit = true;
             d0.trace.add(Rule.SUBJECT_LEADING_NAME.id());
             split = st.subjects.splitSubject(metric); // OPPO…有限公司|所建的OPPO…项目|占地
+        }
+        if (d0.subject == null && name != null) {
+            d0.subject = name;
+            d0.subjectSplit = true;
+            st.topic = name;
+            d0.trace.add(Rule.SUBJECT_BEFORE_VERB.id());
         }
         return new Named(metric, piece.start());
     }

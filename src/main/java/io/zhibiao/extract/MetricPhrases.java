@@ -106,6 +106,9 @@ final class MetricPhrases {
                 if (st.subjects.isBareEntity(b)) {
                     return m; // 公司实现产值: the firm is the subject, not part of the metric
                 }
+                if (verb.cue() == Cue.LEVEL && st.names.before(piece, left) != null && !namesSector(b)) {
+                    return m; // 瑞通电子实现产值: the firm is the subject (NamesBeforeVerb)
+                }
                 if (verb.cue() == Cue.LEVEL && namesSector(b)) {
                     return b + m;
                 }

@@ -80,6 +80,25 @@ final class SubjectSplitter {
         return de >= 0 && de < name.length() - 2 ? name.substring(de + 1) : name;
     }
 
+    /**
+     * 龙头企业恒通汽车部件公司 → 恒通汽车部件公司: a descriptor (words.tsv subject-descriptor-end) before a name
+     * that ends in a name suffix is no part of the name.
+     */
+    String stripDescriptor(String name) {
+        for (String w : st.words().list("subject-descriptor-end")) {
+            int i = name.lastIndexOf(w);
+            if (i >= 0) {
+                String rest = name.substring(i + w.length());
+                for (String suf : st.words().list("name-suffix")) {
+                    if (rest.endsWith(suf) && rest.length() >= suf.length() + 2) {
+                        return rest;
+                    }
+                }
+            }
+        }
+        return name;
+    }
+
     /** 所建的OPPO…项目占地 → OPPO…项目占地. */
     static String stripSuoDe(String s) {
         if (s.startsWith("所")) {
