@@ -61,7 +61,11 @@ final class Tables {
             List<Role> roles = new ArrayList<>();
             List<String> headerUnits = new ArrayList<>();
             List<String> headerBases = new ArrayList<>();
+            List<PeriodMention> columnPeriods = new ArrayList<>();
             for (int k = 0; k < headerLength; k++) {
+                PeriodMention own = view.lexicons().periods().at(cells.get(k).text(), 0, view.context().year());
+                // a column that names no period measures the one to its left (| 6月 | 1-6月累计 | 累计增长(%) |)
+                columnPeriods.add(own != null || k == 0 ? own : columnPeriods.get(k - 1));
                 roles.add(role(cells.get(k).text(), k));
                 headerUnits.add(bracketUnit(cells.get(k).text()));
                 headerBases.add(headerBasis(cells.get(k).text()));
@@ -84,6 +88,10 @@ final class Tables {
             int next = pi + 1;
             while (next < paragraphs.size()) {
                 Document.Paragraph r = paragraphs.get(next);
+                if (ruleLine(r.start(), r.end())) {
+                    next++; // |---|---| under the header, ├──┼──┤ between rows
+                    continue;
+                }
                 List<Cell> rc = cells(r.start(), r.end());
                 if (!rowShaped(rc)) {
                     break;
@@ -92,7 +100,7 @@ final class Tables {
                 next++;
             }
             int before = out.size();
-            readRows(stream, roles, headerUnits, regionRows, title, headerPeriod, quantities, claimed, out);
+            readRows(stream, roles, headerUnits, columnPeriods, regionRows, title, headerPeriod, quantities, claimed, out);
             basesFromHeader(out.subList(before, out.size()), roles, headerBases);
             pi = next - 1;
         }
@@ -135,15 +143,54 @@ final class Tables {
         for (int i = start; i <= end; i++) {
             boolean sep = i == end || text.charAt(i) == ' ' || text.charAt(i) == '\t' || io.zhibiao.text.LineShape.isPipe(text.charAt(i));
             if (sep) {
-                if (s >= 0) {
+                if (s >= 0 && !isRule(text, s, i)) {
                     out.add(new Cell(s, i, text.substring(s, i)));
-                    s = -1;
                 }
+                s = -1;
             } else if (s < 0) {
                 s = i;
             }
         }
         return out;
+    }
+
+    /**
+     * A cell of a table's drawn lines, no content: the alignment row of a Markdown table (|---|:---:|),
+     * box-drawing rules (├──┼──┤), a row of = signs. Two chars at least (a lone — is a placeholder).
+     */
+    static boolean isRule(String text, int start, int end) {
+        if (end - start < 2) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (RULE_CHARS.indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final String RULE_CHARS = "-:—－─━═=+┼├┤┬┴┌┐└┘╋┣┫┳┻┏┓┗┛";
+
+    /** A line that holds only a table's drawn lines and separators (|---|---|), or nothing. */
+    private boolean ruleLine(int start, int end) {
+        boolean rule = false;
+        int s = -1;
+        for (int i = start; i <= end; i++) {
+            boolean sep = i == end || text.charAt(i) == ' ' || text.charAt(i) == '\t' || io.zhibiao.text.LineShape.isPipe(text.charAt(i));
+            if (sep) {
+                if (s >= 0) {
+                    if (!isRule(text, s, i)) {
+                        return false;
+                    }
+                    rule = true;
+                }
+                s = -1;
+            } else if (s < 0) {
+                s = i;
+            }
+        }
+        return rule;
     }
 
     /** A cell that stands for no figure: —, －, …, /. */
@@ -334,7 +381,8 @@ final class Tables {
         return null;
     }
 
-    private void readRows(List<Cell> stream, List<Role> roles, List<String> headerUnits, boolean regionRows, String title,
+    private void readRows(List<Cell> stream, List<Role> roles, List<String> headerUnits, List<PeriodMention> columnPeriods,
+            boolean regionRows, String title,
             PeriodMention headerPeriod, List<QuantityMatch> quantities, Set<QuantityMatch> claimed,
             List<Draft> out) {
         int i = 0;
@@ -349,6 +397,7 @@ final class Tables {
             List<Cell> figures = new ArrayList<>();
             List<Role> figureRoles = new ArrayList<>();
             List<String> figureUnits = new ArrayList<>();
+            List<PeriodMention> figurePeriods = new ArrayList<>();
             for (int c = 1; c < roles.size() && k < stream.size(); c++) {
                 Cell cell = stream.get(k);
                 if (isPlaceholder(cell.text())) {
@@ -369,6 +418,7 @@ final class Tables {
                 figures.add(cell);
                 figureRoles.add(roles.get(c));
                 figureUnits.add(headerUnits.get(c));
+                figurePeriods.add(columnPeriods.get(c));
                 k++;
             }
             if (figures.isEmpty()) {
@@ -377,6 +427,12 @@ final class Tables {
             }
             Region region = null;
             String metric = name.text();
+            String nameUnit = bracketUnit(metric);
+            int open = Math.max(metric.lastIndexOf('（'), metric.lastIndexOf('('));
+            if (nameUnit != null && open > 0 && (metric.endsWith("）") || metric.endsWith(")"))) {
+                metric = metric.substring(0, open).strip(); // 规模以上工业增加值(亿元) | 85.2: the row names its unit
+                rowUnit = rowUnit == null ? nameUnit : rowUnit;
+            }
             if (!regionRows && title != null && !words().endsWithAny("table-measure-end", metric)) {
                 metric = metric + title;   // 水泥 in a table of 产量 → 水泥产量 (发电量 stays)
             }
@@ -391,7 +447,8 @@ final class Tables {
             }
             for (int f = 0; f < figures.size(); f++) {
                 Draft d = draft(figures.get(f), figureRoles.get(f),
-                        figureUnits.get(f) != null ? figureUnits.get(f) : rowUnit, metric, region, headerPeriod, name,
+                        figureUnits.get(f) != null ? figureUnits.get(f) : rowUnit, metric, region,
+                        figurePeriods.get(f) != null ? figurePeriods.get(f) : headerPeriod, name, // | 6月 | 1-6月 |: each column its own
                         stream.get(k - 1), quantities, claimed);
                 if (d != null) {
                     out.add(d);
