@@ -252,7 +252,8 @@ final class CarryRules {
             return null;
         }
         d0.trace.add(Rule.METRIC_CARRIED_AFTER_VERB.id());
-        return st.last.metric;
+        // 完成预算的103.2%，比上年增收7.8亿元: an amount after a share or a goal's completion is the indicator's
+        return st.last.kind == Kind.PERCENT && d0.kind == Kind.AMOUNT ? ShareReader.stripShare(st.last.metric, st.words()) : st.last.metric;
     }
 
     /** 新开工项目86个，比上年同期多14个: a bare change word against a basis is a change of the last metric ({@code metric:change-of-carried}). */
@@ -413,7 +414,7 @@ final class CarryRules {
         }
         if (st.last.kind == Kind.PERCENT && d.kind != Kind.PERCENT && d.kind != Kind.PP_CHANGE) {
             // 乡村游占比近一半，增长34.2%: the growth is of 乡村游, not of its share
-            String indicator = ShareReader.stripShare(m);
+            String indicator = ShareReader.stripShare(m, st.words());
             if (indicator.length() < m.length()) {
                 return indicator;
             }
@@ -454,7 +455,7 @@ final class CarryRules {
             return framed == null ? null : framed + suffix;
         }
         // …合计占全市的62.6%。泸县以4.6%的增速: the rate of the indicator, not of its share
-        String m = carrier.kind == Kind.PERCENT ? ShareReader.stripShare(carrier.metric) : carrier.metric;
+        String m = carrier.kind == Kind.PERCENT ? ShareReader.stripShare(carrier.metric, st.words()) : carrier.metric;
         return stripRate(m) + suffix;
     }
 

@@ -178,6 +178,29 @@ final class MetricAssigner {
         return new Named(metric, piece.start());
     }
 
+    /**
+     * 城镇新增就业6.12万人，完成年度目标的58.3%: the share of a goal (words.tsv goal-noun) that is done measures
+     * the indicator before it: 城镇新增就业完成年度目标 ({@code metric:goal-share}); null when the piece names no goal.
+     */
+    private String goalShare(Draft d0, ClauseItems left) {
+        if (d0.kind != Kind.PERCENT || st.last == null) {
+            return null;
+        }
+        for (int k = left.items.size() - 1; k >= 0; k--) {
+            ClauseItems.Item verb = left.items.get(k);
+            if (verb.type() == ClauseItems.Type.CUE && st.words().is("completion-verb", verb.text(st.text))) {
+                String goal = st.text.substring(verb.end(), Math.max(verb.end(), d0.q.start()));
+                if (goal.length() < 3 || goal.length() > 9 || !goal.endsWith("的")
+                        || !st.words().endsWithAny("goal-noun", goal.substring(0, goal.length() - 1))) {
+                    return null;
+                }
+                d0.trace.add(Rule.METRIC_GOAL_SHARE.id());
+                return ShareReader.stripShare(st.last.metric, st.words()) + "完成" + goal.substring(0, goal.length() - 1);
+            }
+        }
+        return null;
+    }
+
     /** The last piece of the left context, completed by the carry rules, without examples, frames and leading names. */
     private Named fromLeft(Draft d0, ClauseItems left, ClauseItems.Item piece) {
         String name = st.names.before(piece, left);
@@ -211,6 +234,10 @@ final class MetricAssigner {
             d0.subjectSplit = true;
             d0.trace.add(Rule.SUBJECT_LEADING_NAME.id());
             split = st.subjects.splitSubject(metric); // OPPO…有限公司|所建的OPPO…项目|占地
+        }
+        String goal = goalShare(d0, left);
+        if (goal != null) {
+            metric = goal;
         }
         if (d0.subject == null && name != null) {
             d0.subject = name;

@@ -9,6 +9,7 @@ import io.zhibiao.text.Document;
 import io.zhibiao.text.NormalizedText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The last stage: each finished record's metric phrase → taxonomy id and modifiers
@@ -32,6 +33,18 @@ final class MetricStage {
         this.resolver = resolver;
         this.units = units;
         this.firmEndings = words.list("firm-ending");
+        this.words = words;
+    }
+
+    private final Words words;
+
+    /** 城镇新增就业完成年度目标 (a PERCENT): the completion rate of the indicator before 完成 (words.tsv goal-noun ends it). */
+    private Optional<MetricResolver.Resolution> completion(String mention, Kind kind, String context, boolean subject) {
+        int c = mention.lastIndexOf("完成");
+        if (kind != Kind.PERCENT || c <= 0 || !words.endsWithAny("goal-noun", mention)) {
+            return Optional.empty();
+        }
+        return resolver.resolveCompletion(mention.substring(0, c), context, subject);
     }
 
     /** Words that end the name of one firm (words.tsv firm-ending: 重庆宇海精密制造股份有限公司, 金陵大饭店). */
@@ -90,6 +103,7 @@ final class MetricStage {
             Metric resolved = resolver.resolve(m.mention(), r.kind(), context, subject)
                     .or(() -> resolver.resolveWithTopic(m.mention(), r.kind(), sentence, subject))
                     .or(() -> resolver.resolveBareIndustry(m.mention(), r.kind(), context))
+                    .or(() -> completion(m.mention(), r.kind(), context, subject))
                     .filter(x -> !unitContradicts(r, x.entry().id()))
                     .map(x -> new Metric(x.entry().id(), x.entry().name(), m.mention(), x.modifiers()))
                     .orElse(Metric.unknown(m.mention()));

@@ -86,14 +86,14 @@ final class ShareReader {
             }
             if (st.last != null && st.last.metric != null && placeCount(subject)) {
                 // 三个区县合计占全市的62.6%: a group of the places just named; the share is of their indicator
-                subject = stripShare(st.last.metric);
+                subject = stripShare(st.last.metric, st.words());
             } else if (subject.length() <= 3 && st.topic != null) {
                 subject = st.topic + subject; // 上市企业达11家、市值占全市50%以上
             } else if (subject.length() <= 3 && st.last != null && view.lexicons().heads().isGeneric(subject)) {
                 subject = st.last.metric + subject;
             }
         } else if (st.last != null) {
-            subject = stripShare(st.last.metric);
+            subject = stripShare(st.last.metric, st.words());
         } else {
             subject = "";
         }
@@ -161,10 +161,17 @@ final class ShareReader {
         return i < t.length() && st.words().is("place-count-unit", t.substring(i));
     }
 
-    /** 乡村游占全市比重 → 乡村游: the indicator a share's metric is of (the metric itself when it names no share). */
-    static String stripShare(String m) {
+    /**
+     * 乡村游占全市比重 → 乡村游, 一般预算收入完成年度预算 → 一般预算收入: the indicator a share's metric (or a
+     * goal's completion, words.tsv goal-noun) is of; the metric itself when it names neither.
+     */
+    static String stripShare(String m, Words words) {
         int z = m.indexOf('占');
-        return z > 0 ? m.substring(0, z) : m;
+        if (z > 0) {
+            return m.substring(0, z);
+        }
+        int c = m.lastIndexOf("完成");
+        return c > 0 && words.endsWithAny("goal-noun", m) ? m.substring(0, c) : m;
     }
 
     /** Level verbs (cues.tsv LEVEL/LEVEL_TO: 达到, 提高到, 保持在) and qualifiers that end a share's base. */

@@ -21,7 +21,7 @@ record MetricData(Map<String, Entry> entries, Map<String, Info> infos, Map<Strin
         Map<String, List<Modifier>> modifiers, Map<String, String> words) {
 
     static final Set<String> WORD_CLASSES = Set.of("lead", "filler", "scope", "tail", "total", "share");
-    static final Set<String> RELATIONS = Set.of("", "component", "of_which", "scope");
+    static final Set<String> RELATIONS = Set.of("", "component", "of_which", "scope", "completion");
     static final Set<String> MEASURES = Set.of("", "flow_ytd", "stock", "rate", "index");
     private static final Pattern RESCOPE = Pattern.compile("([^>]+)>([a-z][a-z0-9_]*)(?:\\{([^}]*)})?(?:\\[([^]]*)])?");
 
@@ -73,7 +73,7 @@ record MetricData(Map<String, Entry> entries, Map<String, Info> infos, Map<Strin
     private static Info info(TsvReader.Row r) {
         String relation = cell(r, "relation");
         if (!RELATIONS.contains(relation)) {
-            throw r.error("relation must be one of component, of_which, scope: '" + relation + "'");
+            throw r.error("relation must be one of component, of_which, scope, completion: '" + relation + "'");
         }
         String measure = cell(r, "measure");
         if (!MEASURES.contains(measure)) {

@@ -254,6 +254,19 @@ public final class MetricTaxonomy {
         return Optional.ofNullable(data.entries().get(id));
     }
 
+    /**
+     * The indicator whose parent is {@code parent} in {@code relation} (metrics.tsv): the completion rate of
+     * general_budget_revenue is general_budget_revenue_completion_rate. Empty when none; the first in file order.
+     */
+    public Optional<Entry> child(String parent, String relation) {
+        for (Map.Entry<String, Info> e : data.infos().entrySet()) {
+            if (parent.equals(e.getValue().parent()) && relation.equals(e.getValue().relation())) {
+                return byId(e.getKey());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** What metrics.tsv says about an indicator (English name, parent, measure …); empty fields when unknown. */
     public Info info(String id) {
         return data.infos().getOrDefault(id, Info.NONE);

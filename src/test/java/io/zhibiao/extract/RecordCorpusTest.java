@@ -133,6 +133,7 @@ class RecordCorpusTest {
             case "status" -> r.status() == null ? null : r.status().name();
             case "scope" -> r.scope();
             case "subject" -> r.subject();
+            case "metricId" -> r.metric().id();
             case "region" -> r.region() == null ? null : r.region().name();
             default -> throw new IllegalArgumentException("unknown corpus attribute " + key);
         };
