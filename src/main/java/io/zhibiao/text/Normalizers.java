@@ -9,6 +9,8 @@ import java.util.List;
  *   <li>{@code line-endings}: CRLF, CR, NEL, U+2028/2029, VT, FF → LF;
  *   <li>{@code invisibles}: zero-width chars, soft hyphens, BOM, bidi and control chars removed
  *       (a space where they separated two words);
+ *   <li>{@code markup}: HTML tags of a scraped page → line breaks (blocks), spaces (cells) or nothing
+ *       (inline); character references (&amp;nbsp;, &amp;#20013;) → their characters;
  *   <li>{@code width}: full-width digits, Latin letters, ％．＋－／ → half-width;
  *   <li>{@code t2s}: traditional → simplified script (only for text that has a traditional char);
  *   <li>{@code doubling}: doubled headline units and repeated runs undone, per line;
@@ -25,6 +27,7 @@ public final class Normalizers {
     private static final Normalizer STANDARD = new Normalizer(List.of(
             new LineEndingStep(),
             new InvisibleCharStep(),
+            new MarkupStep(),
             new WidthFoldStep(),
             new TraditionalToSimplifiedStep(),
             new DoublingStep(),

@@ -31,6 +31,7 @@ class StepOracleTest {
         "，", "。", "、", "“", "”", "：", "——", "▶", "（", "）",
         "😀", "𠀀", "\uD83D", "\uDE00",
         "摄/", "供图",
+        "<p>", "</p>", "<br/>", "<td>", "<span class=\"a\">", "&nbsp;", "&#20013;", "&amp;", "<5", "&x;",
     };
 
     /** A random text: pieces, doubled and repeated runs, a spaced-out stretch now and then. */
@@ -176,9 +177,14 @@ class StepOracleTest {
                 case "invisibles" -> from.equals(String.valueOf(c)) || (c == ' ' && from.chars()
                         .allMatch(x -> InvisibleCharStep.isInvisible((char) x)));
                 case "width" -> from.equals(String.valueOf(c)) || (from.charAt(0) - 0xFEE0 == c);
+                // a tag is a break, a space or nothing; a reference is the char it names
+                case "markup" -> from.equals(String.valueOf(c)) || (from.startsWith("<") && from.endsWith(">") && (c == '\n' || c == ' '))
+                        || (from.startsWith("&") && from.endsWith(";") && String.valueOf(c).equals(MarkupStep.reference(from.substring(1, from.length() - 1))));
                 case "t2s" -> true; // any conversion in the table; checked by its own tests
                 case "doubling" -> from.equals(String.valueOf(c));
-                case "lines", "spaces" -> from.equals(String.valueOf(c)) || (c == ' ' && isLayoutSpace(from));
+                case "lines", "spaces" -> from.equals(String.valueOf(c)) || (c == ' ' && isLayoutSpace(from))
+                        // an infographic card's label and figure lines are joined with ： or ， (text/Cards)
+                        || (step.name().equals("lines") && (c == '：' || c == '，') && isLayoutSpace(from));
                 default -> false;
             };
             assertThat(ok).as("%s: output char %d '%s' from '%s', %s", step, j, c, from, what).isTrue();
