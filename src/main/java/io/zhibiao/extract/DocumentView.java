@@ -103,7 +103,8 @@ final class DocumentView {
             Document.Paragraph pp = doc.paragraphAt(p.start());
             // 春节黄金周（2月11日至17日）, 恢复到2019年同期的91.3%: never a figure's period
             boolean out = k > 0 && annotates(text, periods.get(k - 1), p) || text.startsWith("同期", p.end()) || namesGoal(lexicons.words(), text, p)
-                    || k > 0 && nextIncluded[k - 1] < 0 && rangeEnd(text, periods.get(k - 1), p); // （9月29日至10月6日）
+                    || k > 0 && nextIncluded[k - 1] < 0 && rangeEnd(text, periods.get(k - 1), p) // （9月29日至10月6日）
+                    || dateline(lexicons.words(), text, p); // 金华晚报1999年1月8日讯: the day of the report
             boolean beyondSentence = !out && t != PeriodMention.Type.HORIZON && !local(lexicons.words(), text, p)
                     && !(k > 0 && (zoomsIn(k, lastBeyondSentence[k - 1], pp.index())
                             || sameEvent(p, lastBeyondSentence[k - 1])));
@@ -227,6 +228,12 @@ final class DocumentView {
         return done && words.startsWithAny("goal-noun", text.substring(p.end(), Math.min(text.length(), p.end() + 2)));
     }
 
+    /** A day followed by a dateline word (words.tsv dateline-end: 1999年1月8日讯, 1月8日电): when the report was filed. */
+    static boolean dateline(Words words, String text, PeriodMention p) {
+        return p.end() < text.length() && text.charAt(p.end() - 1) == '日'
+                && words.startsWithAny("dateline-end", text.substring(p.end(), Math.min(text.length(), p.end() + 2)));
+    }
+
     /** {@code p} ends a range that {@code previous} opens: 9月29日至10月6日. */
     static boolean rangeEnd(String text, PeriodMention previous, PeriodMention p) {
         String between = text.substring(previous.end(), Math.max(previous.end(), p.start()));
@@ -271,7 +278,10 @@ final class DocumentView {
         }
         int i = p.start() - 1;
         int n = 0;
-        while (i >= 0 && "，。；：,;:\n".indexOf(text.charAt(i)) < 0 && n <= 8) {
+        while (i >= 0 && "，。；：,;:\n 　".indexOf(text.charAt(i)) < 0 && n <= 8) { // a space opens a phrase
+            if (i > 0 && text.charAt(i - 1) == '日' && words.is("dateline-end", text.charAt(i))) {
+                break; // 金华晚报1999年1月8日讯去年，…: the dateline ends where the text begins
+            }
             i--;
             n++;
         }
