@@ -54,6 +54,10 @@ final class Tables {
         for (int pi = 0; pi < paragraphs.size(); pi++) {
             Document.Paragraph p = paragraphs.get(pi);
             List<Cell> cells = cells(p.start(), p.end());
+            boolean indexed = !cells.isEmpty() && words().is("table-index-column", cells.get(0).text());
+            if (indexed) {
+                cells = cells.subList(1, cells.size()); // 排名 | 县（市、区） | …: the rows' leading numbers are skipped as strays
+            }
             int headerLength = headerLength(cells);
             if (headerLength < 3) {
                 continue;
@@ -93,6 +97,9 @@ final class Tables {
                     continue;
                 }
                 List<Cell> rc = cells(r.start(), r.end());
+                if (indexed && rc.size() > 2 && rc.get(0).text().chars().allMatch(Character::isDigit)) {
+                    rc = rc.subList(1, rc.size()); // 1 丰城市 312.6 5.8: the row's number, not a figure
+                }
                 if (!rowShaped(rc)) {
                     break;
                 }
