@@ -347,7 +347,7 @@ final class CarryRules {
     }
 
     /** No place is named in {@code text[from, to)} (a figure's subject carries to the next only within one place). */
-    private boolean noPlaceBetween(int from, int to) {
+    boolean noPlaceBetween(int from, int to) {
         for (int i = from; i < to; i++) {
             if (view.regionStartingAt(i) != null) {
                 return false;

@@ -202,6 +202,20 @@ final class MetricAssigner {
     }
 
     /** The last piece of the left context, completed by the carry rules, without examples, frames and leading names. */
+    /** The last record of this sentence whose subject was named as a name (split off or before its verb), no place since; or null. */
+    private Draft lastNamedSubject(Draft d0) {
+        for (int k = st.out.size() - 1; k >= 0; k--) {
+            Draft d = st.out.get(k);
+            if (d.q.start() < st.sentence.start() || !st.carry.noPlaceBetween(d.q.end(), d0.q.start())) {
+                return null;
+            }
+            if (d.subject != null && d.subjectSplit) {
+                return d;
+            }
+        }
+        return null;
+    }
+
     private Named fromLeft(Draft d0, ClauseItems left, ClauseItems.Item piece) {
         String name = st.names.before(piece, left);
         if (name != null) {
@@ -244,6 +258,13 @@ final class MetricAssigner {
             d0.subjectSplit = true;
             st.topic = name;
             d0.trace.add(Rule.SUBJECT_BEFORE_VERB.id());
+        } else if (d0.subject == null && st.names.opensWithVerb(piece, left)) {
+            Draft named = lastNamedSubject(d0);
+            if (named != null) {
+                d0.subject = named.subject; // 峨眉山景区接待游客…；实现门票收入…: the clause goes on about the same scenic spot
+                d0.subjectSplit = true;
+                d0.trace.add(Rule.SUBJECT_CONTINUED.id());
+            }
         }
         return new Named(metric, piece.start());
     }

@@ -60,6 +60,28 @@ final class NamesBeforeVerb {
     }
 
     /**
+     * The clause opens with its action verb (…；实现门票收入4860万元): nothing but periods and connectors before the
+     * verb right before {@code piece}, so the clause goes on about the subject of the clause before.
+     */
+    boolean opensWithVerb(ClauseItems.Item piece, ClauseItems left) {
+        int k = left.indexOf(piece);
+        if (k < 1) {
+            return false;
+        }
+        ClauseItems.Item verb = left.items.get(k - 1);
+        if (verb.type() != ClauseItems.Type.CUE || verb.cue() != Cue.LEVEL || !st.words().is("subject-verb", verb.text(text))) {
+            return false;
+        }
+        for (int j = 0; j < k - 1; j++) {
+            ClauseItems.Item it = left.items.get(j);
+            if (!(it.type() == ClauseItems.Type.PERIOD || it.type() == ClauseItems.Type.CUE && it.cue() == Cue.CONNECTOR)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The text of piece {@code j}, with the place right before it when nothing stands between (汕头|港,
      * 谷城县|汽车零部件产业园, 崇礼|万龙滑雪场、…): a place that begins a name is part of the name.
      */

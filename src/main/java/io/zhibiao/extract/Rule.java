@@ -24,6 +24,7 @@ public enum Rule {
     METRIC_VERB_CARRIED("metric:verb-carried", "the last count's verb carried to a bare noun"),
     SUBJECT_LEADING_NAME("subject:leading-name", "a leading firm, project or place name split off as subject"),
     SUBJECT_BEFORE_VERB("subject:before-verb", "the name(s) a clause opens with before its action verb (汕头港完成…, 瑞通电子实现…)"),
+    SUBJECT_CONTINUED("subject:continued", "a clause that opens with its action verb goes on about the subject of the clause before (…；实现门票收入…)"),
     SUBJECT_LISTED("subject:listed", "one name of a list of names per listed value (A园、B园分别实现…)"),
     METRIC_CARRIED_PAIRS("metric:carried-pairs", "a list paired with the last list"),
     METRIC_CARRIED("metric:carried", "the last record's metric"),
