@@ -45,7 +45,10 @@ final class Tables {
     Tables(DocumentView view) {
         this.view = view;
         this.text = view.text();
+        this.cellsOf = new TableCells(text);
     }
+
+    private final TableCells cellsOf;
 
     /** Records of every table of the document; the quantities they use are added to {@code claimed}. */
     List<Draft> read(List<QuantityMatch> quantities, Set<QuantityMatch> claimed) {
@@ -53,7 +56,7 @@ final class Tables {
         List<Document.Paragraph> paragraphs = view.document().paragraphs();
         for (int pi = 0; pi < paragraphs.size(); pi++) {
             Document.Paragraph p = paragraphs.get(pi);
-            List<Cell> cells = cells(p.start(), p.end());
+            List<Cell> cells = cellsOf.cells(p.start(), p.end());
             boolean indexed = !cells.isEmpty() && words().is("table-index-column", cells.get(0).text());
             if (indexed) {
                 cells = cells.subList(1, cells.size()); // 排名 | 县（市、区） | …: the rows' leading numbers are skipped as strays
@@ -92,11 +95,11 @@ final class Tables {
             int next = pi + 1;
             while (next < paragraphs.size()) {
                 Document.Paragraph r = paragraphs.get(next);
-                if (ruleLine(r.start(), r.end())) {
+                if (cellsOf.ruleLine(r.start(), r.end())) {
                     next++; // |---|---| under the header, ├──┼──┤ between rows
                     continue;
                 }
-                List<Cell> rc = cells(r.start(), r.end());
+                List<Cell> rc = cellsOf.cells(r.start(), r.end());
                 if (indexed && rc.size() > 2 && rc.get(0).text().chars().allMatch(Character::isDigit)) {
                     rc = rc.subList(1, rc.size()); // 1 丰城市 312.6 5.8: the row's number, not a figure
                 }
@@ -142,75 +145,6 @@ final class Tables {
                 d.trace.add(Rule.BASIS_CUE.id());
             }
         }
-    }
-
-    private List<Cell> cells(int start, int end) {
-        List<Cell> out = new ArrayList<>();
-        int s = -1;
-        for (int i = start; i <= end; i++) {
-            boolean sep = i == end || text.charAt(i) == ' ' || text.charAt(i) == '\t' || io.zhibiao.text.LineShape.isPipe(text.charAt(i));
-            if (sep) {
-                if (s >= 0 && !isRule(text, s, i)) {
-                    out.add(new Cell(s, i, text.substring(s, i)));
-                }
-                s = -1;
-            } else if (s < 0) {
-                s = i;
-            }
-        }
-        return out;
-    }
-
-    /**
-     * A cell of a table's drawn lines, no content: the alignment row of a Markdown table (|---|:---:|),
-     * box-drawing rules (├──┼──┤), a row of = signs. Two chars at least (a lone — is a placeholder).
-     */
-    static boolean isRule(String text, int start, int end) {
-        if (end - start < 2) {
-            return false;
-        }
-        for (int i = start; i < end; i++) {
-            if (RULE_CHARS.indexOf(text.charAt(i)) < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static final String RULE_CHARS = "-:—－─━═=+┼├┤┬┴┌┐└┘╋┣┫┳┻┏┓┗┛";
-
-    /** A line that holds only a table's drawn lines and separators (|---|---|), or nothing. */
-    private boolean ruleLine(int start, int end) {
-        boolean rule = false;
-        int s = -1;
-        for (int i = start; i <= end; i++) {
-            boolean sep = i == end || text.charAt(i) == ' ' || text.charAt(i) == '\t' || io.zhibiao.text.LineShape.isPipe(text.charAt(i));
-            if (sep) {
-                if (s >= 0) {
-                    if (!isRule(text, s, i)) {
-                        return false;
-                    }
-                    rule = true;
-                }
-                s = -1;
-            } else if (s < 0) {
-                s = i;
-            }
-        }
-        return rule;
-    }
-
-    /** A cell that stands for no figure: —, －, …, /. */
-    private static boolean isPlaceholder(String c) {
-        if (c.isEmpty() || c.length() > 2) {
-            return false;
-        }
-        for (int i = 0; i < c.length(); i++) {
-            if ("—－-…/／".indexOf(c.charAt(i)) < 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** How many leading cells form a header row (name column first, then unit/value/growth columns), or 0. */
@@ -307,24 +241,9 @@ final class Tables {
                 return false;
             }
         }
-        return isNumber(cells.get(cells.size() - 1).text()) && !isNumber(cells.get(0).text());
+        return TableCells.isNumber(cells.get(cells.size() - 1).text()) && !TableCells.isNumber(cells.get(0).text());
     }
 
-    private static boolean isNumber(String s) {
-        if (s.isEmpty()) {
-            return false;
-        }
-        int digits = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isDigit(c)) {
-                digits++;
-            } else if (c != '.' && c != '-' && c != ',' && c != '+' && !(i == 0 && c == '−')) {
-                return false;
-            }
-        }
-        return digits > 0;
-    }
 
     /** The title of a table of regions: the heading before its header, without 分县（市、区）. */
     private String title(int headerParagraph) {
@@ -395,7 +314,7 @@ final class Tables {
         int i = 0;
         while (i < stream.size()) {
             Cell name = stream.get(i);
-            if (isNumber(name.text())) {
+            if (TableCells.isNumber(name.text())) {
                 i++;
                 continue; // a stray number: no row starts here
             }
@@ -407,19 +326,19 @@ final class Tables {
             List<PeriodMention> figurePeriods = new ArrayList<>();
             for (int c = 1; c < roles.size() && k < stream.size(); c++) {
                 Cell cell = stream.get(k);
-                if (isPlaceholder(cell.text())) {
+                if (TableCells.isPlaceholder(cell.text())) {
                     k++;   // 规模以上工业增加值 — — 7.2: no figure in this column
                     continue;
                 }
                 if (roles.get(c) == Role.UNIT) {
-                    if (isNumber(cell.text())) {
+                    if (TableCells.isNumber(cell.text())) {
                         break;
                     }
                     rowUnit = cell.text();
                     k++;
                     continue;
                 }
-                if (!isNumber(cell.text())) {
+                if (!TableCells.isNumber(cell.text())) {
                     break;
                 }
                 figures.add(cell);

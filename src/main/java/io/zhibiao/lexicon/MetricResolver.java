@@ -48,21 +48,10 @@ public final class MetricResolver {
     private final PhraseTrie<List<Modifier>> modifierWords;
     private final PhraseTrie<String> words;
 
-    /**
-     * The completion rate of the indicator {@code indicator} names (metrics.tsv relation completion: 一般公共预算收入
-     * → general_budget_revenue_completion_rate), with the indicator's modifiers that the rate's dimensions hold;
-     * empty when the indicator is unknown or has no completion rate.
-     */
+    /** The completion rate (metrics.tsv relation completion) of the indicator {@code indicator} names, its modifiers kept. */
     public Optional<Resolution> resolveCompletion(String indicator, String context, boolean hasSubject) {
-        return resolve(indicator, Kind.AMOUNT, context, hasSubject)
-                .or(() -> resolve(indicator, Kind.PERCENT, context, hasSubject)) // 累计完成投资 names investment only so
-                .flatMap(x -> taxonomy.child(x.entry().id(), "completion")
-                .map(e -> {
-                    java.util.List<String> dims = taxonomy.info(e.id()).dims();
-                    Map<String, String> kept = new java.util.LinkedHashMap<>(x.modifiers());
-                    kept.keySet().retainAll(dims);
-                    return new Resolution(e, Map.copyOf(kept));
-                }));
+        return resolve(indicator, Kind.AMOUNT, context, hasSubject).or(() -> resolve(indicator, Kind.PERCENT, context, hasSubject))
+                .flatMap(x -> taxonomy.child(x.entry().id(), "completion").map(e -> new Resolution(e, taxonomy.keepDims(e.id(), x.modifiers()))));
     }
 
     public MetricResolver(MetricTaxonomy taxonomy) {

@@ -267,6 +267,13 @@ public final class MetricTaxonomy {
         return Optional.empty();
     }
 
+    /** The modifiers of {@code modifiers} whose dimensions indicator {@code id} lists (metrics.tsv dims). */
+    public Map<String, String> keepDims(String id, Map<String, String> modifiers) {
+        Map<String, String> kept = new java.util.LinkedHashMap<>(modifiers);
+        kept.keySet().retainAll(info(id).dims());
+        return Map.copyOf(kept);
+    }
+
     /** What metrics.tsv says about an indicator (English name, parent, measure …); empty fields when unknown. */
     public Info info(String id) {
         return data.infos().getOrDefault(id, Info.NONE);
