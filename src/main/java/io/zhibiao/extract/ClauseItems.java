@@ -65,6 +65,8 @@ final class ClauseItems {
     static ClauseItems read(DocumentView doc, int from, int to) {
         String text = doc.text();
         Words words = doc.lexicons().words();
+        List<String> durationLeads = words.list("duration-lead"); // looked up once, not at every char
+        List<String> meansFrames = words.list("means-frame");
         from = windowStart(text, from, to);
         List<Item> items = new ArrayList<>();
         int i = from;
@@ -88,7 +90,7 @@ final class ClauseItems {
                 }
             }
             if (next == null) {
-                int adv = adverbialEnd(words, text, i, to);
+                int adv = adverbialEnd(words, durationLeads, meansFrames, text, i, to);
                 if (adv > i) {
                     next = new Item(Type.CUE, i, adv, Cue.CONNECTOR, null, null);
                 }
@@ -237,7 +239,13 @@ final class ClauseItems {
      * the fact), 以“互联网+智慧养护”, 通过“哈郑直流” (a means). Returns the end, or -1.
      */
     static int adverbialEnd(Words words, String text, int i, int to) {
-        for (String lead : words.list("duration-lead")) {
+        return adverbialEnd(words, words.list("duration-lead"), words.list("means-frame"), text, i, to);
+    }
+
+    /** {@link #adverbialEnd(Words, String, int, int)} with its two word lists looked up before. */
+    private static int adverbialEnd(Words words, List<String> durationLeads, List<String> meansFrames, String text,
+            int i, int to) {
+        for (String lead : durationLeads) {
             if (!text.startsWith(lead, i)) {
                 continue;
             }
@@ -253,7 +261,7 @@ final class ClauseItems {
                 }
             }
         }
-        for (String means : words.list("means-frame")) {
+        for (String means : meansFrames) {
             if (text.startsWith(means, i)) {
                 int close = text.indexOf('”', i + means.length());
                 if (close > 0 && close < to && close - i <= 20) {

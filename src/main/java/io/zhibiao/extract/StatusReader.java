@@ -137,10 +137,13 @@ final class StatusReader {
     private int lastGoalPhrase() {
         if (lastGoalPhrase == -2) {
             lastGoalPhrase = -1;
-            for (int i = st.sentence.end() - 3; i >= st.sentence.start() && lastGoalPhrase < 0; i--) {
-                for (String w : st.words().list("goal-phrase")) {
-                    if (i + w.length() <= st.sentence.end() && text.startsWith(w, i)) {
+            List<String> goals = st.words().list("goal-phrase"); // looked up once, not at every char
+            int end = st.sentence.end();
+            for (int i = end - 3; i >= st.sentence.start() && lastGoalPhrase < 0; i--) {
+                for (String w : goals) {
+                    if (i + w.length() <= end && text.startsWith(w, i)) {
                         lastGoalPhrase = i;
+                        break;
                     }
                 }
             }

@@ -61,11 +61,20 @@ final class GazetteerSnapshot {
         if ("false".equals(System.getProperty("zhibiao.snapshot"))) {
             return null;
         }
-        return find(GazetteerSnapshot::resource);
+        return find(GazetteerSnapshot::resource, GazetteerSnapshot::checksum);
     }
 
     /** The snapshot, with resources read by {@code resource} (null when one is missing). */
     static GazetteerSnapshot find(java.util.function.Function<String, byte[]> resource) {
+        return find(resource, name -> {
+            byte[] b = resource.apply(name);
+            return b == null ? -1 : crc(b);
+        });
+    }
+
+    /** The snapshot, its sources' CRC-32 given by {@code checksum} (-1 when one is missing). */
+    static GazetteerSnapshot find(java.util.function.Function<String, byte[]> resource,
+            java.util.function.ToLongFunction<String> checksum) {
         byte[] bytes = resource.apply(RESOURCE);
         if (bytes == null) {
             return null;
@@ -75,8 +84,8 @@ final class GazetteerSnapshot {
             return null;
         }
         for (String source : SOURCES) {
-            byte[] b = resource.apply(source);
-            if (b == null || in.getLong() != crc(b)) {
+            long crc = checksum.applyAsLong(source);
+            if (crc < 0 || in.getLong() != crc) {
                 return null;
             }
         }
@@ -221,7 +230,7 @@ final class GazetteerSnapshot {
     }
 
     /** Strings written by {@link #writeStrings}: their lengths, then their chars in one block. */
-    private static String[] strings(ByteBuffer in) {
+    static String[] strings(ByteBuffer in) {
         int[] len = ints(in, in.getInt());
         char[] all = chars(in, in.getInt());
         String[] out = new String[len.length];
@@ -245,13 +254,13 @@ final class GazetteerSnapshot {
         return out;
     }
 
-    private static void writeInts(DataOutputStream out, int[] a) throws IOException {
+    static void writeInts(DataOutputStream out, int[] a) throws IOException {
         for (int x : a) {
             out.writeInt(x);
         }
     }
 
-    private static void writeStrings(DataOutputStream out, List<String> strings) throws IOException {
+    static void writeStrings(DataOutputStream out, List<String> strings) throws IOException {
         out.writeInt(strings.size());
         int total = 0;
         for (String s : strings) {
@@ -284,7 +293,41 @@ final class GazetteerSnapshot {
         }
     }
 
-    private static long crc(byte[] b) {
+    /** The CRC-32 of a resource on this class's class path, -1 when there is none. */
+    static long checksum(String name) {
+        return checksum(GazetteerSnapshot.class.getClassLoader(), name);
+    }
+
+    /**
+     * The CRC-32 of a resource, -1 when there is none. From a jar, the one its directory holds for
+     * the entry (the same CRC-32 of the uncompressed bytes: nothing is inflated); else read and
+     * computed.
+     */
+    static long checksum(ClassLoader loader, String name) {
+        java.net.URL url = loader.getResource(name);
+        if (url == null) {
+            return -1;
+        }
+        if ("jar".equals(url.getProtocol())) {
+            try {
+                if (url.openConnection() instanceof java.net.JarURLConnection jar) {
+                    long crc = jar.getJarEntry().getCrc();
+                    if (crc >= 0) {
+                        return crc;
+                    }
+                }
+            } catch (IOException e) {
+                // read it below
+            }
+        }
+        try (InputStream in = url.openStream()) {
+            return crc(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static long crc(byte[] b) {
         CRC32 c = new CRC32();
         c.update(b, 0, b.length);
         return c.getValue();

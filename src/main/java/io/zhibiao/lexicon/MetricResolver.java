@@ -5,7 +5,6 @@ import io.zhibiao.lexicon.MetricTaxonomy.Alias;
 import io.zhibiao.lexicon.MetricTaxonomy.Entry;
 import io.zhibiao.lexicon.MetricTaxonomy.Modifier;
 import io.zhibiao.lexicon.MetricTaxonomy.Rescope;
-import io.zhibiao.text.Normalizers;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -56,24 +55,16 @@ public final class MetricResolver {
 
     public MetricResolver(MetricTaxonomy taxonomy) {
         this.taxonomy = taxonomy;
-        PhraseTrie.Builder<List<Alias>> hb = PhraseTrie.builder();
-        Map<String, List<Alias>> folded = new java.util.LinkedHashMap<>();
-        taxonomy.aliases().forEach((surface, list) -> {
-            String f = foldNow(surface);
-            List<Alias> l = folded.computeIfAbsent(f, k -> new java.util.ArrayList<>());
-            for (Alias a : list) {
-                l.removeIf(x -> x.id().equals(a.id()));
-                l.add(a);
-            }
-        });
-        folded.forEach((f, l) -> hb.add(f, List.copyOf(l)));
-        this.heads = hb.build();
-        PhraseTrie.Builder<List<Modifier>> mb = PhraseTrie.builder();
-        taxonomy.modifiers().forEach((w, l) -> mb.add(foldNow(w), List.copyOf(l)));
-        this.modifierWords = mb.build();
-        PhraseTrie.Builder<String> wb = PhraseTrie.builder();
-        taxonomy.words().forEach((w, c) -> wb.add(foldNow(w), c));
-        this.words = wb.build();
+        // the shipped taxonomy read from the lexicon snapshot brings its tries; any other is folded here
+        ResolverTries t = taxonomy.snapshotTries() != null ? taxonomy.snapshotTries() : ResolverTries.build(taxonomy);
+        this.heads = t.heads();
+        this.modifierWords = t.modifierWords();
+        this.words = t.words();
+    }
+
+    /** The tries phrases are looked up in (the lexicon snapshot writes them). */
+    ResolverTries tries() {
+        return new ResolverTries(heads, modifierWords, words);
     }
 
     /** The typical unit of an indicator (metrics.tsv, column unit), or "" when unknown. */
@@ -102,15 +93,7 @@ public final class MetricResolver {
     }
 
     private String foldNow(String phrase) {
-        String s = plain(phrase) ? phrase : Normalizers.standard().normalize(phrase).text();
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!Character.isWhitespace(c)) {
-                sb.append(c);
-            }
-        }
-        return taxonomy.fold(sb.toString());
+        return ResolverTries.fold(taxonomy, phrase);
     }
 
     /**
@@ -134,7 +117,7 @@ public final class MetricResolver {
                 }
             }
         }
-        return !Normalizers.convertsScript(s);
+        return !io.zhibiao.text.Normalizers.convertsScript(s);
     }
 
     /**

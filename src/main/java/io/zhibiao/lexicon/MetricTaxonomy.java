@@ -122,9 +122,11 @@ public final class MetricTaxonomy {
     private final Map<String, Entry> byFolded;    // folded name and aliases
     private final List<Map.Entry<String, String>> abbreviations; // longest short form first
     private final java.util.BitSet abbreviationStarts = new java.util.BitSet(); // first chars of the short forms
+    private final ResolverTries snapshotTries; // the resolver's tries when read from the lexicon snapshot, else null
 
     private MetricTaxonomy(MetricData data, List<Map.Entry<String, String>> abbreviations) {
         this.data = data;
+        this.snapshotTries = null;
         List<Map.Entry<String, String>> abbr = new ArrayList<>(abbreviations);
         abbr.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getKey().length()));
         this.abbreviations = List.copyOf(abbr);
@@ -145,17 +147,35 @@ public final class MetricTaxonomy {
         this.byFolded = Collections.unmodifiableMap(folded);
     }
 
-    private static final class Holder {
-        static final MetricTaxonomy DEFAULTS = build();
-
-        private static MetricTaxonomy build() {
-            MetricData d = MetricData.empty();
-            d = d.withIndicators(TsvReader.readResource(METRICS_RESOURCE));
-            d = d.withAliases(TsvReader.readResource(ALIASES_RESOURCE));
-            d = d.withModifiers(TsvReader.readResource(MODIFIERS_RESOURCE));
-            d = d.withWords(TsvReader.readResource(WORDS_RESOURCE));
-            return new MetricTaxonomy(d, abbreviations(TsvReader.readResource(ABBREVIATIONS_RESOURCE)));
+    /** A taxonomy of parts built before (the lexicon snapshot, {@link MetricSnapshot}); abbreviations longest first. */
+    MetricTaxonomy(MetricData data, List<Map.Entry<String, String>> abbreviations, Map<String, Entry> bySurface,
+            Map<String, Entry> byFolded, ResolverTries tries) {
+        this.data = data;
+        this.abbreviations = List.copyOf(abbreviations);
+        for (Map.Entry<String, String> e : abbreviations) {
+            abbreviationStarts.set(e.getKey().charAt(0));
         }
+        this.bySurface = Collections.unmodifiableMap(bySurface);
+        this.byFolded = Collections.unmodifiableMap(byFolded);
+        this.snapshotTries = tries;
+    }
+
+    private static final class Holder {
+        static final MetricTaxonomy DEFAULTS = build(true);
+    }
+
+    /** The shipped taxonomy, from the lexicon snapshot when asked and valid, else from the data files. */
+    static MetricTaxonomy build(boolean useSnapshot) {
+        MetricSnapshot snapshot = useSnapshot ? MetricSnapshot.find() : null;
+        if (snapshot != null) {
+            return snapshot.taxonomy();
+        }
+        MetricData d = MetricData.empty();
+        d = d.withIndicators(TsvReader.readResource(METRICS_RESOURCE));
+        d = d.withAliases(TsvReader.readResource(ALIASES_RESOURCE));
+        d = d.withModifiers(TsvReader.readResource(MODIFIERS_RESOURCE));
+        d = d.withWords(TsvReader.readResource(WORDS_RESOURCE));
+        return new MetricTaxonomy(d, abbreviations(TsvReader.readResource(ABBREVIATIONS_RESOURCE)));
     }
 
     /** The shipped taxonomy. */
@@ -306,6 +326,24 @@ public final class MetricTaxonomy {
 
     Map<String, List<Alias>> aliases() {
         return data.aliases();
+    }
+
+    MetricData data() {
+        return data;
+    }
+
+    /** The abbreviations, longest short form first. */
+    List<Map.Entry<String, String>> abbreviationList() {
+        return abbreviations;
+    }
+
+    Map<String, Entry> byFolded() {
+        return byFolded;
+    }
+
+    /** The resolver's tries when this taxonomy was read from the lexicon snapshot, else null. */
+    ResolverTries snapshotTries() {
+        return snapshotTries;
     }
 
     Map<String, List<Modifier>> modifiers() {

@@ -29,6 +29,25 @@ public final class PhraseTrie<V> {
         return new Builder<>();
     }
 
+    /** A trie of parts built before (the lexicon snapshot): value {@code i} belongs to {@code phrases[i]}, key {@code i} of {@code trie}. */
+    static <V> PhraseTrie<V> of(CharTrie trie, String[] phrases, Object[] values) {
+        return new PhraseTrie<>(trie, phrases, values);
+    }
+
+    CharTrie trie() {
+        return trie;
+    }
+
+    /** The phrase of value index {@code i}. */
+    String phrase(int i) {
+        return phrases[i];
+    }
+
+    @SuppressWarnings("unchecked")
+    V value(int i) {
+        return (V) values[i];
+    }
+
     /** Number of phrases. */
     public int size() {
         return phrases.length;

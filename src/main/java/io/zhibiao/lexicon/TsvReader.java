@@ -72,6 +72,15 @@ public final class TsvReader {
         }
     }
 
+    /**
+     * The CRC-32 of a data file on the classpath (-1 when there is none), from the jar's directory
+     * when it is in a jar: for the build's snapshots of built tables, used only when their source
+     * files have the checksums they were made from.
+     */
+    public static long resourceChecksum(String name) {
+        return GazetteerSnapshot.checksum(name);
+    }
+
     /** Reads a user file. */
     public static List<Row> readFile(Path path) {
         if (!Files.isReadable(path)) {

@@ -102,7 +102,13 @@ final class TraditionalToSimplifiedStep extends EditingStep {
     }
 
     private static final class Holder {
-        static final Table TABLE = Table.load(TsvReader.readResource(RESOURCE));
+        static final Table TABLE = table();
+
+        /** From the build's snapshot of the table when it was made from this t2s.tsv, else from the file. */
+        private static Table table() {
+            Table t = ScriptTableSnapshot.find();
+            return t != null ? t : Table.load(TsvReader.readResource(RESOURCE));
+        }
     }
 
     private final Table table;
@@ -114,6 +120,10 @@ final class TraditionalToSimplifiedStep extends EditingStep {
     TraditionalToSimplifiedStep(Table table) {
         super("t2s");
         this.table = table;
+    }
+
+    Table table() {
+        return table;
     }
 
     /** True if {@code text} has a char this step would convert on its own. */

@@ -53,6 +53,30 @@ class GazetteerSnapshotTest {
     }
 
     @Test
+    void checksumsFromAJarDirectoryAndFromADirectoryAreTheDataFilesCrc(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        byte[] a = "# a\nword\n地区生产总值\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] b = "# b\nword\n增加值\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Path jar = dir.resolve("data.jar");
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new java.util.jar.JarEntry("zhibiao/a.tsv")); // deflated: the CRC from the directory
+            out.write(a);
+            out.closeEntry();
+        }
+        Files.createDirectories(dir.resolve("classes/zhibiao"));
+        Files.write(dir.resolve("classes/zhibiao/b.tsv"), b);
+        try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {
+            jar.toUri().toURL(), dir.resolve("classes").toUri().toURL()}, null)) {
+            assertEquals(GazetteerSnapshot.crc(a), GazetteerSnapshot.checksum(loader, "zhibiao/a.tsv"));
+            assertEquals(GazetteerSnapshot.crc(b), GazetteerSnapshot.checksum(loader, "zhibiao/b.tsv"));
+            assertEquals(-1, GazetteerSnapshot.checksum(loader, "zhibiao/c.tsv"));
+        }
+        for (String source : GazetteerSnapshot.SOURCES) {
+            assertEquals(GazetteerSnapshot.crc(GazetteerSnapshot.resource(source)), GazetteerSnapshot.checksum(source));
+        }
+    }
+
+    @Test
     void sameStructures() {
         assertEquals(FILES.size(), SNAPSHOT.size());
         assertEquals(FILES.shipped.text, SNAPSHOT.shipped.text);
