@@ -73,6 +73,7 @@ public enum Rule {
     TABLE_VALUE("table:value", "a value cell of a text table"),
     TABLE_GROWTH("table:growth", "a growth cell of a text table"),
     TABLE_SHARE("table:share", "a share cell of a text table"),
+    TABLE_POINTS("table:points", "a table column of percentage points (增速比1-8月(±百分点)): the change of the row's growth rate against the header's basis"),
     METRIC_LIST_HEAD("metric:list-head", "an item of a list whose label names what it measures (主要工业产品产量：原盐…) takes the label's head"),
     ITEM_AMOUNT("item:amount", "a figure-first box line (386.2亿元：前三季度全市地区生产总值): the metric after the colon"),
     ITEM_GROWTH("item:growth", "a figure-first box line whose phrase ends in a rate word (7.4%：…规上工业增加值增速)"),

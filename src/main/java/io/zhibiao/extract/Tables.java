@@ -29,7 +29,7 @@ import java.util.Set;
  * name column says 县/区/地区 (the metric is then the table's title).
  */
 final class Tables {
-    enum Role { NAME, UNIT, VALUE, GROWTH, SHARE }
+    enum Role { NAME, UNIT, VALUE, GROWTH, SHARE, POINTS }
 
     record Cell(int start, int end, String text) {
     }
@@ -110,9 +110,21 @@ final class Tables {
                 next++;
             }
             int before = out.size();
-            readRows(stream, roles, headerUnits, columnPeriods, regionRows, title, headerPeriod, quantities, claimed, out);
+            readRows(stream, roles, headerUnits, columnPeriods, pointBases(cells.subList(0, headerLength)), regionRows, title, headerPeriod, quantities, claimed, out);
             basesFromHeader(out.subList(before, out.size()), roles, headerBases);
             pi = next - 1;
+        }
+        return out;
+    }
+
+    /** Per header cell, the comparison a points column states (增速比1-8月(±百分点) → 比1-8月), else null. */
+    private List<String> pointBases(List<Cell> header) {
+        List<String> out = new ArrayList<>();
+        for (Cell c : header) {
+            String t = c.text();
+            int b = Math.max(t.indexOf('比'), t.indexOf('较'));
+            int open = t.indexOf('(') >= 0 ? t.indexOf('(') : t.indexOf('（');
+            out.add(b >= 0 && words().containsAny("table-points-column", t) ? t.substring(b, open > b ? open : t.length()) : null);
         }
         return out;
     }
@@ -186,6 +198,9 @@ final class Tables {
         if (words().is("table-unit-column", c)) {
             return Role.UNIT;
         }
+        if (words().containsAny("table-points-column", c)) {
+            return Role.POINTS; // 增速比1-8月(±百分点): a change of the growth rate
+        }
         if (words().containsAny("table-share-column", c)) {
             return Role.SHARE;
         }
@@ -241,7 +256,11 @@ final class Tables {
                 return false;
             }
         }
-        return TableCells.isNumber(cells.get(cells.size() - 1).text()) && !TableCells.isNumber(cells.get(0).text());
+        int last = cells.size() - 1;
+        while (last > 1 && TableCells.isPlaceholder(cells.get(last).text())) {
+            last--; // | 地区生产总值 | 亿元 | 1128.6 | 6.2 | — |: an empty last column
+        }
+        return TableCells.isNumber(cells.get(last).text()) && !TableCells.isNumber(cells.get(0).text());
     }
 
 
@@ -308,6 +327,7 @@ final class Tables {
     }
 
     private void readRows(List<Cell> stream, List<Role> roles, List<String> headerUnits, List<PeriodMention> columnPeriods,
+            List<String> columnBases,
             boolean regionRows, String title,
             PeriodMention headerPeriod, List<QuantityMatch> quantities, Set<QuantityMatch> claimed,
             List<Draft> out) {
@@ -324,6 +344,7 @@ final class Tables {
             List<Role> figureRoles = new ArrayList<>();
             List<String> figureUnits = new ArrayList<>();
             List<PeriodMention> figurePeriods = new ArrayList<>();
+            List<String> figureBases = new ArrayList<>();
             for (int c = 1; c < roles.size() && k < stream.size(); c++) {
                 Cell cell = stream.get(k);
                 if (TableCells.isPlaceholder(cell.text())) {
@@ -345,6 +366,7 @@ final class Tables {
                 figureRoles.add(roles.get(c));
                 figureUnits.add(headerUnits.get(c));
                 figurePeriods.add(columnPeriods.get(c));
+                figureBases.add(columnBases.get(c));
                 k++;
             }
             if (figures.isEmpty()) {
@@ -376,6 +398,10 @@ final class Tables {
                         figureUnits.get(f) != null ? figureUnits.get(f) : rowUnit, metric, region,
                         figurePeriods.get(f) != null ? figurePeriods.get(f) : headerPeriod, name, // | 6月 | 1-6月 |: each column its own
                         stream.get(k - 1), quantities, claimed);
+                if (d != null && figureRoles.get(f) == Role.POINTS) {
+                    d.metric = words().endsWithAny("table-rate-end", metric) ? metric : metric + "增速"; // 地区生产总值 → 地区生产总值增速
+                    d.basis = figureBases.get(f);
+                }
                 if (d != null) {
                     out.add(d);
                 }
@@ -409,6 +435,12 @@ final class Tables {
                 u = "%";
                 type = QuantityMention.Type.PERCENT;
                 d.trace.add(Rule.TABLE_GROWTH.id());
+            }
+            case POINTS -> {
+                d.kind = Kind.PP_CHANGE;
+                u = "个百分点";
+                type = QuantityMention.Type.PERCENTAGE_POINT;
+                d.trace.add(Rule.TABLE_POINTS.id());
             }
             case SHARE -> {
                 d.kind = Kind.PERCENT;
