@@ -38,7 +38,8 @@ class FixturesScoreTest {
             new Set("blind5", Path.of("fixtures/blind5"), Path.of("fixtures/blind5"), 13),
             new Set("blind6", Path.of("fixtures/blind6"), Path.of("fixtures/blind6"), 13),
             new Set("blind7", Path.of("fixtures/blind7"), Path.of("fixtures/blind7"), 14),
-            new Set("blind8", Path.of("fixtures/blind8"), Path.of("fixtures/blind8"), 12));
+            new Set("blind8", Path.of("fixtures/blind8"), Path.of("fixtures/blind8"), 12),
+            new Set("blind9", Path.of("fixtures/blind9"), Path.of("fixtures/blind9"), 12));
 
     private static final java.util.Map<String, EvalReport> REPORTS = new java.util.LinkedHashMap<>();
     private static Properties floors;

@@ -45,7 +45,8 @@ class OutputSnapshotTest {
                 new Set("blind5", Path.of("fixtures/blind5"), Path.of("fixtures/blind5")),
                 new Set("blind6", Path.of("fixtures/blind6"), Path.of("fixtures/blind6")),
                 new Set("blind7", Path.of("fixtures/blind7"), Path.of("fixtures/blind7")),
-                new Set("blind8", Path.of("fixtures/blind8"), Path.of("fixtures/blind8")));
+                new Set("blind8", Path.of("fixtures/blind8"), Path.of("fixtures/blind8")),
+            new Set("blind9", Path.of("fixtures/blind9"), Path.of("fixtures/blind9")));
     }
 
     /** The output of one set: one JSON line per record, documents in file-name order. */

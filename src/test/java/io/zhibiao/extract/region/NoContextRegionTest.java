@@ -48,6 +48,9 @@ class NoContextRegionTest {
             new Set("blind6", Path.of("fixtures/blind6"), Path.of("fixtures/blind6")),
             new Set("blind7", Path.of("fixtures/blind7"), Path.of("fixtures/blind7")),
             new Set("blind8", Path.of("fixtures/blind8"), Path.of("fixtures/blind8")));
+    // not yet blind9 (fifth session): without a context its wrong non-null region share is 0.032 (a biography's
+    // 东莞, a partner market 香港仍为…, a group's last place), above the 0.02 every set here holds; the closing note
+    // of 2026-12-07 lists it as open work. Add it when it passes.
 
     private static final IndicatorExtractor EXTRACTOR = IndicatorExtractor.builder().build();
     private static final Gazetteer GAZETTEER = Gazetteer.defaults();
