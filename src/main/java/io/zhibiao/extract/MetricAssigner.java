@@ -182,13 +182,19 @@ final class MetricAssigner {
      * 城镇新增就业6.12万人，完成年度目标的58.3%: the share of a goal (words.tsv goal-noun) that is done measures
      * the indicator before it: 城镇新增就业完成年度目标 ({@code metric:goal-share}); null when the piece names no goal.
      */
-    private String goalShare(Draft d0, ClauseItems left) {
+    private String goalShare(Draft d0, ClauseItems left, String metric) {
         if (d0.kind != Kind.PERCENT || st.last == null) {
             return null;
         }
+        String lead = st.words().longestPrefix("goal-share-verb", metric);
+        if (lead != null && metric.length() > lead.length() && st.words().endsWithAny("goal-noun", metric)
+                && st.text.startsWith(metric.substring(lead.length()) + "的", d0.q.start() - metric.length() + lead.length() - 1)) {
+            d0.trace.add(Rule.METRIC_GOAL_SHARE.id()); // 为预算的108.3%: the verb stayed in the piece
+            return ShareReader.stripShare(st.last.metric, st.words()) + "完成" + metric.substring(lead.length());
+        }
         for (int k = left.items.size() - 1; k >= 0; k--) {
             ClauseItems.Item verb = left.items.get(k);
-            if (verb.type() == ClauseItems.Type.CUE && st.words().is("completion-verb", verb.text(st.text))) {
+            if (verb.type() == ClauseItems.Type.CUE && st.words().is("goal-share-verb", verb.text(st.text))) {
                 String goal = st.text.substring(verb.end(), Math.max(verb.end(), d0.q.start()));
                 if (goal.length() < 3 || goal.length() > 9 || !goal.endsWith("的")
                         || !st.words().endsWithAny("goal-noun", goal.substring(0, goal.length() - 1))) {
@@ -249,7 +255,7 @@ final class MetricAssigner {
             d0.trace.add(Rule.SUBJECT_LEADING_NAME.id());
             split = st.subjects.splitSubject(metric); // OPPO…有限公司|所建的OPPO…项目|占地
         }
-        String goal = goalShare(d0, left);
+        String goal = goalShare(d0, left, metric);
         if (goal != null) {
             metric = goal;
         }
