@@ -22,6 +22,19 @@ public record EvalReport(List<DocumentScore> documents, List<Problem> problems) 
     }
 
     /** The counts of all documents summed. */
+    /** The strict matches of counting (not optional) gold records, document by document: what the diagnostics read. */
+    public List<Match> strictCountingMatches() {
+        List<Match> out = new java.util.ArrayList<>();
+        for (DocumentScore d : documents) {
+            for (Match m : d.matches()) {
+                if (m.strict() && !m.gold().optional()) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
     public Counts totals() {
         Counts c = Counts.ZERO;
         for (DocumentScore d : documents) {

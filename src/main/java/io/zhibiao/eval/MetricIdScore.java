@@ -19,21 +19,16 @@ public record MetricIdScore(int strict, int withId, int annotated, int equal) {
         int withId = 0;
         int annotated = 0;
         int equal = 0;
-        for (DocumentScore d : report.documents()) {
-            for (Match m : d.matches()) {
-                if (!m.strict() || m.gold().optional()) {
-                    continue;
-                }
-                strict++;
-                String predicted = m.predicted().metricId();
-                if (predicted != null) {
-                    withId++;
-                }
-                if (m.gold().metricIdGiven()) {
-                    annotated++;
-                    if (java.util.Objects.equals(predicted, m.gold().metricId())) {
-                        equal++;
-                    }
+        for (Match m : report.strictCountingMatches()) {
+            strict++;
+            String predicted = m.predicted().metricId();
+            if (predicted != null) {
+                withId++;
+            }
+            if (m.gold().metricIdGiven()) {
+                annotated++;
+                if (java.util.Objects.equals(predicted, m.gold().metricId())) {
+                    equal++;
                 }
             }
         }

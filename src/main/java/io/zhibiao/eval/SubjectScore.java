@@ -23,19 +23,14 @@ public record SubjectScore(int strict, int gold, int predicted, int equal) {
         int gold = 0;
         int predicted = 0;
         int equal = 0;
-        for (DocumentScore d : report.documents()) {
-            for (Match m : d.matches()) {
-                if (!m.strict() || m.gold().optional()) {
-                    continue;
-                }
-                strict++;
-                String g = blankToNull(m.gold().subject());
-                String p = blankToNull(m.predicted().subject());
-                gold += g != null ? 1 : 0;
-                predicted += p != null ? 1 : 0;
-                if (g != null && p != null && Objects.equals(MetricSimilarity.squeeze(g), MetricSimilarity.squeeze(p))) {
-                    equal++;
-                }
+        for (Match m : report.strictCountingMatches()) {
+            strict++;
+            String g = blankToNull(m.gold().subject());
+            String p = blankToNull(m.predicted().subject());
+            gold += g != null ? 1 : 0;
+            predicted += p != null ? 1 : 0;
+            if (g != null && p != null && Objects.equals(MetricSimilarity.squeeze(g), MetricSimilarity.squeeze(p))) {
+                equal++;
             }
         }
         return new SubjectScore(strict, gold, predicted, equal);

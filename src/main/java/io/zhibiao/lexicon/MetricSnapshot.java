@@ -78,19 +78,9 @@ final class MetricSnapshot {
     /** The snapshot, its sources' CRC-32 given by {@code checksum} (-1 when one is missing). */
     static MetricSnapshot find(java.util.function.Function<String, byte[]> resource,
             java.util.function.ToLongFunction<String> checksum) {
-        byte[] bytes = resource.apply(RESOURCE);
-        if (bytes == null) {
+        ByteBuffer in = SnapshotHeader.open(resource, checksum, RESOURCE, MAGIC, SOURCES);
+        if (in == null) {
             return null;
-        }
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        if (bytes.length < 8 || in.getInt() != MAGIC || in.getInt() != SOURCES.size()) {
-            return null;
-        }
-        for (String source : SOURCES) {
-            long crc = checksum.applyAsLong(source);
-            if (crc < 0 || in.getLong() != crc) {
-                return null;
-            }
         }
         return new MetricSnapshot(in);
     }
