@@ -23,6 +23,10 @@ final class Clauses {
             if (!br && (c == '（' || c == '(')) {
                 int close = closing(text, i, end);
                 br = close > 0 && holdsFigure(text, i + 1, close);
+                if (close > 0 && !br) {
+                    i = close; // （指常住人口，下同）: a note's commas break no clause
+                    continue;
+                }
             }
             if (!br && (c == '）' || c == ')')) {
                 int open = opening(text, i, start);

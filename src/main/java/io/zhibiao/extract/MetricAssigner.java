@@ -75,7 +75,7 @@ final class MetricAssigner {
                 return List.of();
             }
         }
-        String metric = MetricPhrases.cleanMetric(named.metric());
+        String metric = st.phrases.withoutNotes(MetricPhrases.cleanMetric(named.metric()));
         if (metric.isEmpty()) {
             return List.of();
         }

@@ -256,6 +256,28 @@ final class MetricPhrases {
         return true;
     }
 
+    /**
+     * 总人口（指常住人口，下同） → 总人口, 具有大学程度（指大专以上）的人口 → 具有大学程度的人口: a bracketed note
+     * (its first word in words.tsv bracket-note) explains a name, it is no part of it.
+     */
+    String withoutNotes(String m) {
+        int open = m.indexOf('（');
+        while (open >= 0) {
+            int close = m.indexOf('）', open);
+            if (close < 0) {
+                return m;
+            }
+            String inside = m.substring(open + 1, close);
+            if (st.words().startsWithAny("bracket-note", inside)) {
+                m = m.substring(0, open) + m.substring(close + 1);
+                open = m.indexOf('（', open);
+            } else {
+                open = m.indexOf('（', close);
+            }
+        }
+        return m;
+    }
+
     static String cleanMetric(String m) {
         String s = m.strip();
         if (s.length() >= 2 && s.startsWith("“") && s.endsWith("”") && s.indexOf('“', 1) < 0) {
