@@ -48,8 +48,8 @@ final class MarkupStep extends EditingStep {
                     with = BLOCK.contains(name) ? "\n" : CELL.contains(name) ? " " : "";
                 }
             } else if (c == '&') {
-                end = text.indexOf(';', i);
-                with = end > i + 1 && end - i <= 10 ? reference(text.substring(i + 1, end)) : null;
+                end = referenceEnd(text, i);
+                with = end > i + 1 ? reference(text.substring(i + 1, end)) : null;
                 end = with == null ? -1 : end + 1;
             }
             if (end > 0) {
@@ -75,6 +75,21 @@ final class MarkupStep extends EditingStep {
             }
             if (c == '<' || c == '\n') {
                 return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The {@code ;} that closes a reference opening at {@code i}, looked for only within the
+     * longest reference name ({@code &#x4E2D;} or {@code &hellip;}), or -1: a page with many
+     * {@code &} and no {@code ;} (R&D, A&B) is read in linear time.
+     */
+    private static int referenceEnd(String text, int i) {
+        int limit = Math.min(text.length(), i + 11);
+        for (int j = i + 1; j < limit; j++) {
+            if (text.charAt(j) == ';') {
+                return j;
             }
         }
         return -1;

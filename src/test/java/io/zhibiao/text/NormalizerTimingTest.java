@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Linear time: ten times the input must take less than fifteen times the time, on repeated seed
  * text and on inputs built to hurt (one long run of spaces, of newlines, of one char, of one
- * word; one 10M-char line; full-width, spaced-out text with CRLF). Sizes are in chars (UTF-16
+ * word; one 10M-char line; full-width, spaced-out text with CRLF; HTML; R&D without a
+ * semicolon after it). Sizes are in chars (UTF-16
  * units): 1M and 10M. Time is the CPU time of the test thread (the build machine is shared with
  * other builds), each size the best of interleaved runs, and a failing ratio is measured again,
  * so that a pause of the JVM or the machine does not decide; a quadratic step would fail every
@@ -53,6 +54,8 @@ class NormalizerTimingTest {
                 new Case("one line of seed text", seed.replace("\n", "")),
                 new Case("full-width spaced-out CRLF lines", "１２．３％ 增 长\r\n"),
                 new Case("traditional script", "上半年地區生產總值增長4.7%，"),
+                new Case("ampersands, no semicolon, one line", "R&D经费增长5%，A&B两园区"),
+                new Case("HTML tags and references", "<p>上半年&nbsp;<span>增长</span>4.7%&#65292;<td>"),
                 new Case("doubled headline lines", "1212区县区县““双晒会双晒会””上晒高招上晒高招\n"));
     }
 
