@@ -422,9 +422,11 @@ final class CarryRules {
         if ((d.kind == Kind.PP_CHANGE || d.kind == Kind.RANK) && st.last.kind == Kind.GROWTH_RATE) {
             return stripRate(m) + "增速";
         }
-        if (d.kind == Kind.GROWTH_RATE && (st.last.kind == Kind.RANK || st.last.kind == Kind.PP_CHANGE) && m.endsWith("增速")) {
+        if ((d.kind == Kind.GROWTH_RATE || d.kind == Kind.AMOUNT) && (st.last.kind == Kind.RANK || st.last.kind == Kind.PP_CHANGE)
+                && m.endsWith("增速")) {
             // …增速领跑全市，师宗县增长12.1%: the growth of the ranked indicator; 增速比上月回落0.3个百分点；
-            // 环比增长0.5%: the growth of the indicator whose rate was compared
+            // 环比增长0.5%: the growth of the indicator whose rate was compared; …居第4位；比年初增加96.4亿元: an
+            // amount is never a rate
             return stripRate(m);
         }
         return m;

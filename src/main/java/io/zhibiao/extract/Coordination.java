@@ -184,8 +184,7 @@ final class Coordination {
      * 生物医药产业园分别实现营业收入…); the sector its own metric names when the subject was the sector of the whole
      * list (第一产业、第二产业和第三产业增加值 → 第二产业 for the second); else the first value's.
      */
-    private String subjectOf(Draft d0, int k, int n, String whole, String metric, Draft d) {
-        String s = d0.subject;
+    private String subjectOf(Draft d0, String s, int k, int n, String whole, String metric, Draft d) {
         if (s == null) {
             return null;
         }
@@ -225,6 +224,7 @@ final class Coordination {
      */
     List<Draft> distribute(List<Draft> made, String metric, int metricStart, ClauseItems left) {
         Draft d0 = made.get(0);
+        String subject0 = d0.subject; // d0 is the first of made: its subject is set in the loop
         List<String> items = splitMetric(metric, made.size());
         if (made.size() == 1 && !left.has(Cue.ENUM) && metric.indexOf('和') < 0 && metric.indexOf('及') < 0
                 && metric.indexOf('与') < 0) {
@@ -244,7 +244,7 @@ final class Coordination {
             for (int k = 0; k < made.size(); k++) {
                 Draft d = made.get(k);
                 d.metric = dist.get(k);
-                d.subject = subjectOf(d0, k, made.size(), metric, dist.get(k), d);
+                d.subject = subjectOf(d0, subject0, k, made.size(), metric, dist.get(k), d);
                 d.evidenceStart = Math.min(d.evidenceStart, metricStart);
                 d.trace.add(Rule.ENUM_PAIR.id());
                 result.add(d);
@@ -264,7 +264,7 @@ final class Coordination {
             for (int k = 0; k < made.size(); k++) {
                 Draft d = made.get(k);
                 d.metric = metric;
-                d.subject = pairs ? subjectOf(d0, k, made.size(), metric, null, d) : d0.subject;
+                d.subject = pairs ? subjectOf(d0, subject0, k, made.size(), metric, null, d) : subject0;
                 d.evidenceStart = Math.min(d.evidenceStart, metricStart);
                 if (pairs) {
                     d.trace.add(Rule.ENUM_ONE_METRIC.id());

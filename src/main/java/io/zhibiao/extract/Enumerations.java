@@ -178,13 +178,48 @@ final class Enumerations {
     }
 
     /** Distributes a shared head (last item's) or a shared modifier (first item's) over the items. */
+    /**
+     * The end of a word of the last item that each other item ends with (居民 in 城镇居民、农村居民人均可支配收入),
+     * with a tail of two chars or more after it that the taxonomy knows on every item; or -1.
+     */
+    static int sharedWordEnd(List<String> items, int[] lastEnds, KnownMetrics known) {
+        String lastItem = items.get(items.size() - 1);
+        if (!known.isKnown(lastItem)) {
+            return -1;
+        }
+        for (int w = 1; w < lastEnds.length - 1; w++) {
+            int start = lastEnds[w - 1];
+            int end = lastEnds[w];
+            if (end - start < 2 || lastItem.length() - end < 2) {
+                continue;
+            }
+            String word = lastItem.substring(start, end);
+            String tail = lastItem.substring(end);
+            boolean all = true;
+            for (int k = 0; k < items.size() - 1 && all; k++) {
+                String it = items.get(k);
+                all = it.endsWith(word) && it.length() > word.length() && known.isKnown(it + tail);
+            }
+            if (all) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
     static List<String> distribute(List<String> items, Heads heads, KnownMetrics known,
             java.util.function.Function<String, int[]> wordEnds) {
-        List<String> out = new ArrayList<>(items);
         int n = items.size();
         if (n < 2) {
-            return out;
+            return new ArrayList<>(items);
         }
+        // 食品饮料三大产业增加值 → 食品饮料产业增加值: the count that sums up the list is no part of its last name
+        String last = io.zhibiao.extract.metric.Appositive.withoutCount(items.get(n - 1), n);
+        if (!last.equals(items.get(n - 1))) {
+            items = new ArrayList<>(items);
+            items.set(n - 1, last);
+        }
+        List<String> out = new ArrayList<>(items);
         String lastItem = items.get(n - 1);
         List<String> ordinals = ordinalShorthand(items);
         if (ordinals != null) {
@@ -225,6 +260,16 @@ final class Enumerations {
                 }
                 return out;
             }
+        }
+        // parallel names ending in one word: 城镇居民和农村居民人均可支配收入 → 城镇居民人均可支配收入 (the tail
+        // after the last item's word that every item ends with), when the taxonomy knows each result
+        int parallelEnd = sharedWordEnd(items, lastEnds, known);
+        if (parallelEnd > 0) {
+            String tail = lastItem.substring(parallelEnd);
+            for (int k = 0; k < n - 1; k++) {
+                out.set(k, items.get(k) + tail);
+            }
+            return out;
         }
         // shared head: 集成电路、新型显示产值
         if (head != null && head.length() < lastItem.length()) {

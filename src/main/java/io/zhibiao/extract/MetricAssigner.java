@@ -34,7 +34,7 @@ final class MetricAssigner {
                 return shares;
             }
         }
-        ClauseItems.Item piece = ClauseItems.lastPiece(left.items);
+        ClauseItems.Item piece = thenSkipped(left, ClauseItems.lastPiece(left.items));
         BasisReader.Comparison cmp = d0.kind == Kind.PP_CHANGE ? st.bases.comparison(left) : null;
         if (cmp != null) {
             piece = cmp.metricPiece();
@@ -222,6 +222,25 @@ final class MetricAssigner {
         return null;
     }
 
+    /**
+     * 茶园面积从最初的300亩: a last piece that only says "at first" (words.tsv then-word, 的 after it) names no
+     * metric; the piece before it does. Else {@code piece} itself.
+     */
+    private ClauseItems.Item thenSkipped(ClauseItems left, ClauseItems.Item piece) {
+        if (piece == null) {
+            return null;
+        }
+        String t = piece.text(st.view.text()).strip();
+        if (t.endsWith("的")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        if (!st.words().is("then-word", t)) {
+            return piece;
+        }
+        ClauseItems.Item before = ClauseItems.lastPiece(left.before(left.indexOf(piece)));
+        return before != null ? before : piece;
+    }
+
     private Named fromLeft(Draft d0, ClauseItems left, ClauseItems.Item piece) {
         String name = st.names.before(piece, left);
         if (name != null) {
@@ -246,14 +265,14 @@ final class MetricAssigner {
             metric = carried;
         }
         metric = st.subjects.dropFrames(metric, d0);
-        String[] split = d0.kind == Kind.AMOUNT ? st.subjects.splitSubject(metric) : null;
+        String[] split = d0.kind == Kind.PERCENT ? null : st.subjects.splitSubject(metric, d0.kind == Kind.AMOUNT);
         while (split != null) {
             d0.subject = st.subjects.stripDescriptor(SubjectSplitter.stripRelative(split[0]));
             metric = SubjectSplitter.stripSuoDe(split[1]);
             st.topic = d0.subject;
             d0.subjectSplit = true;
             d0.trace.add(Rule.SUBJECT_LEADING_NAME.id());
-            split = st.subjects.splitSubject(metric); // OPPO…有限公司|所建的OPPO…项目|占地
+            split = st.subjects.splitSubject(metric, d0.kind == Kind.AMOUNT); // OPPO…有限公司|所建的OPPO…项目|占地
         }
         String goal = goalShare(d0, left, metric);
         if (goal != null) {

@@ -139,10 +139,14 @@ final class SubjectSplitter {
         return false;
     }
 
-    /** 南彭贸易物流基地开行 → {南彭贸易物流基地, 开行}: a leading firm or place name is the subject. */
-    String[] splitSubject(String metric) {
+    /**
+     * 南彭贸易物流基地开行 → {南彭贸易物流基地, 开行}: a leading firm or place name is the subject. A project
+     * is one only for an amount ({@code amount}): a rate of 港资项目投资额 is of a class of projects.
+     * (A share or rate, 星级酒店平均入住率, is not split at all: the caller asks only for other kinds.)
+     */
+    String[] splitSubject(String metric, boolean amount) {
         // 休闲食品项目总投资, 晋芯存储器项目一期总投资: a project before a bare head
-        for (String suf : st.words().list("project-suffix")) {
+        for (String suf : amount ? st.words().list("project-suffix") : List.<String>of()) {
             int i = metric.lastIndexOf(suf);
             if (i >= 2) {
                 String rest = metric.substring(i + suf.length());
@@ -167,7 +171,8 @@ final class SubjectSplitter {
                     }
                 }
                 boolean ok = suf.length() >= 2 ? e >= 4 : properNameEndsAt(metric, e);
-                if (i >= 2 && ok && metric.length() - e >= 2 && (metric.indexOf('、') < 0 || namesList(metric.substring(0, e)))) {
+                boolean listGoesOn = e < metric.length() && metric.charAt(e) == '、'; // A公司、B公司产值: the names end at the last
+                if (i >= 2 && ok && !listGoesOn && metric.length() - e >= 2 && (metric.indexOf('、') < 0 || namesList(metric.substring(0, e)))) {
                     String rest = metric.substring(e);
                     for (String w : st.words().list("total-adverb")) {
                         if (rest.startsWith(w)) {

@@ -139,10 +139,16 @@ public final class MetricCheck {
         return taxonomy.lookup(phrase).map(e -> new Metric(e.id(), e.name(), phrase)).orElse(Metric.unknown(phrase));
     }
 
-    /** No sentence end lies between the start of {@code a}'s evidence and the start of {@code b}'s. */
+    /**
+     * No sentence end lies between {@code a} and {@code b}: from the end of the earlier one's evidence (its
+     * figure; its evidence may open before a ；: …居第4位；比年初增加96.4亿元，其中三季度当季增加18.2亿元) to the
+     * start of the later one's.
+     */
     static boolean sameSentence(String original, Indicator a, Indicator b) {
-        int from = Math.min(a.span().start(), b.span().start());
-        int to = Math.max(a.span().start(), b.span().start());
+        Indicator first = a.span().start() <= b.span().start() ? a : b;
+        Indicator second = first == a ? b : a;
+        int to = second.span().start();
+        int from = Math.min(first.span().end(), to);
         if (to - from > SENTENCE_SPAN) {
             return false; // farther apart than a sentence runs (and the check stays linear)
         }

@@ -112,6 +112,12 @@ public final class MetricShape {
     public Result check(String phrase) {
         String s = phrase.strip();
         List<Edit> edits = new ArrayList<>();
+        int count = Appositive.countStart(s);
+        if (count > 0) {
+            // 汽车航空、…、陶瓷四大产业增加值 → 四大产业增加值: the list is summed up by its count
+            edits.add(new Edit("start", "APPOSITIVE", s.substring(0, count)));
+            s = s.substring(count);
+        }
         boolean changed = true;
         while (changed && !s.isEmpty()) {
             changed = false;
