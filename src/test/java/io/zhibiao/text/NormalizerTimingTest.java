@@ -55,6 +55,8 @@ class NormalizerTimingTest {
                 new Case("full-width spaced-out CRLF lines", "１２．３％ 增 长\r\n"),
                 new Case("traditional script", "上半年地區生產總值增長4.7%，"),
                 new Case("ampersands, no semicolon, one line", "R&D经费增长5%，A&B两园区"),
+                new Case("OCR misreadings in figures", "增长l2.5%，2O19年投资86.3亿兀，"),
+                new Case("one digit run with letters", "1l0O"),
                 new Case("HTML tags and references", "<p>上半年&nbsp;<span>增长</span>4.7%&#65292;<td>"),
                 new Case("doubled headline lines", "1212区县区县““双晒会双晒会””上晒高招上晒高招\n"));
     }

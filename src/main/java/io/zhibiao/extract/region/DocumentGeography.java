@@ -164,11 +164,14 @@ final class DocumentGeography {
     /**
      * 全市 or 我市 after a county-level city (仁怀市) in a document whose places point to its prefecture
      * (红花岗区、汇川区、仁怀市、桐梓县…) or published there: the prefecture the document is about, not the
-     * last 市 named.
+     * last 市 named; but never when that county-level city is the publisher's own (the document's default).
      */
     GazetteerEntry widened(GazetteerEntry e, RegionWords.Word w, GazetteerEntry defaultEntry) {
         if (e.level() != Region.Level.COUNTY || w.mode() == RegionWords.Mode.LAST) {   // 该市 is the last 市 named
             return e;
+        }
+        if (e.equals(defaultEntry)) {
+            return e;   // 全市 in a 福清 paper that compares with 福州市 and names 闽侯县: the publisher's own city
         }
         GazetteerEntry up = ancestorOfKind(e, w);
         if (up != null && up.equals(defaultEntry)) {
