@@ -19,7 +19,7 @@ final class Clauses {
         int s = start;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            boolean br = isBreak(c);
+            boolean br = isBreak(c) && !io.zhibiao.text.Chars.groupsThousands(text, i, end); // 由5,540人上升为…
             if (!br && (c == '（' || c == '(')) {
                 int close = closing(text, i, end);
                 br = close > 0 && holdsFigure(text, i + 1, close);

@@ -53,6 +53,9 @@ final class MetricAssigner {
             named = withNounAfter(d0, left, np, piece, from);
         } else if (cmp != null && piece != null) {
             named = beforeComparison(d0, left, cmp, piece);
+        } else if (piece != null && baseValue(left, piece, d0) && st.last != null && st.last.kind == d0.kind
+                && (named = st.carry.lastFigure(d0, from)) != null) {
+            d0.trace.add(Rule.METRIC_BASE_VALUE.id()); // 为3.59人，比1990年普查的4.12人: the same indicator's earlier value
         } else if (piece != null) {
             named = fromLeft(d0, left, piece);
         } else if (st.carry.pairsWithLastGroup(made)) {
@@ -220,6 +223,16 @@ final class MetricAssigner {
             }
         }
         return null;
+    }
+
+    /**
+     * 比1990年第四次全国人口普查的4.12人, 同上年的…: a figure after a comparison (a BASIS item) and a piece that ends
+     * in 的 is the earlier value the comparison names; it is of the indicator the sentence is about.
+     */
+    private boolean baseValue(ClauseItems left, ClauseItems.Item piece, Draft d0) {
+        int k = left.indexOf(piece);
+        return k > 0 && k == left.items.size() - 1 && left.items.get(k - 1).type() == ClauseItems.Type.BASIS
+                && piece.end() <= d0.q.start() && st.view.text().substring(piece.end(), d0.q.start()).strip().equals("的");
     }
 
     /**

@@ -1,7 +1,7 @@
 package io.zhibiao.text;
 
 /** Character classes the normalization steps share. All methods are pure. */
-final class Chars {
+public final class Chars {
     private Chars() {
     }
 
@@ -82,6 +82,22 @@ final class Chars {
      * Punctuation that only running text has: a line with none of these (and short) is shaped like a
      * headline, a byline, a box title.
      */
+    /**
+     * The comma at {@code i} groups the thousands of a figure (2,400億元, 7,209,642人): a digit before it, three
+     * after it, then no digit (before {@code end}). It is no punctuation of a sentence.
+     */
+    public static boolean groupsThousands(CharSequence text, int i, int end) {
+        if (text.charAt(i) != ',' || i == 0 || text.charAt(i - 1) < '0' || text.charAt(i - 1) > '9') {
+            return false;
+        }
+        for (int k = i + 1; k <= i + 3; k++) {
+            if (k >= end || text.charAt(k) < '0' || text.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return i + 4 >= end || text.charAt(i + 4) < '0' || text.charAt(i + 4) > '9';
+    }
+
     static boolean isSentencePunct(char c) {
         return c == '，' || c == '。' || c == '；' || c == '！' || c == '？' || c == ',' || c == ';' || c == '!'
                 || c == '?';

@@ -35,7 +35,7 @@ public final class LineShape {
     /** True if the line has a comma, full stop, semicolon, exclamation or question mark. */
     static boolean hasSentencePunct(String text, int s, int e) {
         for (int i = s; i < e; i++) {
-            if (Chars.isSentencePunct(text.charAt(i))) {
+            if (Chars.isSentencePunct(text.charAt(i)) && !Chars.groupsThousands(text, i, e)) {
                 return true;
             }
         }
@@ -98,7 +98,7 @@ public final class LineShape {
                     return false;
                 }
                 colon = i;
-            } else if (Chars.isSentencePunct(c) || c == '、' || c == '，' || c == ',') {
+            } else if ((Chars.isSentencePunct(c) || c == '、' || c == '，' || c == ',') && !Chars.groupsThousands(text, i, e)) {
                 return false;
             }
         }

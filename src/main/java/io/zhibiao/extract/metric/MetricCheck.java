@@ -21,7 +21,8 @@ import java.util.List;
  * <li>one character right after its figure is what the figure counts (11个镇): kept as it is;
  * <li>{@code metric:carry-same-figure}: an amount stated before with the same value and unit is
  *     named again (渝北地区生产总值突破2000亿元。…在这2000亿元的背后);
- * <li>{@code metric:carry-sentence}: the record before it in the same sentence;
+ * <li>{@code metric:carry-sentence}: the record before it in the same sentence (for an amount after a share or a
+ *     rate, the last amount in its unit);
  * </ol>
  * else it is dropped: a figure without a metric is no fact (docs/annotation.md 1). Each edit is
  * named in the record's trace ({@code metric:edge:end:possession:有}). Immutable, thread-safe.
@@ -46,12 +47,22 @@ public final class MetricCheck {
         List<Indicator> out = new ArrayList<>(records.size());
         Indicator previous = null;
         java.util.Map<String, Indicator> figures = new java.util.HashMap<>();
+        java.util.Map<String, Indicator> amounts = new java.util.HashMap<>(); // the last amount of each unit
         for (Indicator r : records) {
-            Indicator checked = check(input, original, r, previous, figures);
+            Indicator before = previous;
+            if (r.kind() == Kind.AMOUNT && previous != null && previous.kind() != Kind.AMOUNT) {
+                // 衝破2,400億元　台商貢獻逾三成…今年拚突破2,700億元: an amount goes on with the last amount in its unit
+                Indicator a = amounts.get(r.quantity().unit());
+                before = a != null ? a : previous;
+            }
+            Indicator checked = check(input, original, r, before, figures);
             if (checked != null) {
                 out.add(checked);
                 previous = checked;
                 figures.put(figureKey(checked), checked);
+                if (checked.kind() == Kind.AMOUNT) {
+                    amounts.put(checked.quantity().unit(), checked);
+                }
             }
         }
         return out;
