@@ -155,17 +155,31 @@ final class ClauseReader {
         return c != null && (c.value() == Cue.UP || c.value() == Cue.DOWN);
     }
 
+    /** The first quantity of this sentence that starts at or after {@code offset}, or null. */
+    private QuantityMatch firstAfter(int offset) {
+        int lo = 0;
+        int hi = st.quantities.size(); // binary search: the quantities are sorted by start
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (st.quantities.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < st.quantities.size() ? st.quantities.get(lo) : null;
+    }
+
+    /** How far (chars) after a colon label its figure may stand and still take the label as its metric. */
+    private static final int COLON_LABEL_REACH = 16;
+
     private boolean isColonHead(int[] head, int[] list) {
         int colon = head[1];
         if (colon >= text.length() || (text.charAt(colon) != '：' && text.charAt(colon) != ':') || list[0] != colon + 1) {
             return false;
         }
-        for (QuantityMatch q : st.quantities) {
-            if (q.start() >= head[0] && q.start() < head[1]) {
-                return false;
-            }
-        }
-        return true;
+        QuantityMatch q = firstAfter(head[0]); // a head holds no figure (binary search: linear over a long sentence)
+        return q == null || q.start() >= head[1];
     }
 
     /** Index of {@code q} in this sentence's quantities (sorted by start, not overlapping), or -1. */
@@ -195,6 +209,12 @@ final class ClauseReader {
         if (st.colonHead != null && from >= st.colonHead[1]
                 && left.items.stream().allMatch(it -> it.type() == ClauseItems.Type.REGION)) {
             left = ClauseItems.read(view, st.colonHead[0], st.colonHead[1]); // the list's values: what the head says
+            from = st.colonHead[0];
+        } else if (st.colonHead != null && from >= st.colonHead[1] && first.start() - st.colonHead[1] < COLON_LABEL_REACH
+                && left.items.stream().noneMatch(it -> it.type() == ClauseItems.Type.PIECE || it.type() == ClauseItems.Type.REGION)
+                && firstAfter(st.colonHead[1]) == first) {
+            // 规模以上工业增加值：1-2月同比增长8.6%: a label before the colon names what the figure after it measures
+            left = ClauseItems.read(view, st.colonHead[0], first.start());
             from = st.colonHead[0];
         }
         st.lists.unifyUnits(group);

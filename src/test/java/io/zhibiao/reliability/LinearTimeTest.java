@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The whole extractor in linear time (issue 7): ten times the input must take less than fifteen
  * times the time, on ordinary text and on inputs built to hurt (one endless line, one sentence of
- * 100,000 clauses, 分别 lists of 80,000 items, 增长 and 、 repeated, gigantic numbers, junk
+ * 100,000 clauses, 分别 lists of 80,000 items, 增长 and 、 repeated, colon labels, gigantic numbers, junk
  * characters …). Sizes are 100,000 and 1,000,000 chars. Time is the CPU time of the test thread
  * (ThreadMXBean: other processes on a busy 2-core machine do not count), each size the best of
  * interleaved runs, and a failing ratio is measured again, a few times, so that a pause of the JVM
@@ -101,6 +101,7 @@ class LinearTimeTest {
                 new Case("figures, no punctuation", n -> repeat("增长4.7%", n)),
                 new Case("regions and back-references", n -> repeat("江北区地区生产总值增长5%，渝北区、全区下降3%；该区", n)),
                 new Case("ranks", n -> repeat("居全市第1位，", n)),
+                new Case("colon labels", n -> repeat("工业增加值：1-2月增长8.6%，", n)),
                 new Case("gigantic numbers", n -> repeat("9".repeat(999) + "亿元，1e309%，一" + "万".repeat(30) + "元。", n)),
                 new Case("controls, surrogates, emoji, RTL", n -> repeat(
                         "\u0000增\uD800长\u0001 4.7%\u200B😀\u202Eעברית\u0627\u0644\uDC00地区生产总值617.4亿元\uFEFF。", n)));
