@@ -99,4 +99,21 @@ final class TableCells {
         }
         return digits > 0;
     }
+
+    /**
+     * The unit a table's note gives ({@code （单位：亿元）}, {@code 单位：万元}) in [start, end), as written, or null: the
+     * text after 单位： up to a bracket, a space, a punctuation mark or the end.
+     */
+    static String unitNote(String text, int start, int end) {
+        for (int i = start; i + 3 < end; i++) {
+            if (text.charAt(i) == '单' && text.charAt(i + 1) == '位' && (text.charAt(i + 2) == '：' || text.charAt(i + 2) == ':')) {
+                int j = i + 3;
+                while (j < end && j - i < 12 && "）)】 　，。；,;\n".indexOf(text.charAt(j)) < 0) {
+                    j++;
+                }
+                return j > i + 3 ? text.substring(i + 3, j).strip() : null;
+            }
+        }
+        return null;
+    }
 }

@@ -69,12 +69,14 @@ final class Tables {
             List<String> headerUnits = new ArrayList<>();
             List<String> headerBases = new ArrayList<>();
             List<PeriodMention> columnPeriods = new ArrayList<>();
+            String noteUnit = noteUnit(pi); // （单位：亿元） in the title or the line before the header
             for (int k = 0; k < headerLength; k++) {
                 PeriodMention own = view.lexicons().periods().at(cells.get(k).text(), 0, view.context().year());
                 // a column that names no period measures the one to its left (| 6月 | 1-6月累计 | 累计增长(%) |)
                 columnPeriods.add(own != null || k == 0 ? own : columnPeriods.get(k - 1));
                 roles.add(role(cells.get(k).text(), k));
-                headerUnits.add(bracketUnit(cells.get(k).text()));
+                String unit = bracketUnit(cells.get(k).text());
+                headerUnits.add(unit == null && roles.get(k) == Role.VALUE ? noteUnit : unit);
                 headerBases.add(headerBasis(cells.get(k).text()));
             }
             boolean regionRows = isRegionColumn(cells.get(0).text());
@@ -279,6 +281,18 @@ final class Tables {
                 }
             }
             return null;
+        }
+        return null;
+    }
+
+    /** The unit a note names in one of the two paragraphs before a table's header (单位：亿元), when the table knows it. */
+    private String noteUnit(int headerParagraph) {
+        List<Document.Paragraph> ps = view.document().paragraphs();
+        for (int k = headerParagraph - 1; k >= Math.max(0, headerParagraph - 2); k--) {
+            String u = TableCells.unitNote(text, ps.get(k).start(), ps.get(k).end());
+            if (u != null) {
+                return view.lexicons().units().resolve(u).isPresent() ? u : null;
+            }
         }
         return null;
     }
