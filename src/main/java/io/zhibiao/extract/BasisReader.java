@@ -42,11 +42,20 @@ final class BasisReader {
         return best;
     }
 
+    /** Where the last comparison marker (words.tsv comparison-marker: 比, 较) stands in {@code s}, or -1. */
+    private int lastMarker(String s) {
+        int at = -1;
+        for (String w : st.words().list("comparison-marker")) {
+            at = Math.max(at, s.lastIndexOf(w));
+        }
+        return at;
+    }
+
     Comparison comparison(ClauseItems left) {
         ClauseItems.Item cue = left.lastCue(Cue.COMP_UP, Cue.COMP_DOWN);
         int cueIndex;
         int basesFrom;
-        int bi0 = cue == null ? -1 : text.substring(left.from, cue.start()).lastIndexOf('比');
+        int bi0 = cue == null ? -1 : lastMarker(text.substring(left.from, cue.start()));
         if (cue != null && bi0 >= 0 && cue.start() - (left.from + bi0) <= 12) {
             cue = null; // 比全省高出6.6个百分点: the comparison starts at 比
         }
@@ -70,7 +79,7 @@ final class BasisReader {
             if (t.isEmpty() || !st.words().is("comparative", t.charAt(t.length() - 1))) {
                 return null;
             }
-            int bi = t.lastIndexOf('比');
+            int bi = lastMarker(t);
             if (bi < 0) {
                 return null;
             }
