@@ -278,7 +278,7 @@ final class DocumentView {
         }
         int i = p.start() - 1;
         int n = 0;
-        while (i >= 0 && "，。；：,;:\n 　".indexOf(text.charAt(i)) < 0 && n <= 8) { // a space opens a phrase
+        while (i >= 0 && "，。；：,;:\n 　）)】".indexOf(text.charAt(i)) < 0 && n <= 8) { // a space or a closing bracket (本报讯（记者…）2020年) opens a phrase
             if (i > 0 && text.charAt(i - 1) == '日' && words.is("dateline-end", text.charAt(i))) {
                 break; // 金华晚报1999年1月8日讯去年，…: the dateline ends where the text begins
             }
