@@ -76,7 +76,32 @@ final class DraftFinisher {
      * recurring one (每年) gives way to a span named before it in the sentence.
      */
     private PeriodMention periodFor(int offset) {
-        return view.periodBefore(offset, st.sentence);
+        PeriodMention p = view.periodBefore(offset, st.sentence);
+        if (p != null && p.end() < offset && text.charAt(p.end()) == '的' && p.start() > st.sentence.start()
+                && "由从".indexOf(text.charAt(p.start() - 1)) >= 0 && farFrom(p.end() + 1, offset)) {
+            // 由2015年底的31.6%降至0: the period of a from-value is that value's, not the one the change reaches
+            PeriodMention before = view.periodBefore(p.start(), st.sentence);
+            return before != null && before.end() <= p.start() ? before : null;
+        }
+        return p;
+    }
+
+    /** More than the figure right after 的 lies in [from, to): a verb, another figure. */
+    private boolean farFrom(int from, int to) {
+        int lo = 0;
+        int hi = st.quantities.size(); // sorted by start: binary search, linear over a long sentence
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (st.quantities.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        if (lo < st.quantities.size() && st.quantities.get(lo).start() == from) {
+            return from != to; // a figure right after 的 is the from-value: only another figure is far from it
+        }
+        return to - from > 8;
     }
 
     /** True if no place is named in [from, to). */
