@@ -256,6 +256,7 @@ final class ClauseReader {
         if (made.isEmpty()) {
             return -1;
         }
+        made = st.lists.sharedPlacesGoOn(made, left);
         st.statuses.qualifiers(made, left, group);
         finisher.finish(made);
         return next;

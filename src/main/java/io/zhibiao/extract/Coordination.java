@@ -168,6 +168,36 @@ final class Coordination {
         return result;
     }
 
+    /**
+     * 潍坊、临沂增速均为9.6%，比全省高0.2个百分点: a figure that goes on with the metric of a value 均 gave to several
+     * places, in a clause that names no place, is each place's too ({@code enum:shared-places-go-on}).
+     */
+    List<Draft> sharedPlacesGoOn(List<Draft> made, ClauseItems left) {
+        List<Draft> group = st.lastGroup;
+        if (made.size() != 1 || made.get(0).carriedFrom == null || group == null || group.size() < 2
+                || !group.contains(made.get(0).carriedFrom)) {
+            return made;
+        }
+        for (ClauseItems.Item it : left.regions()) {
+            if (it.region().role() == RegionContext.Role.SUBJECT) {
+                return made; // the clause names its own place
+            }
+        }
+        for (Draft g : group) {
+            if (g.regionOverride == null || !g.trace.contains(Rule.ENUM_SHARED_PLACES.id())) {
+                return made;
+            }
+        }
+        List<Draft> each = new ArrayList<>();
+        for (Draft g : group) {
+            Draft d = made.get(0).copy();
+            d.regionOverride = g.regionOverride;
+            d.trace.add(Rule.ENUM_SHARED_PLACES_GO_ON.id());
+            each.add(d);
+        }
+        return each;
+    }
+
     /** The places stand side by side, only list separators between them (郸城县、鹿邑县, 汨罗市和岳阳县). */
     private boolean listed(List<RegionContext.Mention> places) {
         for (int k = 1; k < places.size(); k++) {

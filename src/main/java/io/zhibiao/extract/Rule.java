@@ -61,6 +61,7 @@ public enum Rule {
     ENUM_PAIR("enum:pair", "one listed metric per listed value"),
     ENUM_SHARED_VALUE("enum:shared-value", "one value for several listed metrics"),
     ENUM_SHARED_PLACES("enum:shared-over-places", "one value that 均/都 gives to each of several listed places"),
+    ENUM_SHARED_PLACES_GO_ON("enum:shared-places-go-on", "a figure carried from a value 均 gave to several places is each place's too"),
     ENUM_BRACKETED("enum:bracketed", "values in brackets after listed places, measured by the words after the list"),
     ENUM_ONE_METRIC("enum:one-metric", "one metric for several values"),
     BASIS_COMPARED("basis:compared", "the base of a comparison (高于全省)"),
