@@ -53,6 +53,9 @@ final class MetricAssigner {
             named = withNounAfter(d0, left, np, piece, from);
         } else if (cmp != null && piece != null) {
             named = beforeComparison(d0, left, cmp, piece);
+        } else if (piece != null && amountGap(d0, left)) {
+            named = st.carry.lastFigure(d0, from); // 人均生产总值21350元，比全疆平均水平高出5620元: the same indicator's gap
+            d0.trace.add(Rule.METRIC_AMOUNT_GAP.id());
         } else if (piece != null && baseValue(left, piece, d0) && st.last != null && st.last.kind == d0.kind
                 && (named = st.carry.lastFigure(d0, from)) != null) {
             d0.trace.add(Rule.METRIC_BASE_VALUE.id()); // 为3.59人，比1990年普查的4.12人: the same indicator's earlier value
@@ -223,6 +226,25 @@ final class MetricAssigner {
             }
         }
         return null;
+    }
+
+    /**
+     * An amount right after a comparison with a place and nothing else before it in its clause (比全疆平均水平高出5620元),
+     * after an amount in the same unit: the gap of that indicator; its basis is the place.
+     */
+    private boolean amountGap(Draft d0, ClauseItems left) {
+        if (d0.kind != Kind.AMOUNT || st.last == null || st.last.kind != Kind.AMOUNT || d0.q.unit() == null
+                || !d0.q.unit().equals(st.last.q.unit()) || left.items.isEmpty()
+                || left.items.get(0).type() == ClauseItems.Type.PIECE
+                        && !st.words().is("comparison-marker", left.items.get(0).text(st.text).strip())) {
+            return false; // the clause opens with the comparison (比全疆…), nothing of its own before it
+        }
+        BasisReader.Comparison cmp = st.bases.comparison(left);
+        if (cmp == null || cmp.bases().size() != 1 || cmp.metric() != null) {
+            return false;
+        }
+        d0.basis = cmp.bases().get(0);
+        return true;
     }
 
     /**

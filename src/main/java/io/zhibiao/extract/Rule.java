@@ -28,6 +28,7 @@ public enum Rule {
     SUBJECT_LISTED("subject:listed", "one name of a list of names per listed value (A园、B园分别实现…)"),
     METRIC_CARRIED_PAIRS("metric:carried-pairs", "a list paired with the last list"),
     METRIC_CARRIED("metric:carried", "the last record's metric"),
+    METRIC_AMOUNT_GAP("metric:amount-gap", "an amount after a comparison with a place (比全疆平均水平高出5620元): the last amount's indicator"),
     METRIC_BASE_VALUE("metric:base-value", "the earlier value a comparison names (比1990年普查的4.12人): the last record's metric"),
     METRIC_GOAL_SHARE("metric:goal-share", "the share of a goal that is done measures the indicator before it (城镇新增就业…，完成年度目标的58.3% → 城镇新增就业完成年度目标)"),
     METRIC_SENTENCE_FRAME("metric:sentence-frame", "a rate with no carrier measures the indicator the sentence opens with as its frame (在规模以上工业增加值中，…)"),
