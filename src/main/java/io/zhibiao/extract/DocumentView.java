@@ -104,7 +104,7 @@ final class DocumentView {
             // 春节黄金周（2月11日至17日）, 恢复到2019年同期的91.3%: never a figure's period
             boolean out = k > 0 && annotates(text, periods.get(k - 1), p) || text.startsWith("同期", p.end()) || namesGoal(lexicons.words(), text, p)
                     || k > 0 && nextIncluded[k - 1] < 0 && rangeEnd(text, periods.get(k - 1), p) // （9月29日至10月6日）
-                    || dateline(lexicons.words(), text, p); // 金华晚报1999年1月8日讯: the day of the report
+                    || dateline(lexicons.words(), text, p, pp); // 金华晚报1999年1月8日讯, 滑县报　2004年6月18日: the report's day
             boolean beyondSentence = !out && t != PeriodMention.Type.HORIZON && !local(lexicons.words(), text, p)
                     && !(k > 0 && (zoomsIn(k, lastBeyondSentence[k - 1], pp.index())
                             || sameEvent(p, lastBeyondSentence[k - 1])));
@@ -229,9 +229,10 @@ final class DocumentView {
     }
 
     /** A day followed by a dateline word (words.tsv dateline-end: 1999年1月8日讯, 1月8日电): when the report was filed. */
-    static boolean dateline(Words words, String text, PeriodMention p) {
-        return p.end() < text.length() && text.charAt(p.end() - 1) == '日'
-                && words.startsWithAny("dateline-end", text.substring(p.end(), Math.min(text.length(), p.end() + 2)));
+    static boolean dateline(Words words, String text, PeriodMention p, Document.Paragraph pp) {
+        return p.end() <= text.length() && text.charAt(p.end() - 1) == '日' && (p.end() < text.length()
+                && words.startsWithAny("dateline-end", text.substring(p.end(), Math.min(text.length(), p.end() + 2)))
+                || pp.headingLike() && p.start() < 300 && text.lastIndexOf('年', p.end()) >= p.start()); // a masthead's full date
     }
 
     /** {@code p} ends a range that {@code previous} opens: 9月29日至10月6日. */
