@@ -155,21 +155,6 @@ final class ClauseReader {
         return c != null && (c.value() == Cue.UP || c.value() == Cue.DOWN);
     }
 
-    /** The first quantity of this sentence that starts at or after {@code offset}, or null. */
-    private QuantityMatch firstAfter(int offset) {
-        int lo = 0;
-        int hi = st.quantities.size(); // binary search: the quantities are sorted by start
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (st.quantities.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo < st.quantities.size() ? st.quantities.get(lo) : null;
-    }
-
     /** How far (chars) after a colon label its figure may stand and still take the label as its metric. */
     private static final int COLON_LABEL_REACH = 16;
 
@@ -178,7 +163,7 @@ final class ClauseReader {
         if (colon >= text.length() || (text.charAt(colon) != '：' && text.charAt(colon) != ':') || list[0] != colon + 1) {
             return false;
         }
-        QuantityMatch q = firstAfter(head[0]); // a head holds no figure (binary search: linear over a long sentence)
+        QuantityMatch q = st.firstQuantityFrom(head[0]); // a head holds no figure (binary search: linear over a long sentence)
         return q == null || q.start() >= head[1];
     }
 
@@ -212,7 +197,7 @@ final class ClauseReader {
             from = st.colonHead[0];
         } else if (st.colonHead != null && from >= st.colonHead[1] && first.start() - st.colonHead[1] < COLON_LABEL_REACH
                 && left.items.stream().noneMatch(it -> it.type() == ClauseItems.Type.PIECE || it.type() == ClauseItems.Type.REGION)
-                && firstAfter(st.colonHead[1]) == first) {
+                && st.firstQuantityFrom(st.colonHead[1]) == first) {
             // 规模以上工业增加值：1-2月同比增长8.6%: a label before the colon names what the figure after it measures
             left = ClauseItems.read(view, st.colonHead[0], first.start());
             from = st.colonHead[0];

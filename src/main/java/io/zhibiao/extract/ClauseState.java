@@ -123,4 +123,19 @@ final class ClauseState {
         this.ranks = new RankReader(this);
         this.metrics = new MetricAssigner(this);
     }
+
+    /** The first figure of the sentence that starts at or after {@code offset}, or null (binary search: they are sorted by start). */
+    QuantityMatch firstQuantityFrom(int offset) {
+        int lo = 0;
+        int hi = quantities.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quantities.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < quantities.size() ? quantities.get(lo) : null;
+    }
 }

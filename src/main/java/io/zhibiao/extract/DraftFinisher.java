@@ -88,17 +88,8 @@ final class DraftFinisher {
 
     /** More than the figure right after 的 lies in [from, to): a verb, another figure. */
     private boolean farFrom(int from, int to) {
-        int lo = 0;
-        int hi = st.quantities.size(); // sorted by start: binary search, linear over a long sentence
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (st.quantities.get(mid).start() < from) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        if (lo < st.quantities.size() && st.quantities.get(lo).start() == from) {
+        io.zhibiao.quantity.QuantityMatch q = st.firstQuantityFrom(from);
+        if (q != null && q.start() == from) {
             return from != to; // a figure right after 的 is the from-value: only another figure is far from it
         }
         return to - from > 8;
