@@ -14,15 +14,26 @@ import java.time.LocalDate;
  *                      a date in its id or path), or {@code null}. Unlike {@code date}, which
  *                      overrides, it is an anchor: 今年 resolves against it, a bare 上半年 against
  *                      the reporting year the text names, else against it (docs/schema.md, dates)
+ * @param publishedYear the publication year as the document's metadata tells it when it gives no
+ *                      full date (a year in its file name or a directory: archive/2013/a.txt,
+ *                      h02_neimenggu_2013.txt), or {@code null}. An anchor like {@code published}:
+ *                      it dates a text the way {@code year} does, with {@code dateSource}
+ *                      metadata; a dateline of another year wins over it
  */
-public record DocumentContext(Integer year, LocalDate date, String defaultRegion, LocalDate published) {
+public record DocumentContext(Integer year, LocalDate date, String defaultRegion, LocalDate published,
+        Integer publishedYear) {
 
     /** Nothing known. */
-    public static final DocumentContext NONE = new DocumentContext(null, null, null, null);
+    public static final DocumentContext NONE = new DocumentContext(null, null, null, null, null);
 
     /** A context without a metadata publication date. */
     public DocumentContext(Integer year, LocalDate date, String defaultRegion) {
-        this(year, date, defaultRegion, null);
+        this(year, date, defaultRegion, null, null);
+    }
+
+    /** A context without a metadata publication year. */
+    public DocumentContext(Integer year, LocalDate date, String defaultRegion, LocalDate published) {
+        this(year, date, defaultRegion, published, null);
     }
 
     public DocumentContext {
@@ -32,6 +43,12 @@ public record DocumentContext(Integer year, LocalDate date, String defaultRegion
         if (date != null && year == null) {
             year = date.getYear();
         }
+        if (publishedYear != null && (publishedYear < 1949 || publishedYear > 2200)) {
+            throw new IllegalArgumentException("publication year out of range: " + publishedYear);
+        }
+        if (published != null) {
+            publishedYear = null; // a full date says more
+        }
     }
 
     public static DocumentContext ofYear(int year) {
@@ -39,12 +56,17 @@ public record DocumentContext(Integer year, LocalDate date, String defaultRegion
     }
 
     public DocumentContext withDefaultRegion(String region) {
-        return new DocumentContext(year, date, region, published);
+        return new DocumentContext(year, date, region, published, publishedYear);
     }
 
     /** This context with a publication date from the document's metadata. */
     public DocumentContext withPublished(LocalDate published) {
-        return new DocumentContext(year, date, defaultRegion, published);
+        return new DocumentContext(year, date, defaultRegion, published, publishedYear);
+    }
+
+    /** This context with a publication year from the document's metadata (ignored beside a full date). */
+    public DocumentContext withPublishedYear(Integer publishedYear) {
+        return new DocumentContext(year, date, defaultRegion, published, publishedYear);
     }
 
     /** This context with the blanks filled from {@code defaults}. */
@@ -56,7 +78,8 @@ public record DocumentContext(Integer year, LocalDate date, String defaultRegion
                 year != null ? year : defaults.year,
                 date != null ? date : defaults.date,
                 defaultRegion != null ? defaultRegion : defaults.defaultRegion,
-                published != null ? published : defaults.published);
+                published != null ? published : defaults.published,
+                publishedYear != null ? publishedYear : defaults.publishedYear);
     }
 
     /** The effective reference date: the date, else 31 December of the year, else null. */

@@ -23,7 +23,7 @@ final class DateOptions {
             description = "JSONL inputs: the field holding each article's publisher region (like --region, per document).")
     String regionField;
 
-    /** The context of one document: its metadata date (field, else id/path) and region field. */
+    /** The context of one document: its metadata date (field, else id/path; else a year in the id/path) and region field. */
     DocumentContext contextOf(String doc, ObjectNode fields) throws IOException {
         DocumentContext c = DocumentContext.NONE;
         LocalDate published = null;
@@ -39,7 +39,7 @@ final class DateOptions {
         if (published == null) {
             published = PublicationDates.find(doc);
         }
-        c = c.withPublished(published);
+        c = published != null ? c.withPublished(published) : c.withPublishedYear(PublicationDates.findYear(doc));
         if (fields != null && regionField != null) {
             JsonNode v = fields.get(regionField);
             if (v != null && v.isTextual() && !v.textValue().isBlank()) {

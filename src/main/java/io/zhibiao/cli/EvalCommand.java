@@ -55,6 +55,11 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Extract without the gold context's year and date (periods dated from the text alone).")
     boolean withoutYear;
 
+    @Option(names = "--file-dates",
+            description = "With --without-year: date each document from a date or a year in its file name "
+                    + "(2023-07-31_a.txt, h02_neimenggu_2013.txt), as extract does with a path.")
+    boolean fileDates;
+
     @Option(names = "--lexicon", paramLabel = "FILE",
             description = "Extra lexicon file (units, metrics, abbreviations …); used by extractor and scorer; repeatable.")
     List<Path> lexicons = new ArrayList<>();
@@ -73,8 +78,15 @@ public final class EvalCommand implements Callable<Integer> {
         lexicons.forEach(b::lexicon);
         IndicatorExtractor extractor = b.build();
         Evaluator evaluator = new Evaluator(Scorer.withLexicons(lexicons));
+        if (fileDates && !withoutYear) {
+            err.println("zhibiao: --file-dates needs --without-year (with the gold's year the file name is not read)");
+            return 2;
+        }
         if (withoutYear) {
             evaluator = evaluator.withoutYear();
+        }
+        if (fileDates) {
+            evaluator = evaluator.withFileDates();
         }
 
         GoldSet goldSet;

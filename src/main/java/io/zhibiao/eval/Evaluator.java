@@ -2,6 +2,7 @@ package io.zhibiao.eval;
 
 import io.zhibiao.Indicator;
 import io.zhibiao.IndicatorExtractor;
+import io.zhibiao.extract.period.PublicationDates;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -31,14 +32,16 @@ import java.util.stream.Stream;
 public final class Evaluator {
     private final Scorer scorer;
     private final boolean withoutYear;
+    private final boolean fileDates;
 
     public Evaluator(Scorer scorer) {
-        this(scorer, false);
+        this(scorer, false, false);
     }
 
-    private Evaluator(Scorer scorer, boolean withoutYear) {
+    private Evaluator(Scorer scorer, boolean withoutYear, boolean fileDates) {
         this.scorer = Objects.requireNonNull(scorer, "scorer");
         this.withoutYear = withoutYear;
+        this.fileDates = fileDates;
     }
 
     /**
@@ -46,7 +49,16 @@ public final class Evaluator {
      * stays): periods are dated from the text alone, as for an archive of unknown years.
      */
     public Evaluator withoutYear() {
-        return new Evaluator(scorer, true);
+        return new Evaluator(scorer, true, fileDates);
+    }
+
+    /**
+     * This evaluator, when it extracts without the gold's year, dating each document from a date or
+     * a year in its file name as {@code extract} does with a path (an archive's file names:
+     * 2023-07-31_a.txt, h02_neimenggu_2013.txt); the text's own anchors still come first.
+     */
+    public Evaluator withFileDates() {
+        return new Evaluator(scorer, withoutYear, true);
     }
 
     /** With {@link Scorer#defaults()}. */
@@ -99,6 +111,11 @@ public final class Evaluator {
         io.zhibiao.DocumentContext context = gold.context().toDocumentContext();
         if (withoutYear) {
             context = new io.zhibiao.DocumentContext(null, null, context.defaultRegion());
+            if (fileDates) {
+                java.time.LocalDate date = PublicationDates.find(gold.doc());
+                context = date != null ? context.withPublished(date)
+                        : context.withPublishedYear(PublicationDates.findYear(gold.doc()));
+            }
         }
         List<Indicator> predicted = extractor.extract(text, context);
         return scorer.scoreIndicators(gold.doc(), gold.records(), predicted);

@@ -168,4 +168,32 @@ class EvalCommandTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("standard input");
     }
+
+    @Test
+    void fileDatesDateAnUntoldDocumentFromTheYearInItsName() throws IOException {
+        Path g = Files.createDirectories(dir.resolve("gold2"));
+        Path d = Files.createDirectories(dir.resolve("docs2"));
+        Files.writeString(g.resolve("jiangbei_2020.json"), """
+                {"doc": "jiangbei_2020.txt", "context": {"year": 2020, "defaultRegion": "江北区"}, "records": [
+                 {"region": "江北区", "metric": "地区生产总值", "kind": "AMOUNT", "value": 617.4, "unit": "亿元",
+                  "qualifier": "EXACT", "period": "上半年", "periodStart": "2020-01-01", "periodEnd": "2020-06-30",
+                  "evidence": "完成地区生产总值617.4亿元"}]}
+                """);
+        Files.writeString(d.resolve("jiangbei_2020.txt"), "上半年，江北区完成地区生产总值617.4亿元。");
+        Run told = run("eval", "--gold", g.toString(), d.toString());
+        Run untold = run("eval", "--without-year", "--gold", g.toString(), d.toString());
+        Run named = run("eval", "--without-year", "--file-dates", "--gold", g.toString(), d.toString());
+        assertThat(told.out()).contains("dates 1.000 of 1");
+        assertThat(untold.out()).contains("dates 0.000 of 1"); // the text names no year
+        assertThat(named.code()).as(named.err()).isZero();
+        assertThat(named.out()).contains("dates 1.000 of 1");
+    }
+
+    @Test
+    void fileDatesWithoutWithoutYearIsAUsageError() {
+        Run r = run(args("--file-dates", docs.toString()));
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip().split("\n")).hasSize(1);
+        assertThat(r.err()).contains("--file-dates").contains("--without-year");
+    }
 }

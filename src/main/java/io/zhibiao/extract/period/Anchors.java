@@ -34,7 +34,8 @@ final class Anchors {
     final DocumentContext context;
     final LocalDate published;      // the publication date, or null
     final DateSource publishedFrom; // GIVEN, METADATA, DATELINE or null
-    final Integer givenYear;        // the caller's year (--year, --date), or null
+    final Integer givenYear;        // the caller's year (--year, --date), else a metadata year, or null
+    final DateSource yearFrom;      // where givenYear comes from: GIVEN or METADATA
     private final int[] yearAt;     // positions of reporting years, ascending
     private final int[] years;
     private final Document doc;
@@ -60,7 +61,8 @@ final class Anchors {
         this.finder = finder;
         this.words = words;
         this.doc = doc;
-        this.givenYear = context.year();
+        Integer metaYear = context.year() == null && context.date() == null && context.published() == null
+                ? context.publishedYear() : null;
         LocalDate pub = null;
         DateSource from = null;
         if (context.date() != null) {
@@ -71,11 +73,16 @@ final class Anchors {
             from = DateSource.METADATA;
         } else {
             pub = dateline(doc, words);
-            if (pub != null && givenYear != null && pub.getYear() != givenYear) {
+            if (pub != null && context.year() != null && pub.getYear() != context.year()) {
                 pub = null; // a given year wins over a dateline of another year
             }
-            from = pub == null ? null : givenYear != null ? DateSource.GIVEN : DateSource.DATELINE;
+            if (pub != null && metaYear != null) {
+                metaYear = null; // a dateline wins over a year in the file's path
+            }
+            from = pub == null ? null : context.year() != null ? DateSource.GIVEN : DateSource.DATELINE;
         }
+        this.givenYear = context.year() != null ? context.year() : metaYear;
+        this.yearFrom = context.year() != null ? DateSource.GIVEN : DateSource.METADATA;
         this.published = pub;
         this.publishedFrom = from;
         String text = doc.text();

@@ -140,7 +140,7 @@ public final class PeriodDating {
                 source = a.publishedFrom;
             } else if (a.givenYear != null) {
                 year = a.givenYear;
-                source = DateSource.GIVEN;
+                source = a.yearFrom;
             } else {
                 year = a.relativeBase; // the text's year (the year after a review's)
             }
@@ -163,7 +163,7 @@ public final class PeriodDating {
                         : a.reviewYear != null && a.reviewYear == a.givenYear - 1 ? a.reviewYear : null;
                 boolean title = said != null && !planned;
                 year = title ? said : a.givenYear;
-                source = title ? DateSource.TEXT : DateSource.GIVEN;
+                source = title ? DateSource.TEXT : a.yearFrom;
             } else {
                 year = a.textYear;
             }
@@ -220,7 +220,7 @@ public final class PeriodDating {
             return p.withDates(null, null, DateSource.NONE);
         }
         DateSource source = a.published != null ? a.publishedFrom
-                : a.givenYear != null ? DateSource.GIVEN : DateSource.TEXT;
+                : a.givenYear != null ? a.yearFrom : DateSource.TEXT;
         return p.withDates(LocalDate.of(base - n, 1, 1), LocalDate.of(base - 1, 12, 31), source);
     }
 

@@ -184,4 +184,36 @@ class PeriodDatingTest {
         assertThat(PublicationDates.find("h01_jinzhou_2019.txt")).isNull();
         assertThat(PublicationDates.find("2023-13-45")).isNull();
     }
+
+    @Test
+    void publicationYearsFromAPath() {
+        assertThat(PublicationDates.findYear("h01_jinzhou_2019.txt")).isEqualTo(2019);
+        assertThat(PublicationDates.findYear("archive/2013/0523.txt")).isEqualTo(2013);
+        assertThat(PublicationDates.findYear("2013年统计公报.txt")).isEqualTo(2013);
+        assertThat(PublicationDates.findYear("news/2013/a_2013.txt")).isEqualTo(2013);
+        assertThat(PublicationDates.findYear("review_2016-2020.txt")).isNull();   // a span, not a date
+        assertThat(PublicationDates.findYear("news/2023/07/31/a.html")).isNull(); // a full date: find()
+        assertThat(PublicationDates.findYear("a1999b.txt")).isNull();
+        assertThat(PublicationDates.findYear("top_1000.txt")).isNull();
+        assertThat(PublicationDates.findYear("001_ba639974d9f8cf50.txt")).isNull();
+        assertThat(PublicationDates.findYear("/home/u/2025/zhibiao/fixtures/heldout/a.txt")).isNull(); // too far up
+    }
+
+    @Test
+    void aYearFromThePathDatesLikeAGivenYearWithMetadataAsSource() {
+        DocumentContext path = DocumentContext.NONE.withPublishedYear(2019);
+        assertDates(periodOf("上半年，全市地区生产总值增长6.2%。", path, "地区生产总值"), "2019-01-01", "2019-06-30",
+                DateSource.METADATA);
+        assertDates(periodOf("今年1-5月，全市社会消费品零售总额增长8.1%。", path, "社会消费品零售总额"), "2019-01-01", "2019-05-31",
+                DateSource.METADATA);
+        // a year the text writes still dates its clause
+        assertDates(periodOf("2018年，全市地区生产总值增长6.5%。", path, "地区生产总值"), "2018-01-01", "2018-12-31",
+                DateSource.TEXT);
+        // a dateline of another year wins over the path's year
+        DocumentContext other = DocumentContext.NONE.withPublishedYear(2015);
+        assertDates(periodOf("2019年7月31日 星期三\n上半年，全市地区生产总值增长6.2%。", other, "地区生产总值"),
+                "2019-01-01", "2019-06-30", DateSource.DATELINE);
+        // a full metadata date makes the year moot
+        assertThat(DocumentContext.NONE.withPublished(LocalDate.of(2020, 3, 1)).withPublishedYear(2015).publishedYear()).isNull();
+    }
 }
