@@ -129,8 +129,9 @@ public final class PanelCommand implements Callable<Integer> {
         columns.addAll(RecordFields.EXTRA_KEYS);
         OutputOptions out = new OutputOptions();
         out.output = into;
+        DateOptions dates = new DateOptions(); // a date or a year in a document's id or path, as extract reads it
         Batch.Processor processor = (doc, text) -> {
-            List<Indicator> records = extractor.extract(text);
+            List<Indicator> records = extractor.extract(text, dates.contextOf(doc, null));
             List<Map<String, Object>> rows = new ArrayList<>(records.size());
             for (Indicator r : records) {
                 rows.add(RecordFields.of(doc, r, false));
