@@ -105,7 +105,11 @@ final class DocumentView {
             boolean out = k > 0 && annotates(text, periods.get(k - 1), p) || text.startsWith("同期", p.end()) || namesGoal(lexicons.words(), text, p)
                     || k > 0 && nextIncluded[k - 1] < 0 && rangeEnd(text, periods.get(k - 1), p) // （9月29日至10月6日）
                     || dateline(lexicons.words(), text, p, pp); // 金华晚报1999年1月8日讯, 滑县报　2004年6月18日: the report's day
+            // 全年 after 1995年, 全年 in 皖江石化公司全年加工原油 after 去年: restates the period the text runs under
+            boolean restates = !out && k > 0 && lastBeyondParagraph[k - 1] >= 0
+                    && lexicons.words().is("period-restating", text.substring(p.start(), p.end()));
             boolean beyondSentence = !out && t != PeriodMention.Type.HORIZON && !local(lexicons.words(), text, p)
+                    && !(restates && !headsClause(text, p))
                     && !(k > 0 && (zoomsIn(k, lastBeyondSentence[k - 1], pp.index())
                             || sameEvent(p, lastBeyondSentence[k - 1])));
             periodStarts[k] = p.start();
@@ -117,7 +121,7 @@ final class DocumentView {
             // “五一”假期，… inside a report on 上半年: an aside that holds in its paragraph, the next goes back to 上半年
             boolean aside = t == PeriodMention.Type.EVENT && k > 0 && lastBeyondParagraph[k - 1] >= 0
                     && strictlyInside(nested.get(k), nested.get(lastBeyondParagraph[k - 1]));
-            lastBeyondParagraph[k] = beyondSentence && t != PeriodMention.Type.NOW && t != PeriodMention.Type.AS_OF && !aside
+            lastBeyondParagraph[k] = beyondSentence && t != PeriodMention.Type.NOW && t != PeriodMention.Type.AS_OF && !aside && !restates
                     ? k
                     : k > 0 ? lastBeyondParagraph[k - 1] : -1;
             lastInHeading[k] = !out && pp.headingLike() ? k : k > 0 ? lastInHeading[k - 1] : -1;
@@ -204,13 +208,6 @@ final class DocumentView {
         return t;
     }
 
-    /** Both name the same dates (今年 and 二〇二四年 in a 2024 report): the later words may stand. */
-    static boolean samePeriod(PeriodMention a, PeriodMention b) {
-        Period x = a.period();
-        Period y = b.period();
-        return x != null && y != null && x.isResolved() && y.isResolved() && x.start().equals(y.start()) && x.end().equals(y.end());
-    }
-
     /**
      * 完成全年目标任务的93.3%, 完成年度计划的: the period of the goal a figure is measured against, not
      * the figure's (the goal's own figures, 全年目标：增长6%, keep their period); 是2015年的1.4倍: the period a
@@ -289,6 +286,20 @@ final class DocumentView {
         return n > 6;
     }
 
+    /** {@code p} opens its clause: only spaces, quotes or brackets between it and the last clause mark. */
+    static boolean headsClause(String text, PeriodMention p) {
+        for (int i = p.start() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if ("，。；：,;:\n！？!?".indexOf(c) >= 0) {
+                return true;
+            }
+            if (!Character.isWhitespace(c) && c != '　' && "“\"（(【".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     Document document() {
         return doc;
     }
@@ -347,8 +358,11 @@ final class DocumentView {
 
     /**
      * The period a figure at {@code offset} in {@code sentence} inherits: the nearest before it in
-     * the sentence, else in the paragraph, else in the section; failing that, the period of the
-     * nearest heading before. A horizon (到2022年) or a period inside a clause (由上年的…) holds in its
+     * the sentence, else in the paragraph, else in the section (a numbered section heading's,
+     * 一、2022年工作回顾, before the periods of the paragraphs under it); failing that, the period of the
+     * nearest heading before. A period that restates the one the text runs under (全年 after 1995年,
+     * words.tsv period-restating) holds in its paragraph only, in its sentence only when it stands
+     * inside a clause. A horizon (到2022年) or a period inside a clause (由上年的…) holds in its
      * own sentence only, 目前, a moment (截至去年底, 年末) and a holiday inside the period the text runs under (“五一”假期 in a
      * report on 上半年) in its paragraph only; a recurring one (每年) gives way to a period
      * named before it in the sentence. Null when none. Logarithmic time.
@@ -377,7 +391,7 @@ final class DocumentView {
                 // the section's period: a heading's (一、2022年工作回顾) before the paragraphs' own
                 int h = lastInSectionHeading[last];
                 if (best >= 0 && h >= 0 && h != best && periodParagraph[h] != para.index()
-                        && periodStarts[h] >= sectionStart(para.index()) && !samePeriod(periods.get(h), periods.get(best))) {
+                        && periodStarts[h] >= sectionStart(para.index())) {
                     best = h;
                 }
             }
