@@ -45,6 +45,25 @@ public final class HanlpSegmenter implements Segmenter {
         }
     }
 
+    /**
+     * The nature HanLP's core dictionary gives {@code word} most often (资源 → n, 合作 → vn, 泸州 → ns),
+     * or null when the word is not in it. Our region words go into the custom dictionary only, so
+     * this is how the language, not the gazetteer, uses the word. Thread-safe.
+     */
+    public static String leadingNature(String word) {
+        CoreDictionary.Attribute a = word == null || word.isEmpty() ? null : CoreDictionary.get(word);
+        if (a == null || a.nature.length == 0) {
+            return null;
+        }
+        int best = 0;
+        for (int i = 1; i < a.nature.length; i++) {
+            if (a.frequency[i] > a.frequency[best]) {
+                best = i;
+            }
+        }
+        return a.nature[best].toString();
+    }
+
     /** The custom dictionary this segmenter uses (HanLP's shared one plus our words). */
     DynamicCustomDictionary dictionary() {
         return dictionary;

@@ -24,6 +24,8 @@ final class Mention {
     boolean clauseStart;
     /** The match starts or ends inside one of the segmenter's words (阿里 of 阿里巴巴). */
     boolean crossesWord;
+    /** A bare name the language uses as an ordinary word (资源, 新建): a place only beside its own places. */
+    boolean ordinaryWord;
     /** After a focus cue (排名第二的是|绵阳): the subject of the figure around it. */
     boolean focus;
     /** A figure follows right after (重庆市18个深度贫困乡镇). */

@@ -77,6 +77,7 @@ public final class RegionAnalyzer {
 
         roles.classify(doc, mentions);
         markWordCrossings(doc, mentions);
+        markOrdinaryWords(mentions);
         Resolver.Anchors anchors = new Resolver.Anchors(anchors(mentions, resolver));
         // bare names supported by the document are places too, and context for the rest (徐州 … 鼓楼区)
         List<Resolver.Anchor> more = new ArrayList<>(anchors.all);
@@ -122,7 +123,8 @@ public final class RegionAnalyzer {
 
     /**
      * A weak candidate counts when it is valid at the document's date and the document supports it:
-     * it lies in the default region's province, or a place named unambiguously is its ancestor,
+     * it lies in the default region's province (a name the language uses as an ordinary word, 资源 or
+     * 新建: only near the default region), or a place named unambiguously is its ancestor,
      * descendant or sibling (for a group: any place of its province), or the document gives no
      * context at all.
      */
@@ -134,10 +136,13 @@ public final class RegionAnalyzer {
         if (anchors.places.isEmpty() && defaultEntry == null) {
             // no context at all: a bare prefecture name (绵阳) that is a word of its own; a bare county
             // name (永和, 安化, 新华, 朝天) is too often an ordinary word or part of one to stand alone
-            return e.level() != Region.Level.COUNTY && e.level() != Region.Level.GROUP && !m.crossesWord;
+            return e.level() != Region.Level.COUNTY && e.level() != Region.Level.GROUP && !m.crossesWord && !m.ordinaryWord;
         }
-        if (defaultEntry != null && e.sameProvince(defaultEntry)) {
+        if (defaultEntry != null && e.sameProvince(defaultEntry) && !m.ordinaryWord) {
             return true;
+        }
+        if (defaultEntry != null && m.ordinaryWord && near(e, defaultEntry, resolver)) {
+            return true; // 资源 (a noun) is 资源县 only beside its own places, not anywhere in 广西
         }
         for (GazetteerEntry x : anchors.places) {
             if (e.level() == Region.Level.GROUP ? resolver.relation(e, x) >= 1 : near(e, x, resolver)) {
@@ -161,6 +166,22 @@ public final class RegionAnalyzer {
         }
         for (Mention m : mentions) {
             m.crossesWord = inside.get(m.start) || inside.get(m.end);
+        }
+    }
+
+    /**
+     * Marks the bare names that the language uses as ordinary words (资源, 新建, 日照, 合作: HanLP's core
+     * dictionary gives them a leading nature that is no place, words.tsv place-nature): such a name
+     * is a place only beside its own places (its parent, a sibling, a descendant), not merely
+     * anywhere in the default region's province.
+     */
+    private void markOrdinaryWords(List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.isWord() || m.qualifier != null || m.candidates.stream().noneMatch(e -> e.isBare(m.surface))) {
+                continue;
+            }
+            String nature = io.zhibiao.text.HanlpSegmenter.leadingNature(m.surface);
+            m.ordinaryWord = nature != null && !words.is("place-nature", nature);
         }
     }
 
