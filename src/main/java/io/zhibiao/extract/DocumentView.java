@@ -271,6 +271,9 @@ final class DocumentView {
         if (p.end() < text.length() && (text.charAt(p.end()) == '的' || text.startsWith("同期", p.end()))) {
             return true;
         }
+        if (words.startsWithAny("period-single-tail", text.substring(p.end(), Math.min(text.length(), p.end() + 2)))) {
+            return true; // 其中三季度当季增加18.2亿元: one figure's quarter inside a running total
+        }
         if (p.start() > 0 && words.endsWithAny("period-remark-lead", text.substring(Math.max(0, p.start() - 2), p.start()))) {
             return true; // 创今年以来新高, 比一季度加快: a remark or a comparison, not the text's period
         }
