@@ -115,6 +115,14 @@ class FixturesScoreTest {
 
     @ParameterizedTest
     @MethodSource("sets")
+    void periodAccuracyStaysAtOrAboveItsFloor(Set set) {
+        Double acc = REPORTS.get(set.name()).totals().periodAccuracy();
+        assertThat(acc == null ? 0.0 : acc).as(set.name() + " period accuracy")
+                .isGreaterThanOrEqualTo(floor(set.name() + ".periodAccuracy"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("sets")
     void metricIdCoverageStaysAtOrAboveItsFloor(Set set) {
         Double coverage = MetricIdScore.of(REPORTS.get(set.name())).coverage();
         assertThat(coverage == null ? 0.0 : coverage).as(set.name() + " metricId coverage")
