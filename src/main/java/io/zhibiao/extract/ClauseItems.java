@@ -103,7 +103,7 @@ final class ClauseItems {
             }
             if (next != null) {
                 if (pieceStart >= 0) {
-                    addPiece(items, words, text, pieceStart, i);
+                    addPiece(items, words, doc::isBoundary, text, pieceStart, i);
                     pieceStart = -1;
                 }
                 items.add(next);
@@ -116,9 +116,9 @@ final class ClauseItems {
             }
         }
         if (pieceStart >= 0) {
-            addPiece(items, words, text, pieceStart, to);
+            addPiece(items, words, doc::isBoundary, text, pieceStart, to);
         }
-        return new ClauseItems(text, from, to, mergeInnerCues(words, text, items));
+        return new ClauseItems(text, from, to, mergeInnerCues(words, doc::isBoundary, text, items));
     }
 
     /** {@code from}, or where the last {@link #MAX_CHARS} chars before {@code to} start (never inside a surrogate pair). */
@@ -135,7 +135,7 @@ final class ClauseItems {
      * (减税降费, 纬创资通、及时达物流): only cues near the figure, or multi-character level verbs
      * between two noun phrases (规上信息服务业实现营业收入), are cues.
      */
-    private static List<Item> mergeInnerCues(Words words, String text, List<Item> items) {
+    private static List<Item> mergeInnerCues(Words words, java.util.function.IntPredicate wordEdge, String text, List<Item> items) {
         int lastPiece = -1;
         for (int k = items.size() - 1; k >= 0; k--) {
             if (items.get(k).type() == Type.PIECE) {
@@ -165,7 +165,7 @@ final class ClauseItems {
                     anyPiece |= items.get(x).type() == Type.PIECE;
                 }
                 if (anyPiece && m - k > 1) {
-                    addPiece(out, words, text, s, e);
+                    addPiece(out, words, wordEdge, text, s, e);
                 } else {
                     for (int x = k; x < m; x++) {
                         out.add(items.get(x));
@@ -202,7 +202,12 @@ final class ClauseItems {
     }
 
 
-    private static void addPiece(List<Item> items, Words words, String text, int s, int e) {
+    /**
+     * Adds the piece [s, e) less its junk: a lead char of words.tsv piece-lead-junk (在全市…, 从全市…) only
+     * where the segmenter ends a word right after it, so a word it opens stays whole (在建项目, 从业人员,
+     * 对外贸易, 所得税); trailing junk and adverbs.
+     */
+    private static void addPiece(List<Item> items, Words words, java.util.function.IntPredicate wordEdge, String text, int s, int e) {
         // 所建的OPPO…: a relative 所V的 opening a piece says nothing about the metric
         if (s < e && text.charAt(s) == '所') {
             int de = text.indexOf('的', s);
@@ -212,7 +217,8 @@ final class ClauseItems {
         }
         java.util.BitSet leadJunk = words.chars("piece-lead-junk");
         java.util.BitSet trailJunk = words.chars("piece-trail-junk");
-        while (s < e && (text.charAt(s) == ' ' || text.charAt(s) == '\t' || leadJunk.get(text.charAt(s)))) {
+        while (s < e && (text.charAt(s) == ' ' || text.charAt(s) == '\t'
+                || leadJunk.get(text.charAt(s)) && (Character.getType(text.charAt(s)) != Character.OTHER_LETTER || wordEdge.test(s + 1)))) {
             s++;
         }
         boolean cut = true;
