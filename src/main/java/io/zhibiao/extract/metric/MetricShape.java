@@ -54,6 +54,8 @@ public final class MetricShape {
     private static final Comparator<Word> LONGEST_FIRST = Comparator.comparingInt((Word w) -> w.word().length()).reversed();
 
     private final List<TsvReader.Row> rows;
+    /** The edge class of a per-unit denominator (均价每平方米): stripped only from a phrase that has a metric before it. */
+    static final String PER_UNIT = "PER_UNIT";
     private final List<Word> starts = new ArrayList<>();
     private final List<Word> ends = new ArrayList<>();
     private final List<Word> frames = new ArrayList<>();
@@ -151,6 +153,9 @@ public final class MetricShape {
                 continue;
             }
             w = edgeWord(s, ends, keepEnds, false, false);
+            if (w != null && PER_UNIT.equals(w.wordClass()) && s.length() == w.word().length()) {
+                w = null; // 每立方米 alone: a denominator with nothing before it in the phrase names no metric to keep
+            }
             if (w != null) {
                 edits.add(new Edit("end", w.wordClass(), w.word()));
                 s = s.substring(0, s.length() - w.word().length()).strip();
