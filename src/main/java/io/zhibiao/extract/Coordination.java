@@ -290,6 +290,18 @@ final class Coordination {
                 d.trace.add(Rule.ENUM_SHARED_VALUE.id());
                 result.add(d);
             }
+        } else if (pairs && view.lexicons().heads().isGeneric(metric) && listedBeforeEnum(left, made.size()) != null) {
+            // 电子信息、家电、生物制药三大支柱产业分别实现产值158.2亿元、97.4亿元和36.5亿元: the listed
+            // items before 分别 take the values, each with the generic head named after the verb
+            List<String> listed = listedBeforeEnum(left, made.size());
+            for (int k = 0; k < made.size(); k++) {
+                Draft d = made.get(k);
+                d.metric = listed.get(k) + metric;
+                d.subject = subjectOf(d0, subject0, k, made.size(), metric, null, d);
+                d.evidenceStart = Math.min(d.evidenceStart, metricStart);
+                d.trace.add(Rule.ENUM_LISTED_HEAD.id());
+                result.add(d);
+            }
         } else {
             for (int k = 0; k < made.size(); k++) {
                 Draft d = made.get(k);
@@ -303,5 +315,45 @@ final class Coordination {
             }
         }
         return result;
+    }
+
+    /**
+     * The items of a list in the piece right before the clause's 分别 (words of cue ENUM), when it lists
+     * exactly {@code n} (a summary after them, 三大支柱产业, is left out: metric.Appositive); else null.
+     */
+    private List<String> listedBeforeEnum(ClauseItems left, int n) {
+        ClauseItems.Item en = left.lastCue(Cue.ENUM);
+        if (en == null) {
+            return null;
+        }
+        ClauseItems.Item piece = ClauseItems.lastPiece(left.before(left.indexOf(en)));
+        if (piece == null || piece.end() != en.start()) {
+            return null;
+        }
+        String phrase = view.text().substring(piece.start(), piece.end());
+        int count = io.zhibiao.extract.metric.Appositive.countStart(phrase);
+        String kind = ""; // 三大支柱产业 → 产业: what each item is
+        if (count > 0) {
+            String summary = phrase.substring(count);
+            kind = summary.length() >= 4 ? summary.substring(summary.length() - 2) : "";
+            phrase = phrase.substring(0, count);
+        }
+        List<String> items = Enumerations.split(phrase, n);
+        if (items.size() != n) {
+            return null;
+        }
+        List<String> out = new ArrayList<>(n);
+        for (String it : items) {
+            if (it.isBlank() || it.length() > 12 || names(it)) {
+                return null; // 光电产业园、… / 鑫源公司、…: names of units, the subjects of one metric
+            }
+            out.add(it.endsWith(kind) ? it : it + kind);
+        }
+        return out;
+    }
+
+    /** The item names a unit (a firm, a park, a project: words.tsv listed-unit-end), not a breakdown. */
+    private boolean names(String item) {
+        return view.lexicons().words().endsWithAny("listed-unit-end", item);
     }
 }

@@ -65,6 +65,7 @@ public enum Rule {
     ENUM_SHARED_PLACES_GO_ON("enum:shared-places-go-on", "a figure carried from a value 均 gave to several places is each place's too"),
     ENUM_BRACKETED("enum:bracketed", "values in brackets after listed places, measured by the words after the list"),
     ENUM_ONE_METRIC("enum:one-metric", "one metric for several values"),
+    ENUM_LISTED_HEAD("enum:listed-head", "items listed before 分别, each with the generic head after the verb"),
     BASIS_COMPARED("basis:compared", "the base of a comparison (高于全省)"),
     BASIS_CUE("basis:cue", "a basis cue (比上年, 同比)"),
     BASIS_LEVEL_CHANGE("basis:level-change", "a change of a level against its basis (比年初增加)"),
