@@ -87,6 +87,15 @@ public final class RegionAnalysis {
         return false;
     }
 
+    /**
+     * 在东莞的电子厂一干就是12年: a place between 在 and 的 says where a thing is (a locative modifier of
+     * a noun); the paragraph is not about the place and it opens no section.
+     */
+    private boolean locativeModifier(Mention m) {
+        String text = doc.text();
+        return m.start > 0 && text.charAt(m.start - 1) == '在' && m.cueEnd < text.length() && text.charAt(m.cueEnd) == '的';
+    }
+
     /** Resolves reference words in text order and builds the sections. */
     private void forwardPass() {
         GazetteerEntry secEntry = null;
@@ -122,7 +131,7 @@ public final class RegionAnalysis {
                         opener = m;
                     }
                 } else if (opener == null && !listFirst && (!m.isWord() || zoomsOut(m, secEntry)) && m.clauseStart
-                        && !listed(k) && !ParallelPlaces.pickedOut(doc, m)
+                        && !listed(k) && !ParallelPlaces.pickedOut(doc, m) && !locativeModifier(m)
                         && (m.start < firstSentence.end()
                             || (m.start < Geometry.firstDigit(doc, p, words) && m.start < Geometry.secondSentenceEnd(doc, firstSentence)))
                         && !gazetteer.words().containsCue(RegionWords.Where.LEAD, doc.text(), p.start(), m.start)) {
