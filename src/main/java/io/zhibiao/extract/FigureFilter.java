@@ -25,7 +25,8 @@ final class FigureFilter {
         int p = 0;
         int noteSentence = -1; // inNote depends on the sentence only: asked once per sentence
         boolean note = false;
-        for (QuantityMatch q : quantities) {
+        for (int qi = 0; qi < quantities.size(); qi++) {
+            QuantityMatch q = quantities.get(qi);
             while (p < periods.size() && periods.get(p).end() <= q.start()) {
                 p++;
             }
@@ -44,12 +45,70 @@ final class FigureFilter {
                 noteSentence = sentence.index();
                 note = inNote(view, sentence);
             }
-            if (isPolicyTitle(view.lexicons().words(), text, q) || isTravelDistance(view.lexicons().words(), text, q) || note) {
+            if (isPolicyTitle(view.lexicons().words(), text, q) || isTravelDistance(view.lexicons().words(), text, q) || note
+                    || isThresholdOfNoun(view, text, q) && countFollows(view, quantities, qi)) {
                 continue;
             }
             out.add(q);
         }
         return out;
+    }
+
+    /**
+     * 年产值超亿元的乡镇企业, 产值超过10亿元的企业: a lower bound (MORE_THAN) right before 的 and a noun is a
+     * threshold that names a class of units, no fact; the units are what the clause counts. Not before
+     * a goal (超10亿元的目标: words.tsv goal-noun), a frame noun (突破2000亿元的背后: threshold-not-class),
+     * a rate's bound (13%以上的增长), a named unit (…的浙江玉环汽配项目: a place within 8 chars) or places
+     * named with their own figures (超过20亿元的有岳阳楼区（38.6亿元）).
+     */
+    private static boolean isThresholdOfNoun(DocumentView view, String text, QuantityMatch q) {
+        Words words = view.lexicons().words();
+        int i = q.end();
+        if (q.qualifier() != io.zhibiao.Qualifier.MORE_THAN || i + 1 >= text.length() || text.charAt(i) != '的') {
+            return false;
+        }
+        char next = text.charAt(i + 1);
+        if (Character.UnicodeScript.of(next) != Character.UnicodeScript.HAN || "%".equals(q.unit())) {
+            return false; // 保持13%以上的增长: a rate's bound is the figure itself
+        }
+        if (next == '有' && (i + 2 >= text.length() || !isNumeral(text.charAt(i + 2)))) {
+            return false; // 超过20亿元的有岳阳楼区（38.6亿元）…: the places are named with their own figures
+        }
+        String after = text.substring(i + 1, Math.min(text.length(), i + 7));
+        if (words.containsAny("goal-noun", after) || words.startsWithAny("threshold-not-class", after)) {
+            return false; // 超100亿元的目标; 突破2000亿元的背后: no class of units follows
+        }
+        int from = q.start();
+        while (from > 0 && q.start() - from < 16 && "，。；：,;:！？\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        if (words.containsAny("threshold-fact-lead", text.substring(from, q.start()))) {
+            return false; // 成为全市第3个主营业务收入过百亿元的工业园区: a fact about the subject
+        }
+        for (int k = i + 1; k < Math.min(text.length(), i + 9); k++) {
+            if (view.regionStartingAt(k) != null) {
+                return false; // 年产值超10亿元的浙江玉环汽配项目: one named unit, and the figure is a fact about it
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A count (家, 个, 户 …) follows quantity {@code qi} in its sentence: what the threshold's class of units
+     * numbers (年产值超亿元的乡镇企业达到12家). Without one the bound describes a thing (建成年产手机5000万台以上的产能).
+     */
+    private static boolean countFollows(DocumentView view, List<QuantityMatch> quantities, int qi) {
+        Document.Sentence s = view.document().sentenceAt(quantities.get(qi).start());
+        for (int k = qi + 1; k < quantities.size() && quantities.get(k).start() < s.end(); k++) {
+            if ("count".equals(quantities.get(k).family())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNumeral(char c) {
+        return Character.isDigit(c) || "一二两三四五六七八九十百千万几".indexOf(c) >= 0;
     }
 
     /** 注：…统计起点为年主营业务收入2000万元: a note that explains the statistics states no fact. */
