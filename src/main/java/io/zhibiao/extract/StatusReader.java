@@ -91,7 +91,10 @@ final class StatusReader {
             st.carriedStatusClause = clauseIndex;
             return Status.TARGET;
         }
-        if (st.carriedStatus != null && clauseIndex > st.carriedStatusClause) {
+        if (st.carriedStatus != null && (clauseIndex > st.carriedStatusClause
+                || clauseIndex == st.carriedStatusClause && st.carriedStatus == Status.FORECAST)) {
+            // a forecast holds for the rest of its clause too (预计全年外贸进出口总额89.6亿元、增长12.3%); a plan word
+            // does not (计划实施的185个重大项目已开工70%: what is done)
             return st.carriedStatus;
         }
         if (lastGoalPhrase() >= left.to) {
