@@ -121,10 +121,13 @@ final class DocumentView {
             // “五一”假期，… inside a report on 上半年: an aside that holds in its paragraph, the next goes back to 上半年
             boolean aside = t == PeriodMention.Type.EVENT && k > 0 && lastBeyondParagraph[k - 1] >= 0
                     && strictlyInside(nested.get(k), nested.get(lastBeyondParagraph[k - 1]));
+            // （本期数据截至2026年2月末；3月数据预计于4月20日前发布）: a note in brackets, its periods stay in it
+            boolean note = bracketedNote(text, pp);
             lastBeyondParagraph[k] = beyondSentence && t != PeriodMention.Type.NOW && t != PeriodMention.Type.AS_OF && !aside && !restates
+                    && !note
                     ? k
                     : k > 0 ? lastBeyondParagraph[k - 1] : -1;
-            lastInHeading[k] = !out && pp.headingLike() ? k : k > 0 ? lastInHeading[k - 1] : -1;
+            lastInHeading[k] = !out && !note && pp.headingLike() ? k : k > 0 ? lastInHeading[k - 1] : -1;
             lastInSectionHeading[k] = !out && pp.headingLike() && pp.numbered(text) ? k
                     : k > 0 ? lastInSectionHeading[k - 1] : -1;
             nextIncluded[k] = out ? -1 : k;
@@ -287,6 +290,25 @@ final class DocumentView {
             n++;
         }
         return n > 6;
+    }
+
+    /** The paragraph is one bracketed note: （…） or (…) around all of it. */
+    static boolean bracketedNote(String text, Document.Paragraph pp) {
+        int a = pp.start();
+        int b = pp.end();
+        while (a < b && Character.isWhitespace(text.charAt(a))) {
+            a++;
+        }
+        while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        if (b - a < 3) {
+            return false;
+        }
+        char o = text.charAt(a);
+        char c = text.charAt(b - 1);
+        int inner = text.indexOf(o, a + 1);
+        return (o == '（' && c == '）' || o == '(' && c == ')') && (inner < 0 || inner >= b);
     }
 
     /** {@code p} opens its clause: only spaces, quotes or brackets between it and the last clause mark. */

@@ -20,7 +20,7 @@ class PeriodIndexOracleTest {
         "的", "的", "全区", "江北区", "重庆市", "渝北", "全国", "地区生产总值", "增长", "4.7%", "617.4亿元", "企业",
         "由上年的", "产值", "同比", "完成", "达到", "，", "，", "。", "。", "；", "、", "\n", "\n",
         "\n渝北区委书记 覃昌德\n", "\n上半年区县经济亮点\n", "\n江北区\n", "\n数读\n",
-        "6月份", "1-8月", "8月份", "全年", "企业全年", "当年", "\n9月末，", "当季", "\n截至6月底，", "\n一、2020年工作回顾\n", "\n二、2021年主要目标\n", "\n（一）上半年\n",
+        "6月份", "1-8月", "8月份", "全年", "企业全年", "当年", "\n9月末，", "当季", "\n（本期数据截至2月末；3月数据4月发布）\n", "\n截至6月底，", "\n一、2020年工作回顾\n", "\n二、2021年主要目标\n", "\n（一）上半年\n",
         "同期", "较2019年同期", "全年目标任务的", "年度计划", "为今年以来首次", "春节期间", "今年春节假期", "春节黄金周", "（2月11日至17日）", "春节黄金周", "是上年的", "2.3倍", "的", "2019年同期的", "(1-6月)",
     };
 
@@ -60,17 +60,19 @@ class PeriodIndexOracleTest {
             // in its sentence only inside a clause (公司全年加工原油)
             boolean restates = lastBeyondParagraph != null
                     && view.lexicons().words().is("period-restating", text.substring(p.start(), p.end()));
+            // a bracketed note paragraph（…3月数据预计于4月20日前发布）keeps its periods
+            boolean note = DocumentView.bracketedNote(text, pp);
             boolean sentenceOnly = p.type() == PeriodMention.Type.HORIZON || DocumentView.local(view.lexicons().words(), text, p) || zoom
                     || restates && !DocumentView.headsClause(text, p);
             // a holiday inside the period the text runs under (“五一”假期 in a report on 上半年) holds in its paragraph only
             boolean aside = p.type() == PeriodMention.Type.EVENT && lastBeyondParagraph != null && view.inside(p, lastBeyondParagraph);
             if (!sentenceOnly) {
                 lastBeyond = p;
-                if (p.type() != PeriodMention.Type.NOW && p.type() != PeriodMention.Type.AS_OF && !aside && !restates) {
+                if (p.type() != PeriodMention.Type.NOW && p.type() != PeriodMention.Type.AS_OF && !aside && !restates && !note) {
                     lastBeyondParagraph = p;
                 }
             }
-            if (pp.headingLike() && pp.index() != para.index()) {
+            if (pp.headingLike() && pp.index() != para.index() && !note) {
                 heading = p;
             }
             if (pp.headingLike() && pp.numbered(text) && pp.index() != para.index()) {
@@ -83,7 +85,8 @@ class PeriodIndexOracleTest {
             if (!sameSentence && sentenceOnly) {
                 continue;
             }
-            if ((p.type() == PeriodMention.Type.NOW || p.type() == PeriodMention.Type.AS_OF || aside || restates) && p.start() < para.start()) {
+            if ((p.type() == PeriodMention.Type.NOW || p.type() == PeriodMention.Type.AS_OF || aside || restates || note)
+                    && p.start() < para.start()) {
                 continue;
             }
             if (p.type() == PeriodMention.Type.RECURRING && best != null && best.start() >= sentence.start()) {
