@@ -123,8 +123,13 @@ final class DocumentView {
                     && strictlyInside(nested.get(k), nested.get(lastBeyondParagraph[k - 1]));
             // （本期数据截至2026年2月末；3月数据预计于4月20日前发布）: a note in brackets, its periods stay in it
             boolean note = bracketedNote(text, pp);
-            lastBeyondParagraph[k] = beyondSentence && t != PeriodMention.Type.NOW && t != PeriodMention.Type.AS_OF && !aside && !restates
-                    && !note
+            // 2004年末，全地区共有…; 9月末，全市…贷款余额: an end-of-month or year-end moment that opens its paragraph frames
+            // the paragraphs after it, as a span does (截至3月底, 年初 and moments inside a paragraph do not)
+            boolean framing = t == PeriodMention.Type.AS_OF && opensParagraph(text, p, pp)
+                    && lexicons.words().endsWithAny("framing-moment-end", text.substring(p.start(), p.end()))
+                    && !lexicons.words().startsWithAny("moment-closing", text.substring(p.start(), p.end()));
+            lastBeyondParagraph[k] = beyondSentence && t != PeriodMention.Type.NOW && (t != PeriodMention.Type.AS_OF || framing)
+                    && !aside && !restates && !note
                     ? k
                     : k > 0 ? lastBeyondParagraph[k - 1] : -1;
             lastInHeading[k] = !out && !note && pp.headingLike() ? k : k > 0 ? lastInHeading[k - 1] : -1;
@@ -309,6 +314,19 @@ final class DocumentView {
         char c = text.charAt(b - 1);
         int inner = text.indexOf(o, a + 1);
         return (o == '（' && c == '）' || o == '(' && c == ')') && (inner < 0 || inner >= b);
+    }
+
+    /** {@code p} opens its paragraph, a comma right after it (2004年末，…; 9月末，…). */
+    static boolean opensParagraph(String text, PeriodMention p, Document.Paragraph pp) {
+        if (p.end() >= text.length() || "，,".indexOf(text.charAt(p.end())) < 0) {
+            return false;
+        }
+        for (int i = pp.start(); i < p.start(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code p} opens its clause: only spaces, quotes or brackets between it and the last clause mark. */

@@ -62,13 +62,18 @@ class PeriodIndexOracleTest {
                     && view.lexicons().words().is("period-restating", text.substring(p.start(), p.end()));
             // a bracketed note paragraph（…3月数据预计于4月20日前发布）keeps its periods
             boolean note = DocumentView.bracketedNote(text, pp);
+            // a month-end or year-end moment opening its paragraph (9月末，…) frames the paragraphs after it
+            String written = text.substring(p.start(), p.end());
+            boolean framing = p.type() == PeriodMention.Type.AS_OF && DocumentView.opensParagraph(text, p, pp)
+                    && view.lexicons().words().endsWithAny("framing-moment-end", written)
+                    && !view.lexicons().words().startsWithAny("moment-closing", written);
             boolean sentenceOnly = p.type() == PeriodMention.Type.HORIZON || DocumentView.local(view.lexicons().words(), text, p) || zoom
                     || restates && !DocumentView.headsClause(text, p);
             // a holiday inside the period the text runs under (“五一”假期 in a report on 上半年) holds in its paragraph only
             boolean aside = p.type() == PeriodMention.Type.EVENT && lastBeyondParagraph != null && view.inside(p, lastBeyondParagraph);
             if (!sentenceOnly) {
                 lastBeyond = p;
-                if (p.type() != PeriodMention.Type.NOW && p.type() != PeriodMention.Type.AS_OF && !aside && !restates && !note) {
+                if (p.type() != PeriodMention.Type.NOW && (p.type() != PeriodMention.Type.AS_OF || framing) && !aside && !restates && !note) {
                     lastBeyondParagraph = p;
                 }
             }
@@ -85,7 +90,7 @@ class PeriodIndexOracleTest {
             if (!sameSentence && sentenceOnly) {
                 continue;
             }
-            if ((p.type() == PeriodMention.Type.NOW || p.type() == PeriodMention.Type.AS_OF || aside || restates || note)
+            if ((p.type() == PeriodMention.Type.NOW || p.type() == PeriodMention.Type.AS_OF && !framing || aside || restates || note)
                     && p.start() < para.start()) {
                 continue;
             }
