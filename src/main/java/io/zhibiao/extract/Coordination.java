@@ -269,6 +269,8 @@ final class Coordination {
             }
         }
         List<Draft> result = new ArrayList<>();
+        List<String> listed = pairs && items.size() != made.size() && view.lexicons().heads().isGeneric(metric)
+                ? listedBeforeEnum(left, made.size()) : null;
         if (pairs && items.size() == made.size()) {
             List<String> dist = Enumerations.distribute(items, view.lexicons().heads(), st.known(), st::wordEnds);
             for (int k = 0; k < made.size(); k++) {
@@ -290,10 +292,9 @@ final class Coordination {
                 d.trace.add(Rule.ENUM_SHARED_VALUE.id());
                 result.add(d);
             }
-        } else if (pairs && view.lexicons().heads().isGeneric(metric) && listedBeforeEnum(left, made.size()) != null) {
+        } else if (listed != null) {
             // 电子信息、家电、生物制药三大支柱产业分别实现产值158.2亿元、97.4亿元和36.5亿元: the listed
             // items before 分别 take the values, each with the generic head named after the verb
-            List<String> listed = listedBeforeEnum(left, made.size());
             for (int k = 0; k < made.size(); k++) {
                 Draft d = made.get(k);
                 d.metric = listed.get(k) + metric;

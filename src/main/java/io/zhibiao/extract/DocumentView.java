@@ -106,8 +106,9 @@ final class DocumentView {
                     || k > 0 && nextIncluded[k - 1] < 0 && rangeEnd(text, periods.get(k - 1), p) // （9月29日至10月6日）
                     || dateline(lexicons.words(), text, p, pp); // 金华晚报1999年1月8日讯, 滑县报　2004年6月18日: the report's day
             // 全年 after 1995年, 全年 in 皖江石化公司全年加工原油 after 去年: restates the period the text runs under
+            String written = text.substring(p.start(), p.end());
             boolean restates = !out && k > 0 && lastBeyondParagraph[k - 1] >= 0
-                    && lexicons.words().is("period-restating", text.substring(p.start(), p.end()));
+                    && lexicons.words().is("period-restating", written);
             boolean beyondSentence = !out && t != PeriodMention.Type.HORIZON && !local(lexicons.words(), text, p)
                     && !(restates && !headsClause(text, p))
                     && !(k > 0 && (zoomsIn(k, lastBeyondSentence[k - 1], pp.index())
@@ -126,8 +127,8 @@ final class DocumentView {
             // 2004年末，全地区共有…; 9月末，全市…贷款余额: an end-of-month or year-end moment that opens its paragraph frames
             // the paragraphs after it, as a span does (截至3月底, 年初 and moments inside a paragraph do not)
             boolean framing = t == PeriodMention.Type.AS_OF && opensParagraph(text, p, pp)
-                    && lexicons.words().endsWithAny("framing-moment-end", text.substring(p.start(), p.end()))
-                    && !lexicons.words().startsWithAny("moment-closing", text.substring(p.start(), p.end()));
+                    && lexicons.words().endsWithAny("framing-moment-end", written)
+                    && !lexicons.words().startsWithAny("moment-closing", written);
             lastBeyondParagraph[k] = beyondSentence && t != PeriodMention.Type.NOW && (t != PeriodMention.Type.AS_OF || framing)
                     && !aside && !restates && !note
                     ? k
