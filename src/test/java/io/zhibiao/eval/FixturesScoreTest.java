@@ -133,4 +133,16 @@ class FixturesScoreTest {
         assertThat(coverage == null ? 0.0 : coverage).as(set.name() + " metricId coverage")
                 .isGreaterThanOrEqualTo(floor(set.name() + ".metricIdCoverage"));
     }
+
+    /** Where the gold states metricId (heldout), the share of matches whose id equals it (issue 13: ≥ 0.97). */
+    @ParameterizedTest
+    @MethodSource("sets")
+    void metricIdAccuracyStaysAtOrAboveItsFloor(Set set) {
+        String key = set.name() + ".metricIdAccuracy";
+        org.junit.jupiter.api.Assumptions.assumeTrue(floors.getProperty(key) != null, "no metricId in " + set.name() + "'s gold");
+        MetricIdScore score = MetricIdScore.of(REPORTS.get(set.name()));
+        assertThat(score.annotated()).as(set.name() + " matches with an annotated metricId").isGreaterThan(0);
+        assertThat(score.equal() / (double) score.annotated()).as(set.name() + " metricId accuracy against the gold")
+                .isGreaterThanOrEqualTo(floor(key));
+    }
 }
