@@ -20,10 +20,12 @@ public final class PublicationDates {
     /**
      * A year standing alone as a token of a path: a directory (archive/2013/a.txt) or a file name
      * part (h02_neimenggu_2013.txt, 2013-report.txt, 2013年公报.txt); letters and digits may not
-     * touch it (a1999b, 120138 are none). Only the file name and its three nearest directories are
-     * read: where an archive keeps its years, not where a user keeps the archive.
+     * touch it (a1999b, 120138 are none), but a quarter or half written after it is part of the
+     * token (report_2026q1.txt, 2021H1.txt). Only the file name and its three nearest directories
+     * are read: where an archive keeps its years, not where a user keeps the archive.
      */
-    private static final Pattern YEAR_TOKEN = Pattern.compile("(?<![0-9A-Za-z])(19[4-9]\\d|20\\d{2})(?![0-9A-Za-z])");
+    private static final Pattern YEAR_TOKEN = Pattern.compile(
+            "(?<![0-9A-Za-z])(19[4-9]\\d|20\\d{2})(?:[Qq][1-4]|[Hh][12])?(?![0-9A-Za-z])");
 
     private PublicationDates() {
     }

@@ -192,6 +192,9 @@ class PeriodDatingTest {
         assertThat(PublicationDates.findYear("2013年统计公报.txt")).isEqualTo(2013);
         assertThat(PublicationDates.findYear("news/2013/a_2013.txt")).isEqualTo(2013);
         assertThat(PublicationDates.findYear("review_2016-2020.txt")).isNull();   // a span, not a date
+        assertThat(PublicationDates.findYear("w06_liangjiang_2026q1.txt")).isEqualTo(2026); // a quarter after the year
+        assertThat(PublicationDates.findYear("gdp_2021H1.txt")).isEqualTo(2021);
+        assertThat(PublicationDates.findYear("id_2021x1.txt")).isNull();                    // other letters touch it
         assertThat(PublicationDates.findYear("news/2023/07/31/a.html")).isNull(); // a full date: find()
         assertThat(PublicationDates.findYear("a1999b.txt")).isNull();
         assertThat(PublicationDates.findYear("top_1000.txt")).isNull();
