@@ -275,10 +275,19 @@ final class DocumentView {
         return null;
     }
 
+    /** A span of whole years (1991—1995年, 2016年至2020年): it dates its own sentence's figures, averages and totals over the span. */
+    static boolean spansYears(PeriodMention p) {
+        io.zhibiao.Period q = p.period();
+        return q != null && q.start() != null && q.end() != null && q.start().getYear() != q.end().getYear();
+    }
+
     /** A period inside a clause rather than opening it: 由上年的14.6, 超过2019年的5%. */
     static boolean local(Words words, String text, PeriodMention p) {
         if (p.end() < text.length() && (text.charAt(p.end()) == '的' || text.startsWith("同期", p.end()))) {
             return true;
+        }
+        if (spansYears(p)) {
+            return true; // 1991—1997年年均增长20.1%。其中，工商税收1.21亿元: the next sentence is about the last year again
         }
         if (words.startsWithAny("period-single-tail", text.substring(p.end(), Math.min(text.length(), p.end() + 2)))) {
             return true; // 其中三季度当季增加18.2亿元: one figure's quarter inside a running total

@@ -167,6 +167,7 @@ public final class PeriodFinder {
     private static final class Parsed {
         int end;
         Integer year;          // absolute year, if known
+        Integer fromYear;      // the first year of a span of years (1991—1995年), else null
         Integer yearOffset;    // relative year (今年 0, 去年 -1)
         int fromMonth;         // 0 = none
         int toMonth;
@@ -251,6 +252,9 @@ public final class PeriodFinder {
         int k = j;
         // named words: NOW, RECURRING, EVENT, YEAR, PART …
         PhraseTrie.Match<Word> w = words.longestAt(text, k);
+        if (yearSpan(text, k, p)) {
+            return p;
+        }
         int year = PeriodNumerals.parseYear(text, k);
         if (year > 0) {
             p.year = year;
@@ -315,6 +319,52 @@ public final class PeriodFinder {
             return p;
         }
         return null;
+    }
+
+    /**
+     * A span of whole years at k: a year, optionally 年, a range mark (RANGE rows: 1991—1995年,
+     * 2016-2020年, 2016～2020年) or 至/到 (2016年至2020年), and a later year with 年. Not when a month follows
+     * the second year (2019年至2020年3月 is read as two periods) or the first year is a date's.
+     */
+    private boolean yearSpan(String text, int k, Parsed p) {
+        int n = text.length();
+        if (k + 10 > n) {
+            return false;
+        }
+        int first = 0;
+        for (int i = k; i < k + 4; i++) {
+            char c = text.charAt(i);
+            int d = PeriodNumerals.isDigit(c) ? c - '0' : -1;
+            if (d < 0) {
+                return false;
+            }
+            first = first * 10 + d;
+        }
+        int i = k + 4;
+        if (text.charAt(i) == '年') {
+            i++;
+        }
+        if (i >= n) {
+            return false;
+        }
+        char mark = text.charAt(i);
+        if (rangeMarks.get(mark) || mark == '到') {
+            i++;
+        } else {
+            return false;
+        }
+        int second = PeriodNumerals.parseYear(text, i);
+        if (second <= first || first < 1949 || second - first > 50) {
+            return false;
+        }
+        int end = PeriodNumerals.yearEnd(text, i);
+        if (PeriodNumerals.monthFollows(text, end)) {
+            return false;
+        }
+        p.fromYear = first;
+        p.year = second;
+        p.end = end;
+        return true;
     }
 
     /**
@@ -481,7 +531,7 @@ public final class PeriodFinder {
                 if (p.moment) {
                     return Period.of(written);
                 }
-                return new Period(written, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+                return new Period(written, LocalDate.of(p.fromYear != null ? p.fromYear : year, 1, 1), LocalDate.of(year, 12, 31));
             }
             LocalDate s = LocalDate.of(year, p.fromMonth, 1);
             LocalDate e = YearMonth.of(year, p.toMonth).atEndOfMonth();

@@ -39,6 +39,18 @@ class PeriodDatingTest {
     }
 
     @Test
+    void aSpanOfYearsIsOnePeriodFromTheFirstYearToTheLast() {
+        assertDates(periodOf("1991—1995年全县国内生产总值年均增长11.8%。", DocumentContext.NONE, "国内生产总值"),
+                "1991-01-01", "1995-12-31", DateSource.TEXT);
+        assertDates(periodOf("2016年至2020年，全市一般公共预算收入年均增长7.2%。", DocumentContext.NONE, "一般公共预算收入"),
+                "2016-01-01", "2020-12-31", DateSource.TEXT);
+        assertThat(periodOf("2016-2020年全市进出口总额年均增长9.1%。", DocumentContext.NONE, "进出口总额").text()).isEqualTo("2016-2020年");
+        // a month after the second year: no span of years
+        assertThat(periodOf("2019年至2020年3月全县新增就业1.2万人。", DocumentContext.NONE, "新增就业").start())
+                .isNotEqualTo(LocalDate.of(2019, 1, 1));
+    }
+
+    @Test
     void aTitleYearDatesAnAnnualBulletin() {
         String t = "射洪市2022年国民经济和社会发展统计公报\n\n全年全市规模以上工业增加值比上年增长8.6%。\n";
         assertDates(periodOf(t, DocumentContext.NONE, "规模以上工业增加值"), "2022-01-01", "2022-12-31", DateSource.TEXT);
