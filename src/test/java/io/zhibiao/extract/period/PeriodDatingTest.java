@@ -51,6 +51,14 @@ class PeriodDatingTest {
     }
 
     @Test
+    void periodWordsKeepTheirWholeWording() {
+        assertThat(periodOf("今年以来，全市城镇新增就业1.2万人。", DocumentContext.ofYear(2024), "城镇新增就业").text()).isEqualTo("今年以来");
+        assertThat(periodOf("“十三五”以来，全市城镇新增就业12万人。", DocumentContext.NONE, "城镇新增就业").text()).isEqualTo("“十三五”以来");
+        assertThat(periodOf("上年度公司实现利润总额3.2亿元。", DocumentContext.ofYear(2024), "利润总额").text()).isEqualTo("上年度");
+        assertThat(periodOf("报告期内，公司实现营业收入12.3亿元。", DocumentContext.ofYear(2024), "营业收入").text()).isEqualTo("报告期内");
+    }
+
+    @Test
     void aTitleYearDatesAnAnnualBulletin() {
         String t = "射洪市2022年国民经济和社会发展统计公报\n\n全年全市规模以上工业增加值比上年增长8.6%。\n";
         assertDates(periodOf(t, DocumentContext.NONE, "规模以上工业增加值"), "2022-01-01", "2022-12-31", DateSource.TEXT);
