@@ -144,6 +144,20 @@ final class SubjectSplitter {
      * is one only for an amount ({@code amount}): a rate of 港资项目投资额 is of a class of projects.
      * (A share or rate, 星级酒店平均入住率, is not split at all: the caller asks only for other kinds.)
      */
+    /** True when metric[0, end) has a bracket it does not close. */
+    private static boolean opensBracket(String metric, int end) {
+        int depth = 0;
+        for (int i = 0; i < end; i++) {
+            char c = metric.charAt(i);
+            if (c == '(' || c == '（') {
+                depth++;
+            } else if ((c == ')' || c == '）') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
+    }
+
     String[] splitSubject(String metric, boolean amount) {
         // 休闲食品项目总投资, 晋芯存储器项目一期总投资: a project before a bare head
         for (String suf : amount ? st.words().list("project-suffix") : List.<String>of()) {
@@ -169,6 +183,9 @@ final class SubjectSplitter {
                     if (close > 0) {
                         e = close + 1;
                     }
+                }
+                if (e < metric.length() && (metric.charAt(e) == ')' || metric.charAt(e) == '）') && opensBracket(metric, e)) {
+                    e++; // 武夷山国家公园（武夷山景区）接待游客: the name in brackets ends with its bracket
                 }
                 boolean ok = suf.length() >= 2 ? e >= 4 : properNameEndsAt(metric, e);
                 boolean listGoesOn = e < metric.length() && metric.charAt(e) == '、'; // A公司、B公司产值: the names end at the last

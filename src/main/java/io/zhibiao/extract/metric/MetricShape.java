@@ -50,7 +50,7 @@ public final class MetricShape {
     private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[0-9][0-9.,]*[\\p{IsHan}%‰]{0,3}");
     private static final String QUOTE = "QUOTE";
     private static final java.util.Map<String, String> PAIRS = java.util.Map.of("“", "”", "”", "“", "‘", "’", "’", "‘",
-            "「", "」", "」", "「", "《", "》", "》", "《");
+            "「", "」", "」", "「", "《", "》", "》", "《", "（", "）", "）", "（");
     private static final Comparator<Word> LONGEST_FIRST = Comparator.comparingInt((Word w) -> w.word().length()).reversed();
 
     private final List<TsvReader.Row> rows;
