@@ -64,14 +64,16 @@ public final class RegionAnalyzer {
 
         GazetteerEntry defaultEntry = null;
         Region defaultRegion = null;
+        List<GazetteerEntry> defaultCands = List.of();
+        String defaultName = null;
         if (c.defaultRegion() != null && !c.defaultRegion().isBlank()) {
-            String name = c.defaultRegion().strip();
-            List<GazetteerEntry> cands = gazetteer.lookup(name);
-            if (cands.isEmpty()) {
-                defaultRegion = new Region(name, null, Region.Level.UNKNOWN, name);
+            defaultName = c.defaultRegion().strip();
+            defaultCands = gazetteer.lookup(defaultName);
+            if (defaultCands.isEmpty()) {
+                defaultRegion = new Region(defaultName, null, Region.Level.UNKNOWN, defaultName);
             } else {
-                defaultEntry = resolver.unique(cands, name);
-                defaultRegion = defaultEntry != null ? defaultEntry.toRegion(name) : Resolver.undecided(cands, name);
+                defaultEntry = resolver.unique(defaultCands, defaultName);
+                defaultRegion = defaultEntry != null ? defaultEntry.toRegion(defaultName) : Resolver.undecided(defaultCands, defaultName);
             }
         }
 
@@ -79,6 +81,13 @@ public final class RegionAnalyzer {
         markWordCrossings(doc, mentions);
         markOrdinaryWords(mentions);
         Resolver.Anchors anchors = new Resolver.Anchors(anchors(mentions, resolver));
+        if (defaultEntry == null && defaultCands.size() > 1) {
+            // a default name two places share (长安区: 石家庄 and 西安): the one the document's places belong with
+            defaultEntry = supported(defaultCands, mentions, resolver);
+            if (defaultEntry != null) {
+                defaultRegion = defaultEntry.toRegion(defaultName);
+            }
+        }
         // bare names supported by the document are places too, and context for the rest (徐州 … 鼓楼区)
         List<Resolver.Anchor> more = new ArrayList<>(anchors.all);
         java.util.Set<Integer> anchored = new java.util.HashSet<>();
@@ -110,6 +119,46 @@ public final class RegionAnalyzer {
         Namesakes.demote(doc.text(), kept, words);
         anchors = all;
         return new RegionAnalysis(doc, kept, gazetteer, resolver, anchors, defaultEntry, defaultRegion, words);
+    }
+
+    /**
+     * Of several places of one name, the one the places the document names relate to most closely
+     * (the same place, an ancestor or descendant, a sibling, the same province: {@link Resolver#relation});
+     * null when none relates or two relate as closely.
+     */
+    private static GazetteerEntry supported(List<GazetteerEntry> cands, List<Mention> mentions, Resolver resolver) {
+        // every name the document writes that denotes one place, names inside an institution's name
+        // too (西安市长安区人力资源和社会保障局 places the document as well as a sentence would)
+        List<GazetteerEntry> named = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (!m.isWord() && !m.candidates.isEmpty()) {
+                GazetteerEntry u = resolver.unique(m.candidates, m.surface);
+                if (u != null) {
+                    named.add(u);
+                }
+            }
+        }
+        GazetteerEntry best = null;
+        int bestRel = 0;
+        boolean tie = false;
+        for (GazetteerEntry e : cands) {
+            int rel = 0;
+            for (GazetteerEntry a : named) {
+                rel = Math.max(rel, resolver.relation(e, a));
+            }
+            if (rel > bestRel) {
+                best = e;
+                bestRel = rel;
+                tie = false;
+            } else if (rel == bestRel && rel > 0 && best != null && !sameCode(best, e)) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+
+    private static boolean sameCode(GazetteerEntry a, GazetteerEntry b) {
+        return a.code() != null && a.code().equals(b.code());
     }
 
     /**

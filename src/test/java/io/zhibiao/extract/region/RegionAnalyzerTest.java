@@ -81,6 +81,15 @@ class RegionAnalyzerTest {
         }
 
         @Test
+        void aDefaultNameTwoPlacesShareIsTheOneTheDocumentPlaces() {
+            // 长安区 is a district of 石家庄 and of 西安; the institution's name in the byline says which
+            String text = "西安市长安区人力资源和社会保障局\n\n2012年，全区企业职工基本养老保险参保人数达到6.2万人。";
+            assertThat(code(regionOf(analyze(text, year(2012, "长安区")), "6.2万人"))).isEqualTo("610116");
+            String hebei = "石家庄市长安区统计局\n\n2012年，全区地区生产总值增长8.1%。";
+            assertThat(code(regionOf(analyze(hebei, year(2012, "长安区")), "8.1%"))).isEqualTo("130102");
+        }
+
+        @Test
         void withoutContextTheMentionIsKeptWithoutCode() {
             RegionAnalysis a = analyze("鼓楼区上半年GDP增长6%。", NONE);
             RegionMention m = mention(a, "鼓楼区");
