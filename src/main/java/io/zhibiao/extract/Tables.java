@@ -46,7 +46,10 @@ final class Tables {
         this.view = view;
         this.text = view.text();
         this.cellsOf = new TableCells(text);
+        this.headers = new TableHeaders(view);
     }
+
+    private final TableHeaders headers;
 
     private final TableCells cellsOf;
 
@@ -61,7 +64,7 @@ final class Tables {
             if (indexed) {
                 cells = cells.subList(1, cells.size()); // 排名 | 县（市、区） | …: the rows' leading numbers are skipped as strays
             }
-            int headerLength = headerLength(cells);
+            int headerLength = headers.headerLength(cells);
             if (headerLength < 3) {
                 continue;
             }
@@ -74,17 +77,17 @@ final class Tables {
                 PeriodMention own = view.lexicons().periods().at(cells.get(k).text(), 0, view.context().year());
                 // a column that names no period measures the one to its left (| 6月 | 1-6月累计 | 累计增长(%) |)
                 columnPeriods.add(own != null || k == 0 ? own : columnPeriods.get(k - 1));
-                roles.add(role(cells.get(k).text(), k));
-                String unit = bracketUnit(cells.get(k).text());
+                roles.add(headers.role(cells.get(k).text(), k));
+                String unit = headers.bracketUnit(cells.get(k).text());
                 headerUnits.add(unit == null && roles.get(k) == Role.VALUE ? noteUnit : unit);
-                headerBases.add(headerBasis(cells.get(k).text()));
+                headerBases.add(headers.headerBasis(cells.get(k).text()));
             }
-            boolean regionRows = isRegionColumn(cells.get(0).text());
+            boolean regionRows = headers.isRegionColumn(cells.get(0).text());
             String title = regionRows ? title(pi) : titleHead(pi);
             if (regionRows && title == null) {
-                title = valueColumnName(cells.subList(0, headerLength), roles); // 县区 | 生产总值（亿元） | 比上年增长（%）
+                title = headers.valueColumnName(cells.subList(0, headerLength), roles); // 县区 | 生产总值（亿元） | 比上年增长（%）
             }
-            PeriodMention headerPeriod = headerPeriod(cells.subList(0, headerLength));
+            PeriodMention headerPeriod = headers.headerPeriod(cells.subList(0, headerLength));
             if (headerPeriod == null) {
                 headerPeriod = titlePeriod(pi);   // 表1 2012年规模以上工业主要产品产量…
             }
@@ -112,34 +115,13 @@ final class Tables {
                 next++;
             }
             int before = out.size();
-            readRows(stream, roles, headerUnits, columnPeriods, pointBases(cells.subList(0, headerLength)), regionRows, title, headerPeriod, quantities, claimed, out);
+            List<String> columnMetrics = regionRows ? headers.columnMetrics(cells.subList(0, headerLength), roles) : null;
+            readRows(stream, roles, headerUnits, columnPeriods, headers.pointBases(cells.subList(0, headerLength)), regionRows,
+                    columnMetrics, title, headerPeriod, quantities, claimed, out);
             basesFromHeader(out.subList(before, out.size()), roles, headerBases);
             pi = next - 1;
         }
         return out;
-    }
-
-    /** Per header cell, the comparison a points column states (增速比1-8月(±百分点) → 比1-8月), else null. */
-    private List<String> pointBases(List<Cell> header) {
-        List<String> out = new ArrayList<>();
-        for (Cell c : header) {
-            String t = c.text();
-            int b = Math.max(t.indexOf('比'), t.indexOf('较'));
-            int open = t.indexOf('(') >= 0 ? t.indexOf('(') : t.indexOf('（');
-            out.add(b >= 0 && words().containsAny("table-points-column", t) ? t.substring(b, open > b ? open : t.length()) : null);
-        }
-        return out;
-    }
-
-    /** The basis a header cell states (同比增长% → 同比; words.tsv table-basis, the longest), or null. */
-    private String headerBasis(String header) {
-        String best = null;
-        for (String w : words().list("table-basis")) {
-            if (header.contains(w) && (best == null || w.length() > best.length())) {
-                best = w;
-            }
-        }
-        return best;
     }
 
     /** A growth column whose header states its basis gives it to its figures (同比增长% → basis 同比). */
@@ -159,93 +141,6 @@ final class Tables {
                 d.trace.add(Rule.BASIS_CUE.id());
             }
         }
-    }
-
-    /** How many leading cells form a header row (name column first, then unit/value/growth columns), or 0. */
-    private int headerLength(List<Cell> cells) {
-        if (cells.size() < 3 || !isNameColumn(cells.get(0).text())) {
-            return 0;
-        }
-        int k = 1;
-        boolean figures = false;
-        while (k < cells.size() && isColumnHeader(cells.get(k).text())) {
-            Role r = role(cells.get(k).text(), k);
-            figures |= r != Role.UNIT;
-            k++;
-        }
-        return figures && k >= 3 ? k : 0;
-    }
-
-    private boolean isNameColumn(String c) {
-        return words().is("table-name-column", c) || isRegionColumn(c);
-    }
-
-    private boolean isRegionColumn(String c) {
-        String s = c.replace("（", "(").replace("）", ")");
-        return words().startsWithAny("table-region-column-start", s) || words().is("table-region-column", s);
-    }
-
-    private boolean isColumnHeader(String c) {
-        if (words().is("table-unit-column", c) || words().containsAny("table-figure-column", c)
-                || bracketUnit(c) != null) {
-            return true; // (生产总值（亿元）: a measure with its unit is a value column)
-        }
-        return view.lexicons().periods().at(c, 0, null) != null; // 1-9月, 上半年, 2020年
-    }
-
-    private Role role(String c, int k) {
-        if (k == 0) {
-            return Role.NAME;
-        }
-        if (words().is("table-unit-column", c)) {
-            return Role.UNIT;
-        }
-        if (words().containsAny("table-points-column", c)) {
-            return Role.POINTS; // 增速比1-8月(±百分点): a change of the growth rate
-        }
-        if (words().containsAny("table-share-column", c)) {
-            return Role.SHARE;
-        }
-        if (words().containsAny("table-growth-column", c)) {
-            return Role.GROWTH;
-        }
-        return Role.VALUE;
-    }
-
-    /** 1-9月（亿元） → 亿元; null when the header gives no unit. */
-    /** The name of a region table's value column without its unit in brackets (生产总值（亿元） → 生产总值), or null. */
-    private static String valueColumnName(List<Cell> header, List<Role> roles) {
-        for (int k = 1; k < header.size(); k++) {
-            if (roles.get(k) == Role.VALUE) {
-                String c = header.get(k).text();
-                int open = c.indexOf('（') >= 0 ? c.indexOf('（') : c.indexOf('(');
-                String name = (open > 0 ? c.substring(0, open) : c).strip();
-                return name.isEmpty() ? null : name;
-            }
-        }
-        return null;
-    }
-
-    private String bracketUnit(String c) {
-        int open = Math.max(c.indexOf('（'), c.indexOf('('));
-        int close = Math.max(c.lastIndexOf('）'), c.lastIndexOf(')'));
-        if (open >= 0 && close > open) {
-            String u = c.substring(open + 1, close);
-            if (!u.equals("%") && view.lexicons().units().resolve(u).isPresent()) {
-                return u;
-            }
-        }
-        return null;
-    }
-
-    private PeriodMention headerPeriod(List<Cell> header) {
-        for (Cell c : header) {
-            PeriodMention p = view.lexicons().periods().at(c.text(), 0, view.context().year());
-            if (p != null) {
-                return p;
-            }
-        }
-        return null;
     }
 
     /** A line of cells that is a table row: a name and at least one number, no sentence punctuation. */
@@ -342,7 +237,7 @@ final class Tables {
 
     private void readRows(List<Cell> stream, List<Role> roles, List<String> headerUnits, List<PeriodMention> columnPeriods,
             List<String> columnBases,
-            boolean regionRows, String title,
+            boolean regionRows, List<String> columnMetrics, String title,
             PeriodMention headerPeriod, List<QuantityMatch> quantities, Set<QuantityMatch> claimed,
             List<Draft> out) {
         int i = 0;
@@ -359,6 +254,7 @@ final class Tables {
             List<String> figureUnits = new ArrayList<>();
             List<PeriodMention> figurePeriods = new ArrayList<>();
             List<String> figureBases = new ArrayList<>();
+            List<Integer> figureColumns = new ArrayList<>();
             for (int c = 1; c < roles.size() && k < stream.size(); c++) {
                 Cell cell = stream.get(k);
                 if (TableCells.isPlaceholder(cell.text())) {
@@ -381,6 +277,7 @@ final class Tables {
                 figureUnits.add(headerUnits.get(c));
                 figurePeriods.add(columnPeriods.get(c));
                 figureBases.add(columnBases.get(c));
+                figureColumns.add(c);
                 k++;
             }
             if (figures.isEmpty()) {
@@ -389,7 +286,7 @@ final class Tables {
             }
             Region region = null;
             String metric = name.text();
-            String nameUnit = bracketUnit(metric);
+            String nameUnit = headers.bracketUnit(metric);
             int open = Math.max(metric.lastIndexOf('（'), metric.lastIndexOf('('));
             if (nameUnit != null && open > 0 && (metric.endsWith("）") || metric.endsWith(")"))) {
                 metric = metric.substring(0, open).strip(); // 规模以上工业增加值(亿元) | 85.2: the row names its unit
@@ -408,12 +305,14 @@ final class Tables {
                 metric = title;
             }
             for (int f = 0; f < figures.size(); f++) {
+                String columnMetric = columnMetrics == null ? null : columnMetrics.get(figureColumns.get(f));
                 Draft d = draft(figures.get(f), figureRoles.get(f),
-                        figureUnits.get(f) != null ? figureUnits.get(f) : rowUnit, metric, region,
+                        figureUnits.get(f) != null ? figureUnits.get(f) : rowUnit, columnMetric != null ? columnMetric : metric, region,
                         figurePeriods.get(f) != null ? figurePeriods.get(f) : headerPeriod, name, // | 6月 | 1-6月 |: each column its own
                         stream.get(k - 1), quantities, claimed);
                 if (d != null && figureRoles.get(f) == Role.POINTS) {
-                    d.metric = words().endsWithAny("table-rate-end", metric) ? metric : metric + "增速"; // 地区生产总值 → 地区生产总值增速
+                    String m = columnMetric != null ? columnMetric : metric;
+                    d.metric = words().endsWithAny("table-rate-end", m) ? m : m + "增速"; // 地区生产总值 → 地区生产总值增速
                     d.basis = figureBases.get(f);
                 }
                 if (d != null) {
