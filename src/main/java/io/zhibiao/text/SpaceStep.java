@@ -85,6 +85,13 @@ final class SpaceStep extends EditingStep {
         if (y - (i + 1) == 4 && y < e && t.charAt(y) == '年') {
             return false;   // 表2 2013年…: a label's number, then a year
         }
+        int x = i - 1;
+        while (x > s && Chars.isDigit(t.charAt(x - 1))) {
+            x--;
+        }
+        if (x > s && i - x <= 2 && (t.charAt(x - 1) == '表' || t.charAt(x - 1) == '图')) {
+            return false;   // 表1 10月份…, 图3 1-9月…: a table's or figure's number, then its title
+        }
         int a = i - 1;
         while (a > s && (Chars.isDigit(t.charAt(a - 1)) || t.charAt(a - 1) == '.'
                 || t.charAt(a - 1) == ' ' && a - 2 >= s && (Chars.isDigit(t.charAt(a - 2)) || t.charAt(a - 2) == '.'))) {

@@ -25,6 +25,8 @@ class SpaceStepTest {
         // two numbers in a row, not inside running text, and table columns keep their spaces
         assertUnchanged(spaces, "Model 3 2024");
         assertStep(spaces, "表2 2013年主要工业产品产量", "表2 2013年主要工业产品产量");
+        assertStep(spaces, "表1 10月份各板块成交情况", "表1 10月份各板块成交情况");   // a table's number, then a month
+        assertStep(spaces, "图3 1-9月工业增加值增速", "图3 1-9月工业增加值增速");
         assertUnchanged(spaces, "麒麟区 123.45 13.2 8.7 6.5 4.4");
     }
 
