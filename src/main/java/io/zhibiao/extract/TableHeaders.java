@@ -49,11 +49,46 @@ final class TableHeaders {
                     named.add(name);
                 }
                 out.add(left);
+            } else if (roles.get(k) == Role.UNIT) {
+                out.add(null);
             } else {
-                out.add(roles.get(k) == Role.UNIT ? null : left);
+                String own = ownMeasure(header.get(k).text());
+                if (own != null) {
+                    named.add(own); // 固定资产投资增速(%): a growth column that names its own measure
+                }
+                out.add(own != null ? own : left);
             }
         }
         return named.size() >= 2 ? out : null;
+    }
+
+    /**
+     * The measure a growth or share column's header names before its growth or share word
+     * (固定资产投资增速(%) → 固定资产投资, 工业投资占比 → 工业投资), or null (同比增长(%), 比上年增长, 增速).
+     */
+    private String ownMeasure(String header) {
+        int open = header.indexOf('（') >= 0 ? header.indexOf('（') : header.indexOf('(');
+        String name = (open > 0 ? header.substring(0, open) : open == 0 ? "" : header).strip();
+        String word = null;
+        for (String cls : new String[] {"table-growth-column", "table-share-column"}) {
+            for (String w : words().list(cls)) {
+                if (name.endsWith(w) && (word == null || w.length() > word.length())) {
+                    word = w;
+                }
+            }
+        }
+        if (word == null) {
+            return null;
+        }
+        String m = name.substring(0, name.length() - word.length()).strip();
+        for (String b : words().list("table-basis")) {
+            if (m.endsWith(b)) {
+                return null; // 比上年同期增长: a basis, not a measure
+            }
+        }
+        boolean names = m.length() >= 2 && view.lexicons().periods().at(m, 0, null) == null
+                && !words().is("table-figure-column", m) && !TableCells.isNumber(m);
+        return names ? m : null;
     }
 
     /** Per header cell, the comparison a points column states (增速比1-8月(±百分点) → 比1-8月), else null. */
@@ -95,7 +130,13 @@ final class TableHeaders {
     }
 
     private boolean isNameColumn(String c) {
-        return words().is("table-name-column", c) || isRegionColumn(c);
+        return words().is("table-name-column", c) || isRegionColumn(c) || isSubjectColumn(c);
+    }
+
+    /** A name column whose rows are units below the document's place: towns, parks, firms (镇（街道）, 园区, 企业名称). */
+    boolean isSubjectColumn(String c) {
+        String s = c.replace("（", "(").replace("）", ")");
+        return words().is("table-subject-column", s);
     }
 
     boolean isRegionColumn(String c) {
@@ -143,12 +184,16 @@ final class TableHeaders {
         return null;
     }
 
-    /** 1-9月（亿元） → 亿元; null when the header gives no unit. */
+    /** 1-9月（亿元） → 亿元, 均价（元/平方米） → 元; null when the header gives no unit. */
     String bracketUnit(String c) {
         int open = Math.max(c.indexOf('（'), c.indexOf('('));
         int close = Math.max(c.lastIndexOf('）'), c.lastIndexOf(')'));
         if (open >= 0 && close > open) {
             String u = c.substring(open + 1, close);
+            int slash = Math.max(u.indexOf('/'), u.indexOf('／'));
+            if (slash > 0) {
+                u = u.substring(0, slash); // 均价（元/平方米）: the money, as 每平方米4215元 gives it in a sentence
+            }
             if (!u.equals("%") && view.lexicons().units().resolve(u).isPresent()) {
                 return u;
             }

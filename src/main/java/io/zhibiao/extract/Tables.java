@@ -83,8 +83,10 @@ final class Tables {
                 headerBases.add(headers.headerBasis(cells.get(k).text()));
             }
             boolean regionRows = headers.isRegionColumn(cells.get(0).text());
-            String title = regionRows ? title(pi) : titleHead(pi);
-            if (regionRows && title == null) {
+            // rows that are towns, parks or firms of the document's place: subjects, the columns their measures
+            boolean subjectRows = !regionRows && headers.isSubjectColumn(cells.get(0).text());
+            String title = regionRows ? title(pi) : subjectRows ? null : titleHead(pi);
+            if ((regionRows || subjectRows) && title == null) {
                 title = headers.valueColumnName(cells.subList(0, headerLength), roles); // 县区 | 生产总值（亿元） | 比上年增长（%）
             }
             PeriodMention headerPeriod = headers.headerPeriod(cells.subList(0, headerLength));
@@ -115,9 +117,9 @@ final class Tables {
                 next++;
             }
             int before = out.size();
-            List<String> columnMetrics = regionRows ? headers.columnMetrics(cells.subList(0, headerLength), roles) : null;
+            List<String> columnMetrics = regionRows || subjectRows ? headers.columnMetrics(cells.subList(0, headerLength), roles) : null;
             readRows(stream, roles, headerUnits, columnPeriods, headers.pointBases(cells.subList(0, headerLength)), regionRows,
-                    columnMetrics, title, headerPeriod, quantities, claimed, out);
+                    subjectRows, columnMetrics, title, headerPeriod, quantities, claimed, out);
             basesFromHeader(out.subList(before, out.size()), roles, headerBases);
             pi = next - 1;
         }
@@ -237,7 +239,7 @@ final class Tables {
 
     private void readRows(List<Cell> stream, List<Role> roles, List<String> headerUnits, List<PeriodMention> columnPeriods,
             List<String> columnBases,
-            boolean regionRows, List<String> columnMetrics, String title,
+            boolean regionRows, boolean subjectRows, List<String> columnMetrics, String title,
             PeriodMention headerPeriod, List<QuantityMatch> quantities, Set<QuantityMatch> claimed,
             List<Draft> out) {
         int i = 0;
@@ -304,6 +306,16 @@ final class Tables {
                 region = m.region();
                 metric = title;
             }
+            String subject = null;
+            if (subjectRows) {
+                if (title == null) {
+                    i = k;
+                    continue;
+                }
+                // 合计, 全区: the place's own total, no subject
+                subject = words().is("table-total-row", name.text()) ? null : name.text();
+                metric = title;
+            }
             for (int f = 0; f < figures.size(); f++) {
                 String columnMetric = columnMetrics == null ? null : columnMetrics.get(figureColumns.get(f));
                 Draft d = draft(figures.get(f), figureRoles.get(f),
@@ -314,6 +326,9 @@ final class Tables {
                     String m = columnMetric != null ? columnMetric : metric;
                     d.metric = words().endsWithAny("table-rate-end", m) ? m : m + "增速"; // 地区生产总值 → 地区生产总值增速
                     d.basis = figureBases.get(f);
+                }
+                if (d != null && subject != null) {
+                    d.subject = subject;
                 }
                 if (d != null) {
                     out.add(d);
