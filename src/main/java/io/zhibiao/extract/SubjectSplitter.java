@@ -144,6 +144,20 @@ final class SubjectSplitter {
      * is one only for an amount ({@code amount}): a rate of 港资项目投资额 is of a class of projects.
      * (A share or rate, 星级酒店平均入住率, is not split at all: the caller asks only for other kinds.)
      */
+    /** True when [from, to) lies inside a metric named as one whole (words.tsv metric-whole: 归属于上市公司股东的净利润). */
+    private boolean insideWholeMetric(String metric, int from, int to) {
+        for (String w : st.words().list("metric-whole")) {
+            int at = metric.indexOf(w);
+            while (at >= 0) {
+                if (from >= at && to <= at + w.length()) {
+                    return true;
+                }
+                at = metric.indexOf(w, at + 1);
+            }
+        }
+        return false;
+    }
+
     /** True when metric[0, end) has a bracket it does not close. */
     private static boolean opensBracket(String metric, int end) {
         int depth = 0;
@@ -187,7 +201,7 @@ final class SubjectSplitter {
                 if (e < metric.length() && (metric.charAt(e) == ')' || metric.charAt(e) == '）') && opensBracket(metric, e)) {
                     e++; // 武夷山国家公园（武夷山景区）接待游客: the name in brackets ends with its bracket
                 }
-                boolean ok = suf.length() >= 2 ? e >= 4 : properNameEndsAt(metric, e);
+                boolean ok = (suf.length() >= 2 ? e >= 4 : properNameEndsAt(metric, e)) && !insideWholeMetric(metric, i, e);
                 boolean listGoesOn = e < metric.length() && metric.charAt(e) == '、'; // A公司、B公司产值: the names end at the last
                 if (i >= 2 && ok && !listGoesOn && metric.length() - e >= 2 && (metric.indexOf('、') < 0 || namesList(metric.substring(0, e)))) {
                     String rest = metric.substring(e);
