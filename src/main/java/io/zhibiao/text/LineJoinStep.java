@@ -182,6 +182,7 @@ final class LineJoinStep extends EditingStep {
         }
         boolean[] hard = new boolean[Math.max(0, lines.n - 1)];
         String[] cards = Cards.joiners(text, lines.n, lines.cs, lines.ce, lines.lineNo, marks);
+        Captions.joiners(text, lines.n, lines.cs, lines.ce, lines.lineNo, lines.width, cards);
         decide(lines, hard, cards, null);
         out.delete(0, lines.cs[0]);
         for (int k = 0; k + 1 < lines.n; k++) {
@@ -206,7 +207,9 @@ final class LineJoinStep extends EditingStep {
         Lines lines = new Lines(text);
         List<Break> result = new ArrayList<>();
         boolean[] hard = new boolean[Math.max(0, lines.n - 1)];
-        decide(lines, hard, Cards.joiners(text, lines.n, lines.cs, lines.ce, lines.lineNo, marks), result);
+        String[] cards = Cards.joiners(text, lines.n, lines.cs, lines.ce, lines.lineNo, marks);
+        Captions.joiners(text, lines.n, lines.cs, lines.ce, lines.lineNo, lines.width, cards);
+        decide(lines, hard, cards, result);
         return result;
     }
 

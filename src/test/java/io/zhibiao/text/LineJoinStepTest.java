@@ -292,6 +292,20 @@ class LineJoinStepTest {
     }
 
     @Test
+    void captionsBecomeOneClauseEachAndALabelKeepsItsValue() {
+        String in = "今年上半年\n全市实现生产总值\n102.6亿元\n同比增长12.8%\n其中第一产业增加值\n28.4亿元\n增长6.2%";
+        NormalizationStep.Result r = assertStep(lines, in,
+                "今年上半年，全市实现生产总值102.6亿元，同比增长12.8%，其中第一产业增加值28.4亿元，增长6.2%");
+        int at = r.text().indexOf("，其中");
+        assertThat(source(in, r, at, at + 3)).isEqualTo("\n其中"); // the comma maps to the line break
+        // four lines, or a line with punctuation: no caption block, the line rules decide
+        assertThat(lines.breaks("今年上半年\n全市实现生产总值\n102.6亿元\n同比增长12.8%")).extracting(LineJoinStep.Break::rule)
+                .doesNotContain("card");
+        assertThat(lines.breaks("今年上半年，全市\n实现生产总值\n102.6亿元\n同比增长12.8%\n其中第一产业\n增加值28.4亿元"))
+                .extracting(LineJoinStep.Break::rule).doesNotContain("card");
+    }
+
+    @Test
     void aDateOrASentenceIsNoCard() {
         // a date line is no figure, a line with a comma no label: the line rules decide as before
         assertUnchanged(lines, "市统计局发布\n7月28日");
