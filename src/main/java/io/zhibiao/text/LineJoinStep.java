@@ -34,6 +34,8 @@ import java.util.List;
  *   <li><b>subtitle</b>/<b>kicker</b> (hard): B starts with a dash (——subtitle), or A ends with a dash
  *       and B, after a blank line, has no sentence punctuation (kicker above a headline).
  *   <li><b>credit</b> (hard): A ends with a photo credit (摄/NAME).
+ *   <li><b>section</b> (hard): after a blank line, B is a numbered section heading (一、总体情况,
+ *       （二）新设情况: a list marker, then no punctuation, heading-short).
  *   <li><b>sentence</b>: A ends a sentence (。！？；：… maybe followed by a closing quote, or a
  *       pictograph: 一起来看👇). Hard,
  *       unless the column is narrow, no blank line follows and A fills the column to the last
@@ -275,6 +277,10 @@ final class LineJoinStep extends EditingStep {
                 isHard = true;
             } else if (marks.endsWithCredit(t, as, ae)) {
                 rule = "credit";
+                isHard = true;
+            } else if (blank && LineShape.afterListMarker(t, bs, be) > bs && LineShape.isHeadingLike(t, bs, be)
+                    && !hasClausePunct(t, LineShape.afterListMarker(t, bs, be), be)) {
+                rule = "section"; // …来源：吉林省市场监督管理局 / (blank) / 一、总体情况: a numbered section heading
                 isHard = true;
             } else if (blank && endsWithFigure(t, as, ae) && Character.isIdeographic(bFirst)) {
                 rule = "figure-end"; // a box item ending with its figure (…注册资本6697.89万美元), then a blank line

@@ -11,6 +11,8 @@ import java.util.List;
  *       (a space where they separated two words);
  *   <li>{@code markup}: HTML tags of a scraped page → line breaks (blocks), spaces (cells) or nothing
  *       (inline); character references (&amp;nbsp;, &amp;#20013;) → their characters;
+ *   <li>{@code markdown}: a heading's hashes, a quote's &gt;, a list bullet at a line's start, paired
+ *       bold/italic markers (**…**) and a link's brackets and address removed;
  *   <li>{@code width}: full-width digits, Latin letters, ％．＋－／ → half-width;
  *   <li>{@code t2s}: traditional → simplified script (only for text that has a traditional char);
  *   <li>{@code doubling}: doubled headline units and repeated runs undone, per line;
@@ -30,6 +32,7 @@ public final class Normalizers {
             new LineEndingStep(),
             new InvisibleCharStep(),
             new MarkupStep(),
+            new MarkdownStep(),
             new WidthFoldStep(),
             new TraditionalToSimplifiedStep(),
             new DoublingStep(),

@@ -306,6 +306,12 @@ class LineJoinStepTest {
     }
 
     @Test
+    void aNumberedSectionHeadingAfterABlankLineStandsAlone() {
+        assertStep(lines, "发布时间：2022-01-20 来源：省市场监督管理局\n\n一、总体情况\n\n截至2021年底，全省实有市场主体278.6万户。",
+                "发布时间：2022-01-20 来源：省市场监督管理局\n一、总体情况\n截至2021年底，全省实有市场主体278.6万户。");
+    }
+
+    @Test
     void aDateOrASentenceIsNoCard() {
         // a date line is no figure, a line with a comma no label: the line rules decide as before
         assertUnchanged(lines, "市统计局发布\n7月28日");

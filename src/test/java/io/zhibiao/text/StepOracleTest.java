@@ -183,7 +183,7 @@ class StepOracleTest {
                 case "t2s" -> true; // any conversion in the table; checked by its own tests
                 // one char for one: the same char, or a digit or unit read for a letter or a unit-like char
                 case "ocr" -> from.equals(String.valueOf(c)) || (from.length() == 1 && (Character.isDigit(c) || c == '元' || c == '日'));
-                case "doubling" -> from.equals(String.valueOf(c));
+                case "doubling", "markdown" -> from.equals(String.valueOf(c)); // markdown only deletes
                 case "lines", "spaces" -> from.equals(String.valueOf(c)) || (c == ' ' && isLayoutSpace(from))
                         // an infographic card's label and figure lines are joined with ： or ， (text/Cards)
                         || (step.name().equals("lines") && (c == '：' || c == '，') && isLayoutSpace(from));
