@@ -41,6 +41,7 @@ final class DocumentView {
     private final int[] lastInHeading;       // … stands in a heading-like paragraph; all -1 when none
     private final int[] lastInSectionHeading; // … stands in a numbered heading (一、2022年工作回顾)
     private final int[] sectionStarts;       // for paragraph k: start of its section (see sectionStart)
+    private final int[] groupStarts;         // for paragraph k: start of the paragraph a list it belongs to hangs from
 
     DocumentView(Document doc, Lexicons lexicons, DocumentContext context, RegionContext regions) {
         this.doc = doc;
@@ -86,6 +87,12 @@ final class DocumentView {
         for (int k = 0; k < paragraphs.size(); k++) {
             Document.Paragraph h = paragraphs.get(k);
             sectionStarts[k] = h.headingLike() && namesRegion[k] ? h.start() : k > 0 ? sectionStarts[k - 1] : 0;
+        }
+        this.groupStarts = new int[paragraphs.size()];
+        for (int k = 0; k < paragraphs.size(); k++) {
+            Document.Paragraph h = paragraphs.get(k);
+            groupStarts[k] = k > 0 && hangsFrom(text, paragraphs.get(k - 1), k > 1 && groupStarts[k - 1] != paragraphs.get(k - 1).start())
+                    ? groupStarts[k - 1] : h.start();
         }
         int np = periods.size();
         this.periodStarts = new int[np];
@@ -403,6 +410,29 @@ final class DocumentView {
         return sectionStarts[paragraphIndex];
     }
 
+    /**
+     * The start of the paragraph whose list paragraph {@code paragraphIndex} is an item of (截至2021年底，
+     * 全省实有市场主体278.6万户。其中： / 企业56.3万户； / 个体工商户218.4万户。): a paragraph ending with a
+     * colon opens a list, and an item ending with ； goes on with it. Its own start otherwise. The
+     * periods of the paragraph the list hangs from hold for the items as in one paragraph.
+     */
+    int paragraphGroupStart(int paragraphIndex) {
+        return groupStarts[paragraphIndex];
+    }
+
+    /** Paragraph p opens a list (ends with a colon) or, itself an item, goes on with it (ends with ；). */
+    private static boolean hangsFrom(String text, Document.Paragraph p, boolean item) {
+        int e = p.end();
+        while (e > p.start() && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e <= p.start()) {
+            return false;
+        }
+        char last = text.charAt(e - 1);
+        return last == '：' || last == ':' || item && (last == '；' || last == ';');
+    }
+
     /** Index of the first period starting at or after {@code offset} (periods().size() if none). */
     private int periodIndexFrom(int offset) {
         int k = java.util.Arrays.binarySearch(periodStarts, offset);
@@ -435,7 +465,7 @@ final class DocumentView {
             best = j > first ? j : first;
         } else {
             best = lastBeyondSentence[last];
-            if (best < 0 || periodStarts[best] < para.start()) {
+            if (best < 0 || periodStarts[best] < groupStarts[para.index()]) {
                 best = lastBeyondParagraph[last];
                 if (best >= 0 && periodStarts[best] < sectionStart(para.index())) {
                     beforeSection = best;

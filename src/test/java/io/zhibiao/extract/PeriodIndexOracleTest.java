@@ -91,8 +91,8 @@ class PeriodIndexOracleTest {
                 continue;
             }
             if ((p.type() == PeriodMention.Type.NOW || p.type() == PeriodMention.Type.AS_OF && !framing || aside || restates || note)
-                    && p.start() < para.start()) {
-                continue;
+                    && p.start() < view.paragraphGroupStart(para.index())) {
+                continue; // (a list's items are in the paragraph they hang from)
             }
             if (p.type() == PeriodMention.Type.RECURRING && best != null && best.start() >= sentence.start()) {
                 continue;
