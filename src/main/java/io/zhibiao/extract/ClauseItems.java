@@ -235,9 +235,26 @@ final class ClauseItems {
                 }
             }
         }
-        if (e > s) {
+        if (e > s && !isLatinGloss(text, s, e)) {
             items.add(new Item(Type.PIECE, s, e, null, null, null));
         }
+    }
+
+    /** （YoY）, (H1 2025): a bilingual release's English gloss in brackets, no piece of a metric. */
+    static boolean isLatinGloss(String text, int s, int e) {
+        if (e - s < 3 || !(text.charAt(s) == '（' || text.charAt(s) == '(') || !(text.charAt(e - 1) == '）' || text.charAt(e - 1) == ')')) {
+            return false;
+        }
+        boolean letter = false;
+        for (int i = s + 1; i < e - 1; i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+                letter = true;
+            } else if (!(c == ' ' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '&' || c == '/' || c == '\'')) {
+                return false;
+            }
+        }
+        return letter;
     }
 
     /**
