@@ -155,7 +155,7 @@ class Out:
 
 
 def strip_new_area_prefix(name, province_shorts, prefecture_shorts):
-    """重庆两江新区 → 两江新区 (the gold's canonical form for national new areas)."""
+    """重庆两江新区 → 两江新区: the name without the province or city prefix."""
     for p in sorted(province_shorts | prefecture_shorts, key=len, reverse=True):
         if name.startswith(p):
             rest = name[len(p):]
@@ -254,13 +254,18 @@ def main():
     nbs_by_code = {z["code"]: z for z in nbs}
     used_nbs = set()
     generic = {"高新区", "经开区", "新区", "科学城", "科学城核心区", "两江"}
+    district_names = set(county_names) | {c["new_name"] for c in changes if c["change"] == "created"}
     for z in zones:
         full = z["name"]
         shorts = [s.strip() for s in z["short_names"].split(";") if s.strip()]
         typ = z["zone_type"]
         canonical = full
         if typ == "national_new_area":
-            canonical = strip_new_area_prefix(full, province_shorts, prefecture_shorts)
+            # the official full name (青岛西海岸新区, 大连金普新区), as for every other zone; a new area
+            # that shares its name with an administrative district (浦东新区, 滨海新区, and 两江新区,
+            # a district from 2026) is named like the district
+            stripped = strip_new_area_prefix(full, province_shorts, prefecture_shorts)
+            canonical = stripped if stripped in district_names else full
         if canonical in county_names:
             # 浦东新区, 滨海新区: the new area and the administrative district share the name and
             # the district covers the area; keep one entry, the district's, with the zone's forms.
@@ -353,8 +358,9 @@ HEADER = """\
 #
 # Columns (tab-separated; lists are separated by |):
 #   code      six-digit GB/T 2260 code (MCA), empty when the place has none or it is not known
-#   name      canonical name: the official full name (秀山土家族苗族自治县, 重庆高新技术产业开发区);
-#             national new areas without the province/city prefix (两江新区, 天府新区)
+#   name      canonical name: the official full name (秀山土家族苗族自治县, 重庆高新技术产业开发区,
+#             青岛西海岸新区); a national new area that shares its name with an administrative
+#             district is named like the district (浦东新区, 滨海新区, 两江新区)
 #   level     COUNTRY | PROVINCE | PREFECTURE | COUNTY | ZONE | GROUP
 #   type      municipality, province, autonomous_region, prefecture_level_city, autonomous_prefecture,
 #             league, district, county, county_level_city, autonomous_county, banner, national_new_area,

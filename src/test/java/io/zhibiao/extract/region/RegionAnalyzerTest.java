@@ -257,9 +257,9 @@ class RegionAnalyzerTest {
             String text = "南京江北新区半年报出炉。直管区实现地区生产总值536.4亿元，新区排名前20的重点工业企业产值增长12%。";
             RegionAnalysis a = analyze(text, year(2023));
             Region r = regionOf(a, "536.4");
-            assertThat(r.name()).isEqualTo("江北新区");
+            assertThat(r.name()).isEqualTo("南京江北新区");
             assertThat(r.level()).isEqualTo(Region.Level.ZONE);
-            assertThat(mention(a, "新区").region().name()).isEqualTo("江北新区");
+            assertThat(mention(a, "新区").region().name()).isEqualTo("南京江北新区");
         }
 
         @Test
@@ -494,7 +494,7 @@ class RegionAnalyzerTest {
             assertThat(mention(a, "秀山县").region().name()).isEqualTo("秀山土家族苗族自治县");
             assertThat(mention(a, "重庆经开区").region().name()).isEqualTo("重庆经济技术开发区");
             assertThat(mention(a, "重庆高新区").region().name()).isEqualTo("重庆高新技术产业开发区");
-            assertThat(mention(a, "四川天府新区").region().name()).isEqualTo("天府新区");
+            assertThat(mention(a, "四川天府新区").region().name()).isEqualTo("四川天府新区");
             assertThat(mention(a, "四川天府新区").region().level()).isEqualTo(Region.Level.ZONE);
             assertThat(code(mention(a, "浦东新区").region())).isEqualTo("310115");
             assertThat(mention(a, "恩施州").region().name()).isEqualTo("恩施土家族苗族自治州");
