@@ -23,6 +23,10 @@ import java.util.List;
  *       spaced-out text and a space, which B's leading space merely goes on with.
  *   <li><b>closing</b> (soft): B starts with punctuation that never starts a line (。，、）”%…).
  *   <li><b>table</b> (hard): A or B is a table row ({@link LineShape#isTabular}).
+ *   <li><b>section</b> (hard): after a blank line, B is a numbered section heading (一、总体情况,
+ *       （二）新设情况: a list marker, then no punctuation, heading-short).
+ *   <li><b>labelled</b> (hard): A is one labelled figure (宣城市：10.4, 琅琊区：-1.8) and B is one too
+ *       or a blank line follows: a list, one item per line; or B is one and A a title above it.
  *   <li><b>number</b> (soft): A ends inside a number that B goes on with ({@code 1,100.\n9亿元};
  *       in a narrow column also {@code 32.1\n亿元}, {@code 2.3亿\n元}); not when B opens with a year
  *       ({@code 浏览次数：1286\n2025年，…}).
@@ -34,8 +38,7 @@ import java.util.List;
  *   <li><b>subtitle</b>/<b>kicker</b> (hard): B starts with a dash (——subtitle), or A ends with a dash
  *       and B, after a blank line, has no sentence punctuation (kicker above a headline).
  *   <li><b>credit</b> (hard): A ends with a photo credit (摄/NAME).
- *   <li><b>section</b> (hard): after a blank line, B is a numbered section heading (一、总体情况,
- *       （二）新设情况: a list marker, then no punctuation, heading-short).
+
  *   <li><b>sentence</b>: A ends a sentence (。！？；：… maybe followed by a closing quote, or a
  *       pictograph: 一起来看👇). Hard,
  *       unless the column is narrow, no blank line follows and A fills the column to the last
@@ -259,6 +262,14 @@ final class LineJoinStep extends EditingStep {
             } else if (aTabular || bTabular) {
                 rule = "table";
                 isHard = true;
+            } else if (blank && LineShape.afterListMarker(t, bs, be) > bs && LineShape.isHeadingLike(t, bs, be)
+                    && !hasClausePunct(t, LineShape.afterListMarker(t, bs, be), be)) {
+                rule = "section"; // …来源：吉林省市场监督管理局 / (blank) / 一、总体情况: a numbered section heading
+                isHard = true;
+            } else if (LineShape.isLabelledFigure(t, as, ae) && (LineShape.isLabelledFigure(t, bs, be) || blank)
+                    || LineShape.isLabelledFigure(t, bs, be) && LineShape.isHeadingLike(t, as, ae) && !endsWithFigure(t, as, ae)) {
+                rule = "labelled"; // 宣城市：10.4 / 蚌埠市：9.9: one labelled figure per line, a list (and its title above)
+                isHard = true;
             } else if (numberGoesOn(t, as, ae, bs, narrow)) {
                 rule = "number";
                 isHard = false;
@@ -277,10 +288,6 @@ final class LineJoinStep extends EditingStep {
                 isHard = true;
             } else if (marks.endsWithCredit(t, as, ae)) {
                 rule = "credit";
-                isHard = true;
-            } else if (blank && LineShape.afterListMarker(t, bs, be) > bs && LineShape.isHeadingLike(t, bs, be)
-                    && !hasClausePunct(t, LineShape.afterListMarker(t, bs, be), be)) {
-                rule = "section"; // …来源：吉林省市场监督管理局 / (blank) / 一、总体情况: a numbered section heading
                 isHard = true;
             } else if (blank && endsWithFigure(t, as, ae) && Character.isIdeographic(bFirst)) {
                 rule = "figure-end"; // a box item ending with its figure (…注册资本6697.89万美元), then a blank line

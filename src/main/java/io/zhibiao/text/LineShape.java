@@ -113,6 +113,48 @@ public final class LineShape {
         return width(text, s, e) <= MAX_HEADING_WIDTH;
     }
 
+    /**
+     * True if the line is one labelled figure: a short label, a colon, and a number with at most a
+     * percent sign or up to three unit chars after it ({@code 宣城市：10.4}, {@code 琅琊区：-1.8},
+     * {@code 全省：7.3%}); no other punctuation.
+     */
+    static boolean isLabelledFigure(String text, int s, int e) {
+        int colon = -1;
+        for (int i = s; i < e && i - s <= 20; i++) {
+            char c = text.charAt(i);
+            if (c == '：' || c == ':') {
+                colon = i;
+                break;
+            }
+            if ("，。；、！？,;".indexOf(c) >= 0 || Character.isDigit(c)) {
+                return false;
+            }
+        }
+        if (colon <= s) {
+            return false;
+        }
+        int i = colon + 1;
+        while (i < e && Chars.isSpace(text.charAt(i))) {
+            i++;
+        }
+        if (i < e && (text.charAt(i) == '-' || text.charAt(i) == '−' || text.charAt(i) == '+')) {
+            i++;
+        }
+        int digits = i;
+        while (i < e && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '.')) {
+            i++;
+        }
+        if (i == digits) {
+            return false;
+        }
+        int tail = 0;
+        while (i < e && tail <= 3 && (Character.isIdeographic(text.charAt(i)) || text.charAt(i) == '%' || text.charAt(i) == '‰')) {
+            i++;
+            tail++;
+        }
+        return i == e;
+    }
+
     static boolean isHeadingLike(String text, int s, int e) {
         return !hasSentencePunct(text, s, e) && width(text, s, e) <= MAX_HEADING_WIDTH;
     }

@@ -312,6 +312,12 @@ class LineJoinStepTest {
     }
 
     @Test
+    void aListOfLabelledFiguresKeepsOneItemPerLine() {
+        assertStep(lines, "三、全省部分市工业增加值增速（%）\n宣城市：10.4\n蚌埠市：9.9\n琅琊区：-1.8\n\n四、简要分析\n\n全市工业增长较快。",
+                "三、全省部分市工业增加值增速（%）\n宣城市：10.4\n蚌埠市：9.9\n琅琊区：-1.8\n四、简要分析\n全市工业增长较快。");
+    }
+
+    @Test
     void aDateOrASentenceIsNoCard() {
         // a date line is no figure, a line with a comma no label: the line rules decide as before
         assertUnchanged(lines, "市统计局发布\n7月28日");

@@ -138,8 +138,8 @@ public final class RegionAnalysis {
                     opener = m;
                 }
             }
-            if (opener != null && !p.headingLike() && ParallelPlaces.present(mentions, first, mi, opener, resolver)) {
-                opener = null;   // 襄阳区…；谷城县…: places side by side, a breakdown
+            if (opener != null && (!p.headingLike() || hasDigit(p)) && ParallelPlaces.present(mentions, first, mi, opener, resolver)) {
+                opener = null;   // 襄阳区…；谷城县…, 宣城市：10.4 蚌埠市：9.9: places side by side, a breakdown
             }
             if (opener != null && tableRow(p)) {
                 opener = null;   // 张家川回族自治县 | 18.6 | 10.9: a table row's place is its row's, the text after goes on
@@ -156,6 +156,17 @@ public final class RegionAnalysis {
             }
             sections.atEnd(p.index(), secEntry, secRegion);
         }
+    }
+
+    private boolean hasDigit(Document.Paragraph p) {
+        String t = doc.text();
+        for (int i = p.start(); i < p.end(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
