@@ -74,6 +74,16 @@ final class ClauseItems {
         while (i < to) {
             Item next = null;
             PeriodMention p = doc.periodStartingAt(i);
+            if (p != null && p.end() < to && pieceStart >= 0 && pieceStart < i - 1 && isOpen(text.charAt(i - 1)) && isClose(text.charAt(p.end()))) {
+                // 高新技术企业数（2月末）：2138家: a period in brackets after a name is that name's period; read as
+                // 2月末，高新技术企业数2138家 (the period before the piece it dates)
+                int before = items.size();
+                addPiece(items, words, doc::isBoundary, text, pieceStart, i - 1);
+                items.add(before, new Item(Type.PERIOD, i, p.end(), null, null, p));
+                pieceStart = -1;
+                i = p.end() + 1;
+                continue;
+            }
             if (p != null && p.end() <= to) {
                 next = new Item(Type.PERIOD, i, p.end(), null, null, p);
             }
@@ -119,6 +129,14 @@ final class ClauseItems {
             addPiece(items, words, doc::isBoundary, text, pieceStart, to);
         }
         return new ClauseItems(text, from, to, mergeInnerCues(words, doc::isBoundary, text, items));
+    }
+
+    private static boolean isOpen(char c) {
+        return c == '（' || c == '(';
+    }
+
+    private static boolean isClose(char c) {
+        return c == '）' || c == ')';
     }
 
     /** {@code from}, or where the last {@link #MAX_CHARS} chars before {@code to} start (never inside a surrogate pair). */

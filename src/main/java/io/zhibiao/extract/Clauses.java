@@ -79,7 +79,15 @@ final class Clauses {
         return -1;
     }
 
+    /** （2月末）, （2026年）, （1-2月）, （1月）: a bracket that holds only a period dates the name before it. */
+    private static final java.util.regex.Pattern ONLY_PERIOD = java.util.regex.Pattern.compile(
+            "(?:[0-9]{4}年)?(?:[0-9]{1,2}(?:[-—–~至][0-9]{1,2})?月(?:份)?)?[末底初]?");
+
     private static boolean holdsFigure(String text, int s, int e) {
+        String inside = text.substring(s, e).strip();
+        if (!inside.isEmpty() && ONLY_PERIOD.matcher(inside).matches()) {
+            return false;
+        }
         for (int i = s; i < e; i++) {
             char c = text.charAt(i);
             if (Character.isDigit(c) || c == '第' || c == '%') {

@@ -140,7 +140,8 @@ final class DocumentView {
                     && !aside && !restates && !note
                     ? k
                     : k > 0 ? lastBeyondParagraph[k - 1] : -1;
-            lastInHeading[k] = !out && !note && pp.headingLike() ? k : k > 0 ? lastInHeading[k - 1] : -1;
+            // a period inside a heading-like line's clause (高新技术企业数（2月末）：2138家) is no heading's period
+            lastInHeading[k] = !out && !note && pp.headingLike() && !local(lexicons.words(), text, p) ? k : k > 0 ? lastInHeading[k - 1] : -1;
             lastInSectionHeading[k] = !out && pp.headingLike() && pp.numbered(text) ? k
                     : k > 0 ? lastInSectionHeading[k - 1] : -1;
             nextIncluded[k] = out ? -1 : k;
@@ -295,6 +296,11 @@ final class DocumentView {
         }
         if (spansYears(p)) {
             return true; // 1991—1997年年均增长20.1%。其中，工商税收1.21亿元: the next sentence is about the last year again
+        }
+        if (p.start() > 0 && p.end() < text.length() && (text.charAt(p.start() - 1) == '（' || text.charAt(p.start() - 1) == '(')
+                && (text.charAt(p.end()) == '）' || text.charAt(p.end()) == ')') && p.start() >= 2
+                && Character.isIdeographic(text.charAt(p.start() - 2))) {
+            return true; // 高新技术企业数（2月末）：2138家: one item's moment in brackets after its name
         }
         if (words.startsWithAny("period-single-tail", text.substring(p.end(), Math.min(text.length(), p.end() + 2)))) {
             return true; // 其中三季度当季增加18.2亿元: one figure's quarter inside a running total

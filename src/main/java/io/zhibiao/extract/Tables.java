@@ -123,6 +123,7 @@ final class Tables {
             basesFromHeader(out.subList(before, out.size()), roles, headerBases);
             pi = next - 1;
         }
+        out.addAll(new LabelledLists(view, this).read(quantities, claimed)); // 天长市：11.3 under a title naming the measure
         return out;
     }
 
@@ -338,7 +339,7 @@ final class Tables {
         }
     }
 
-    private Draft draft(Cell cell, Role role, String unit, String metric, Region region,
+    Draft draft(Cell cell, Role role, String unit, String metric, Region region,
             PeriodMention headerPeriod, Cell rowStart, Cell rowEnd, List<QuantityMatch> quantities,
             Set<QuantityMatch> claimed) {
         BigDecimal value;

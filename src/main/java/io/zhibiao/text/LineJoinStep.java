@@ -26,7 +26,9 @@ import java.util.List;
  *   <li><b>section</b> (hard): after a blank line, B is a numbered section heading (一、总体情况,
  *       （二）新设情况: a list marker, then no punctuation, heading-short).
  *   <li><b>labelled</b> (hard): A is one labelled figure (宣城市：10.4, 琅琊区：-1.8) and B is one too
- *       or a blank line follows: a list, one item per line; or B is one and A a title above it.
+ *       or a blank line follows: a list, one item per line; or B is one and A a title above it; or A
+ *       and B are both labelled lines of a bulletin's list (规模以上工业营业收入：612.8亿元，增长8.9%) and A
+ *       ends with its figure.
  *   <li><b>number</b> (soft): A ends inside a number that B goes on with ({@code 1,100.\n9亿元};
  *       in a narrow column also {@code 32.1\n亿元}, {@code 2.3亿\n元}); not when B opens with a year
  *       ({@code 浏览次数：1286\n2025年，…}).
@@ -267,7 +269,9 @@ final class LineJoinStep extends EditingStep {
                 rule = "section"; // …来源：吉林省市场监督管理局 / (blank) / 一、总体情况: a numbered section heading
                 isHard = true;
             } else if (LineShape.isLabelledFigure(t, as, ae) && (LineShape.isLabelledFigure(t, bs, be) || blank)
-                    || LineShape.isLabelledFigure(t, bs, be) && LineShape.isHeadingLike(t, as, ae) && !endsWithFigure(t, as, ae)) {
+                    || LineShape.isLabelledFigure(t, bs, be) && LineShape.isHeadingLike(t, as, ae) && !endsWithFigure(t, as, ae)
+                    || LineShape.isLabelledLine(t, as, ae) && endsWithFigureOrRate(t, as, ae)
+                            && (LineShape.isLabelledLine(t, bs, be) || LineShape.isListHead(t, bs, be))) {
                 rule = "labelled"; // 宣城市：10.4 / 蚌埠市：9.9: one labelled figure per line, a list (and its title above)
                 isHard = true;
             } else if (numberGoesOn(t, as, ae, bs, narrow)) {
@@ -319,6 +323,11 @@ final class LineJoinStep extends EditingStep {
             firstLine = isHard && (rule.equals("sentence") || rule.equals("indent"));
             afterHeading = isHard && (aShaped || aSubtitle);
         }
+    }
+
+    /** A figure at the line's end, or a rate closing it (增长2.1倍). */
+    private static boolean endsWithFigureOrRate(String t, int as, int ae) {
+        return endsWithFigure(t, as, ae) || ae - as >= 2 && t.charAt(ae - 1) == '倍' && Character.isDigit(t.charAt(ae - 2));
     }
 
     /** True if the line ends with a figure: a digit, a percent sign, or at most three unit chars after a digit. */

@@ -155,6 +155,48 @@ public final class LineShape {
         return i == e;
     }
 
+    /**
+     * True if the line opens with a label and a colon and gives a figure soon after it, as the lines of
+     * a monthly bulletin's list of indicators do ({@code 规模以上工业营业收入：612.8亿元，增长8.9%},
+     * {@code 规模以上工业企业数（2月末）：2186户}, {@code 固定资产投资：同比增长7.8%}): a label of 2 to 24
+     * chars without clause punctuation, then a digit within 10 chars of the colon.
+     */
+    static boolean isLabelledLine(String text, int s, int e) {
+        int colon = -1;
+        for (int i = s; i < e && i - s <= 24; i++) {
+            char c = text.charAt(i);
+            if (c == '：' || c == ':') {
+                colon = i;
+                break;
+            }
+            if ("，。；、！？,;".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        if (colon < s + 2) {
+            return false;
+        }
+        for (int i = colon + 1; i < e && i - colon <= 10; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A short line that only names what the lines after it list: 主要工业产品产量： (no other punctuation). */
+    static boolean isListHead(String text, int s, int e) {
+        if (e - s < 3 || e - s > 24 || !(text.charAt(e - 1) == '：' || text.charAt(e - 1) == ':')) {
+            return false;
+        }
+        for (int i = s; i < e - 1; i++) {
+            if ("，。；、：！？,;:".indexOf(text.charAt(i)) >= 0 || Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean isHeadingLike(String text, int s, int e) {
         return !hasSentencePunct(text, s, e) && width(text, s, e) <= MAX_HEADING_WIDTH;
     }
