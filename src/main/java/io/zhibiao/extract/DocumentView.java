@@ -141,7 +141,7 @@ final class DocumentView {
                     ? k
                     : k > 0 ? lastBeyondParagraph[k - 1] : -1;
             // a period inside a heading-like line's clause (高新技术企业数（2月末）：2138家) is no heading's period
-            lastInHeading[k] = !out && !note && pp.headingLike() && !local(lexicons.words(), text, p) ? k : k > 0 ? lastInHeading[k - 1] : -1;
+            lastInHeading[k] = !out && !note && pp.headingLike() && !namesItsName(text, p) ? k : k > 0 ? lastInHeading[k - 1] : -1;
             lastInSectionHeading[k] = !out && pp.headingLike() && pp.numbered(text) ? k
                     : k > 0 ? lastInSectionHeading[k - 1] : -1;
             nextIncluded[k] = out ? -1 : k;
@@ -289,6 +289,12 @@ final class DocumentView {
         return q != null && q.start() != null && q.end() != null && q.start().getYear() != q.end().getYear();
     }
 
+    /** A period in brackets right after a name (高新技术企业数（2月末）): that name's period, nobody else's. */
+    static boolean namesItsName(String text, PeriodMention p) {
+        return p.start() >= 2 && p.end() < text.length() && (text.charAt(p.start() - 1) == '（' || text.charAt(p.start() - 1) == '(')
+                && (text.charAt(p.end()) == '）' || text.charAt(p.end()) == ')') && Character.isIdeographic(text.charAt(p.start() - 2));
+    }
+
     /** A period inside a clause rather than opening it: 由上年的14.6, 超过2019年的5%. */
     static boolean local(Words words, String text, PeriodMention p) {
         if (p.end() < text.length() && (text.charAt(p.end()) == '的' || text.startsWith("同期", p.end()))) {
@@ -297,9 +303,7 @@ final class DocumentView {
         if (spansYears(p)) {
             return true; // 1991—1997年年均增长20.1%。其中，工商税收1.21亿元: the next sentence is about the last year again
         }
-        if (p.start() > 0 && p.end() < text.length() && (text.charAt(p.start() - 1) == '（' || text.charAt(p.start() - 1) == '(')
-                && (text.charAt(p.end()) == '）' || text.charAt(p.end()) == ')') && p.start() >= 2
-                && Character.isIdeographic(text.charAt(p.start() - 2))) {
+        if (namesItsName(text, p)) {
             return true; // 高新技术企业数（2月末）：2138家: one item's moment in brackets after its name
         }
         if (words.startsWithAny("period-single-tail", text.substring(p.end(), Math.min(text.length(), p.end() + 2)))) {

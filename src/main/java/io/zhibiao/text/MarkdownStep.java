@@ -80,6 +80,10 @@ final class MarkdownStep extends EditingStep {
         while (j < e && t.charAt(j) == ' ') {
             j++;
         }
+        char m = t.charAt(i);
+        if ((m == '-' || m == '+') && j < e && Character.isDigit(t.charAt(j))) {
+            return i; // - 1,200,000: a signed number, not a bullet
+        }
         return j;
     }
 

@@ -77,7 +77,7 @@ class PeriodIndexOracleTest {
                     lastBeyondParagraph = p;
                 }
             }
-            if (pp.headingLike() && pp.index() != para.index() && !note && !DocumentView.local(view.lexicons().words(), text, p)) {
+            if (pp.headingLike() && pp.index() != para.index() && !note && !DocumentView.namesItsName(text, p)) {
                 heading = p;
             }
             if (pp.headingLike() && pp.numbered(text) && pp.index() != para.index()) {

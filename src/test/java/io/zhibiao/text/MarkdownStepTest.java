@@ -24,6 +24,7 @@ class MarkdownStepTest {
     void loneMarksStayText() {
         assertUnchanged(step, "#数说# 增长-5.2%，*注：初步核算数。");
         assertUnchanged(step, "-5.2%");
+        assertUnchanged(step, "- 1,200,000"); // a signed number
         assertUnchanged(step, "| 地区 | 总量 |\n|---|---|");
         assertUnchanged(step, "增长**5%"); // no closing pair
     }
