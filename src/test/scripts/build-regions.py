@@ -154,6 +154,16 @@ class Out:
                           nbs, flags])
 
 
+# Short forms that 内蒙古's governments and papers write for banners (莫旗, 科左中旗, 达茂旗: 内蒙古自治区人民政府 and
+# 盟市 pages, usage facts; compiled for zhibiao 2026-12-07). One-character forms (准旗, 伊旗) are left out: too
+# ambiguous as bare names.
+NEWS_FORMS = {
+    "150722": ["莫旗"], "150223": ["达茂旗"], "150521": ["科左中旗"], "150522": ["科左后旗"],
+    "152221": ["科右前旗"], "152222": ["科右中旗"], "150926": ["察右前旗"], "150927": ["察右中旗"],
+    "150928": ["察右后旗"], "150121": ["土左旗"], "150221": ["土右旗"],
+}
+
+
 def strip_new_area_prefix(name, province_shorts, prefecture_shorts):
     """重庆两江新区 → 两江新区: the name without the province or city prefix."""
     for p in sorted(province_shorts | prefecture_shorts, key=len, reverse=True):
@@ -218,7 +228,7 @@ def main():
                 frm(p["code"], p["name"]), "", forms)
     for c in counties:
         short, alias = c["short_name"], c["alias"]
-        forms = forms_of(c["name"], short, alias, autonomous_forms(c["name"], short))
+        forms = forms_of(c["name"], short, alias, autonomous_forms(c["name"], short), NEWS_FORMS.get(c["code"], []))
         flags = "qualified" if c["name"] in QUALIFIED_ONLY else ""
         out.add(c["code"], c["name"], "COUNTY", c["type"], c["parent_code"], frm(c["code"], c["name"]),
                 end_of.get(c["code"], ""), forms, flags=flags)
