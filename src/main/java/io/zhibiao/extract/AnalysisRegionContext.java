@@ -45,4 +45,9 @@ final class AnalysisRegionContext implements RegionContext {
     public Region resolveReference(String word, int offset) {
         return analysis.resolveReference(word, offset);
     }
+
+    @Override
+    public Region documentRegion() {
+        return analysis.defaultRegion();
+    }
 }

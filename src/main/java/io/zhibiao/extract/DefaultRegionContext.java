@@ -57,4 +57,9 @@ final class DefaultRegionContext implements RegionContext {
         }
         return defaultRegion;
     }
+
+    @Override
+    public Region documentRegion() {
+        return defaultRegion;
+    }
 }

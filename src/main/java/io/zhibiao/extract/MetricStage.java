@@ -98,7 +98,10 @@ final class MetricStage {
             String sentence = sentence(context(n.text(), start, end));
             // scope words of the same clause only: a 规上 clause before a semicolon does not re-scope the next one
             String clause = sentence.substring(Math.max(sentence.lastIndexOf('；'), sentence.lastIndexOf(';')) + 1);
-            String context = context(original, r.span().start(), r.span().end()) + "\n" + clause;
+            // a table row says nothing but its name and figures: the title and text above it say what it is about
+            String above = r.trace().stream().anyMatch(t -> t.startsWith("table:"))
+                    ? original.substring(Math.max(0, r.span().start() - CONTEXT_CHARS), r.span().start()) + "\n" : "";
+            String context = above + context(original, r.span().start(), r.span().end()) + "\n" + clause;
             boolean subject = r.subject() != null || namesAFirm(sentence);
             Metric resolved = resolver.resolve(m.mention(), r.kind(), context, subject)
                     .or(() -> resolver.resolveWithTopic(m.mention(), r.kind(), sentence, subject))

@@ -37,4 +37,9 @@ public interface RegionContext {
 
     /** A reference word (全市, 全国, 全区 …) as the region it means at {@code offset}, or null. */
     Region resolveReference(String word, int offset);
+
+    /** The document's own place (the context's default region), or null. */
+    default Region documentRegion() {
+        return null;
+    }
 }

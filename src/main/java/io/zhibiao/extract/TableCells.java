@@ -93,7 +93,8 @@ final class TableCells {
             char c = s.charAt(i);
             if (Character.isDigit(c)) {
                 digits++;
-            } else if (c != '.' && c != '-' && c != ',' && c != '+' && !(i == 0 && c == '−')) {
+            } else if (c != '.' && c != '-' && c != ',' && c != '+' && !(i == 0 && c == '−')
+                    && !(c == '%' && i == s.length() - 1 && i > 0)) { // +3.2%: a change cell with its sign
                 return false;
             }
         }

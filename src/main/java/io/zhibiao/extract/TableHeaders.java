@@ -43,7 +43,7 @@ final class TableHeaders {
                 int open = c.indexOf('（') >= 0 ? c.indexOf('（') : c.indexOf('(');
                 String name = (open > 0 ? c.substring(0, open) : open == 0 ? "" : c).strip();
                 boolean names = name.length() >= 2 && view.lexicons().periods().at(name, 0, null) == null
-                        && !words().is("table-figure-column", name) && !TableCells.isNumber(name);
+                        && (!words().is("table-figure-column", name) || countUnit(name) != null) && !TableCells.isNumber(name);
                 left = names ? name : null;
                 if (names) {
                     named.add(name);
@@ -184,15 +184,25 @@ final class TableHeaders {
         return null;
     }
 
-    /** 1-9月（亿元） → 亿元, 均价（元/平方米） → 元; null when the header gives no unit. */
+    /** 套数 → 套, 户数 → 户: a count column's unit, the measure word before 数 (a unit of units.tsv), or null. */
+    String countUnit(String c) {
+        String s = c.strip();
+        if (s.length() == 2 && s.endsWith("数") && words().is("table-figure-column", s)) { // not 绝对数
+            String u = s.substring(0, 1);
+            return view.lexicons().units().resolve(u).map(x -> "count".equals(x.family())).orElse(false) ? u : null;
+        }
+        return null;
+    }
+
+    /** 1-9月（亿元） → 亿元, 均价（元/平方米） → 元/平方米 (元/件 → 元); null when the header gives no unit. */
     String bracketUnit(String c) {
         int open = Math.max(c.indexOf('（'), c.indexOf('('));
         int close = Math.max(c.lastIndexOf('）'), c.lastIndexOf(')'));
         if (open >= 0 && close > open) {
             String u = c.substring(open + 1, close);
             int slash = Math.max(u.indexOf('/'), u.indexOf('／'));
-            if (slash > 0) {
-                u = u.substring(0, slash); // 均价（元/平方米）: the money, as 每平方米4215元 gives it in a sentence
+            if (slash > 0 && view.lexicons().units().resolve(u).isEmpty()) {
+                u = u.substring(0, slash); // 单价（元/件）: the money when the per-unit form is no unit of units.tsv
             }
             if (!u.equals("%") && view.lexicons().units().resolve(u).isPresent()) {
                 return u;

@@ -79,6 +79,9 @@ final class Tables {
                 columnPeriods.add(own != null || k == 0 ? own : columnPeriods.get(k - 1));
                 roles.add(headers.role(cells.get(k).text(), k));
                 String unit = headers.bracketUnit(cells.get(k).text());
+                if (unit == null) {
+                    unit = headers.countUnit(cells.get(k).text()); // 套数 → 套
+                }
                 headerUnits.add(unit == null && roles.get(k) == Role.VALUE ? noteUnit : unit);
                 headerBases.add(headers.headerBasis(cells.get(k).text()));
             }
@@ -316,6 +319,7 @@ final class Tables {
                 // 合计, 全区: the place's own total, no subject
                 subject = words().is("table-total-row", name.text()) ? null : name.text();
                 metric = title;
+                region = view.regions().documentRegion(); // the towns, parks or firms of the document's own place
             }
             for (int f = 0; f < figures.size(); f++) {
                 String columnMetric = columnMetrics == null ? null : columnMetrics.get(figureColumns.get(f));
@@ -344,7 +348,8 @@ final class Tables {
             Set<QuantityMatch> claimed) {
         BigDecimal value;
         try {
-            value = new BigDecimal(cell.text().replace(",", "").replace('−', '-'));
+            String t = cell.text().replace(",", "").replace('−', '-');
+            value = new BigDecimal(t.endsWith("%") ? t.substring(0, t.length() - 1) : t);
         } catch (NumberFormatException e) {
             return null;
         }
