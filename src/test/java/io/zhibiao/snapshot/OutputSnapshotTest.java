@@ -48,7 +48,8 @@ class OutputSnapshotTest {
                 new Set("blind8", Path.of("fixtures/blind8"), Path.of("fixtures/blind8")),
             new Set("blind9", Path.of("fixtures/blind9"), Path.of("fixtures/blind9")),
             new Set("blind10", Path.of("fixtures/blind10"), Path.of("fixtures/blind10")),
-            new Set("blind11", Path.of("fixtures/blind11"), Path.of("fixtures/blind11")));
+            new Set("blind11", Path.of("fixtures/blind11"), Path.of("fixtures/blind11")),
+            new Set("blind12", Path.of("fixtures/blind12"), Path.of("fixtures/blind12")));
     }
 
     /** The output of one set: one JSON line per record, documents in file-name order. */
