@@ -252,7 +252,11 @@ public final class PeriodFinder {
         int k = j;
         // named words: NOW, RECURRING, EVENT, YEAR, PART …
         PhraseTrie.Match<Word> w = words.longestAt(text, k);
-        if (yearSpan(text, k, p)) {
+        int[] span = PeriodNumerals.yearSpan(text, k, rangeMarks);
+        if (span != null) { // 1991—1995年, 2016年至2020年
+            p.fromYear = span[0];
+            p.year = span[1];
+            p.end = span[2];
             return p;
         }
         int year = PeriodNumerals.parseYear(text, k);
@@ -319,52 +323,6 @@ public final class PeriodFinder {
             return p;
         }
         return null;
-    }
-
-    /**
-     * A span of whole years at k: a year, optionally 年, a range mark (RANGE rows: 1991—1995年,
-     * 2016-2020年, 2016～2020年) or 至/到 (2016年至2020年), and a later year with 年. Not when a month follows
-     * the second year (2019年至2020年3月 is read as two periods) or the first year is a date's.
-     */
-    private boolean yearSpan(String text, int k, Parsed p) {
-        int n = text.length();
-        if (k + 10 > n) {
-            return false;
-        }
-        int first = 0;
-        for (int i = k; i < k + 4; i++) {
-            char c = text.charAt(i);
-            int d = PeriodNumerals.isDigit(c) ? c - '0' : -1;
-            if (d < 0) {
-                return false;
-            }
-            first = first * 10 + d;
-        }
-        int i = k + 4;
-        if (text.charAt(i) == '年') {
-            i++;
-        }
-        if (i >= n) {
-            return false;
-        }
-        char mark = text.charAt(i);
-        if (rangeMarks.get(mark) || mark == '到') {
-            i++;
-        } else {
-            return false;
-        }
-        int second = PeriodNumerals.parseYear(text, i);
-        if (second <= first || first < 1949 || second - first > 50) {
-            return false;
-        }
-        int end = PeriodNumerals.yearEnd(text, i);
-        if (PeriodNumerals.monthFollows(text, end)) {
-            return false;
-        }
-        p.fromYear = first;
-        p.year = second;
-        p.end = end;
-        return true;
     }
 
     /**

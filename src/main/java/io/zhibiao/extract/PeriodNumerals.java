@@ -119,4 +119,47 @@ final class PeriodNumerals {
         int d = cnDigit(c);
         return c == '两' ? -1 : d;
     }
+
+    /**
+     * A span of whole years at k: a year, optionally 年, a range mark (RANGE rows: 1991—1995年,
+     * 2016-2020年, 2016～2020年) or 至/到 (2016年至2020年), and a later year with 年: {first year, last year,
+     * end}, or null. Not when a month follows the second year (2019年至2020年3月 is read as two periods).
+     */
+    static int[] yearSpan(String text, int k, java.util.BitSet rangeMarks) {
+        int n = text.length();
+        if (k + 10 > n) {
+            return null;
+        }
+        int first = 0;
+        for (int i = k; i < k + 4; i++) {
+            char c = text.charAt(i);
+            int d = isDigit(c) ? c - '0' : -1;
+            if (d < 0) {
+                return null;
+            }
+            first = first * 10 + d;
+        }
+        int i = k + 4;
+        if (text.charAt(i) == '年') {
+            i++;
+        }
+        if (i >= n) {
+            return null;
+        }
+        char mark = text.charAt(i);
+        if (rangeMarks.get(mark) || mark == '到') {
+            i++;
+        } else {
+            return null;
+        }
+        int second = parseYear(text, i);
+        if (second <= first || first < 1949 || second - first > 50) {
+            return null;
+        }
+        int end = yearEnd(text, i);
+        if (monthFollows(text, end)) {
+            return null;
+        }
+        return new int[] {first, second, end};
+    }
 }

@@ -119,17 +119,7 @@ public final class LineShape {
      * {@code 全省：7.3%}); no other punctuation.
      */
     static boolean isLabelledFigure(String text, int s, int e) {
-        int colon = -1;
-        for (int i = s; i < e && i - s <= 20; i++) {
-            char c = text.charAt(i);
-            if (c == '：' || c == ':') {
-                colon = i;
-                break;
-            }
-            if ("，。；、！？,;".indexOf(c) >= 0 || Character.isDigit(c)) {
-                return false;
-            }
-        }
+        int colon = labelColon(text, s, e, 20, false);
         if (colon <= s) {
             return false;
         }
@@ -162,17 +152,7 @@ public final class LineShape {
      * chars without clause punctuation, then a digit within 10 chars of the colon.
      */
     static boolean isLabelledLine(String text, int s, int e) {
-        int colon = -1;
-        for (int i = s; i < e && i - s <= 24; i++) {
-            char c = text.charAt(i);
-            if (c == '：' || c == ':') {
-                colon = i;
-                break;
-            }
-            if ("，。；、！？,;".indexOf(c) >= 0) {
-                return false;
-            }
-        }
+        int colon = labelColon(text, s, e, 24, true);
         if (colon < s + 2) {
             return false;
         }
@@ -182,6 +162,23 @@ public final class LineShape {
             }
         }
         return false;
+    }
+
+    /**
+     * The colon that ends a line's label (within {@code maxLabel} chars of its start, no clause
+     * punctuation before it, digits only when {@code digits}: 企业数（2月末）), or -1.
+     */
+    private static int labelColon(String text, int s, int e, int maxLabel, boolean digits) {
+        for (int i = s; i < e && i - s <= maxLabel; i++) {
+            char c = text.charAt(i);
+            if (c == '：' || c == ':') {
+                return i;
+            }
+            if ("，。；、！？,;".indexOf(c) >= 0 || !digits && Character.isDigit(c)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** A short line that only names what the lines after it list: 主要工业产品产量： (no other punctuation). */
