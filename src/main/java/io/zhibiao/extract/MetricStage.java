@@ -22,6 +22,9 @@ import java.util.Optional;
 final class MetricStage {
     /** How far back the context reaches inside a paragraph (chars of the original). */
     static final int CONTEXT_CHARS = 400;
+    /** The rules that read a table's cells (a record from a table row). */
+    private static final java.util.Set<String> TABLE_RULES = java.util.Set.of(Rule.TABLE_VALUE.id(), Rule.TABLE_GROWTH.id(),
+            Rule.TABLE_SHARE.id(), Rule.TABLE_POINTS.id());
 
     private static final String MONEY = "money";
     private static final String COUNT = "count";
@@ -99,7 +102,7 @@ final class MetricStage {
             // scope words of the same clause only: a 规上 clause before a semicolon does not re-scope the next one
             String clause = sentence.substring(Math.max(sentence.lastIndexOf('；'), sentence.lastIndexOf(';')) + 1);
             // a table row says nothing but its name and figures: the title and text above it say what it is about
-            String above = r.trace().stream().anyMatch(t -> t.startsWith("table:"))
+            String above = r.trace().stream().anyMatch(TABLE_RULES::contains)
                     ? original.substring(Math.max(0, r.span().start() - CONTEXT_CHARS), r.span().start()) + "\n" : "";
             String context = above + context(original, r.span().start(), r.span().end()) + "\n" + clause;
             boolean subject = r.subject() != null || namesAFirm(sentence);
