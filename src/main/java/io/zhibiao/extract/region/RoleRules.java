@@ -320,15 +320,21 @@ final class RoleRules {
         return at < text.length() && words.is("period-after-rank", text.charAt(at));
     }
 
-    /** 在全市12个国家级开发区中排名第一, 在全国金陵连锁成员酒店中排名第一. */
+    /**
+     * 在全市12个国家级开发区中排名第一, 在全国金陵连锁成员酒店中排名第一; without 在 when a count of units follows the
+     * place (增速排位：全省9个市（州）及贵安新区中排第一): the place names the ranking's scope.
+     */
     private boolean isRankedWithin(String text, Mention m, int limit) {
-        if (m.start == 0 || text.charAt(m.start - 1) != '在') {
-            return false;
-        }
+        boolean zai = m.start > 0 && text.charAt(m.start - 1) == '在';
+        boolean counted = false;
         for (int i = m.cueEnd; i < limit && i < m.cueEnd + 24; i++) {
             char ch = text.charAt(i);
-            if (CLAUSE_ENDS.indexOf(ch) >= 0) {
+            if (CLAUSE_ENDS.indexOf(ch) >= 0 || !zai && ch == '在') {
                 return false;
+            }
+            counted |= ch == '个' && i > m.cueEnd && (Character.isDigit(text.charAt(i - 1)) || "两二三四五六七八九十".indexOf(text.charAt(i - 1)) >= 0);
+            if (!zai && !counted) {
+                continue;
             }
             if (words.is("ranking-within-end", ch) && i + 1 < limit) {
                 String rest = text.substring(i + 1, Math.min(limit, i + 4));

@@ -81,6 +81,16 @@ class RegionAnalyzerTest {
         }
 
         @Test
+        void aRankingScopeWithoutZaiOpensNoSection() {
+            // 全省9个市（州）及贵安新区中排第一: 全省 names the ranking's scope; the outline goes on about its own place
+            String text = "● 增速排位：全省9个市（州）及贵安新区中排第一\n● 一般公共预算收入：12.37亿元，增长21.6%";
+            assertThat(regionOf(analyze(text, year(2019, "贵州贵安新区")), "12.37亿元").name()).isEqualTo("贵州贵安新区");
+            // with 在 and no count of units in between the place stays the subject: 全市GDP在全省中排第一
+            assertThat(regionOf(analyze("全市地区生产总值在全省中排第一，增长6.1%。", year(2019, "遵义市")), "6.1%").name())
+                    .isEqualTo("遵义市");
+        }
+
+        @Test
         void aDefaultNameTwoPlacesShareIsTheOneTheDocumentPlaces() {
             // 长安区 is a district of 石家庄 and of 西安; the institution's name in the byline says which
             String text = "西安市长安区人力资源和社会保障局\n\n2012年，全区企业职工基本养老保险参保人数达到6.2万人。";
