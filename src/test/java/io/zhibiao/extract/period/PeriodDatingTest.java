@@ -56,6 +56,7 @@ class PeriodDatingTest {
         assertThat(periodOf("“十三五”以来，全市城镇新增就业12万人。", DocumentContext.NONE, "城镇新增就业").text()).isEqualTo("“十三五”以来");
         assertThat(periodOf("上年度公司实现利润总额3.2亿元。", DocumentContext.ofYear(2024), "利润总额").text()).isEqualTo("上年度");
         assertThat(periodOf("报告期内，公司实现营业收入12.3亿元。", DocumentContext.ofYear(2024), "营业收入").text()).isEqualTo("报告期内");
+        assertThat(periodOf("截至报告期末，公司总资产465.3亿元。", DocumentContext.ofYear(2024), "总资产").text()).isEqualTo("截至报告期末");
     }
 
     @Test
