@@ -139,6 +139,9 @@ final class CarryRules {
         }
         String tail = last.metric.substring(last.metric.length() - metric.length());
         String scope = last.metric.substring(0, last.metric.length() - metric.length());
+        if (!tail.codePoints().allMatch(Character::isLetterOrDigit) || !MetricPhrases.balanced(scope)) {
+            return null; // 马铃薯（折粮）产量…；水稻产量: 粮）产量 is no sibling of 水稻产量, 马铃薯（折 no scope
+        }
         if (!view.lexicons().heads().siblings(tail, metric)
                 || st.words().containsAny("part-opener", st.text.substring(last.q.end(), d0.q.start()))) {
             return null;

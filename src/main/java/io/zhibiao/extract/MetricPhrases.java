@@ -285,4 +285,23 @@ final class MetricPhrases {
         }
         return s;
     }
+
+    /** Whether every bracket and quote opened in {@code s} closes in it, and none closes that did not open. */
+    static boolean balanced(String s) {
+        java.util.ArrayDeque<Character> open = new java.util.ArrayDeque<>();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int o = OPENERS.indexOf(c);
+            int k = CLOSERS.indexOf(c);
+            if (o >= 0) {
+                open.push(CLOSERS.charAt(o));
+            } else if (k >= 0 && (open.isEmpty() || open.pop() != c)) {
+                return false;
+            }
+        }
+        return open.isEmpty();
+    }
+
+    private static final String OPENERS = "（(“《【[";
+    private static final String CLOSERS = "）)”》】]";
 }

@@ -87,8 +87,8 @@ final class ShareReader {
             if (st.last != null && st.last.metric != null && placeCount(subject)) {
                 // 三个区县合计占全市的62.6%: a group of the places just named; the share is of their indicator
                 subject = stripShare(st.last.metric, st.words());
-            } else if (subject.length() <= 3 && st.topic != null) {
-                subject = st.topic + subject; // 上市企业达11家、市值占全市50%以上
+            } else if (subject.length() <= 3 && st.topic != null && !st.topic.endsWith(subject)) {
+                subject = st.topic + subject; // 上市企业达11家、市值占全市50%以上 (not 税收收入…，税收占比: 税收 is the topic)
             } else if (subject.length() <= 3 && st.last != null && view.lexicons().heads().isGeneric(subject)) {
                 subject = st.last.metric + subject;
             }
@@ -186,6 +186,12 @@ final class ShareReader {
                 changed = true;
             }
             for (String w : st.words().list("level-tail")) {
+                if (t.endsWith(w) && t.length() > w.length()) {
+                    t = t.substring(0, t.length() - w.length());
+                    changed = true;
+                }
+            }
+            for (String w : st.words().list("trail-adverb")) { // 比重始终保持在75%以上
                 if (t.endsWith(w) && t.length() > w.length()) {
                     t = t.substring(0, t.length() - w.length());
                     changed = true;

@@ -34,11 +34,13 @@ class MetricShapeRatchetTest {
         List<String> starts = new ArrayList<>();
         List<String> ends = new ArrayList<>();
         List<String> okStarts = new ArrayList<>();
+        List<String> pairs = new ArrayList<>();
         for (TsvReader.Row r : TsvReader.readFile(RULES)) {
             switch (r.require("rule")) {
                 case "bad-start" -> starts.add(r.require("word"));
                 case "bad-end" -> ends.add(r.require("word"));
                 case "ok-start" -> okStarts.add(r.require("word"));
+                case "unpaired" -> pairs.add(r.require("word"));
                 default -> throw r.error("unknown rule");
             }
         }
@@ -48,12 +50,21 @@ class MetricShapeRatchetTest {
             String m = r.path("metric").asText("").replaceAll("\\s", "");
             boolean badStart = starts.stream().anyMatch(m::startsWith) && okStarts.stream().noneMatch(m::startsWith);
             boolean badEnd = ends.stream().anyMatch(m::endsWith);
+            boolean listNumber = LIST_NUMBER.matcher(m).lookingAt();
+            boolean unpaired = pairs.stream().anyMatch(p -> count(m, p.charAt(0)) != count(m, p.charAt(1)));
             boolean tooShort = m.codePointCount(0, m.length()) < 2 && !r.path("evidence").asText().endsWith(m);
-            if (m.isEmpty() || badStart || badEnd || tooShort || Character.isDigit(m.charAt(m.length() - 1))) {
+            if (m.isEmpty() || badStart || badEnd || listNumber || unpaired || tooShort || Character.isDigit(m.charAt(m.length() - 1))) {
                 bad.add(m + "  |  " + r.path("evidence").asText());
             }
         }
         return bad;
+    }
+
+    /** A list item's number (1．食品类价格, 3、…): one or two digits and a list mark, no digit after. */
+    private static final java.util.regex.Pattern LIST_NUMBER = java.util.regex.Pattern.compile("[0-9０-９]{1,2}[.．、)）](?![0-9０-９])");
+
+    private static long count(String s, char c) {
+        return s.chars().filter(x -> x == c).count();
     }
 
     @ParameterizedTest

@@ -145,6 +145,14 @@ public final class MetricShape {
                 changed = true;
                 continue;
             }
+            int list = listNumberAtStart(s);
+            if (list > 0) {
+                // 1．食品类价格同比上涨13.6%: the number of a list item is no part of its name
+                edits.add(new Edit("start", "LIST", s.substring(0, list)));
+                s = s.substring(list).strip();
+                changed = true;
+                continue;
+            }
             Word w = edgeWord(s, starts, keepStarts, true, groupTotal(s));
             if (w != null) {
                 edits.add(new Edit("start", w.wordClass(), w.word()));
@@ -163,6 +171,25 @@ public final class MetricShape {
             }
         }
         return new Result(isName(s) && !wholes.contains(s) ? s : null, List.copyOf(edits));
+    }
+
+    /**
+     * The length of a list item's number at the start (1., 2．, 3、, 12）), or 0: one or two digits and
+     * a list mark, not followed by another digit (1.5倍 is a figure, not an item).
+     */
+    static int listNumberAtStart(String s) {
+        int i = 0;
+        while (i < s.length() && i < 2 && isDigit(s.charAt(i))) {
+            i++;
+        }
+        if (i == 0 || i >= s.length() - 1 || ".．、)）".indexOf(s.charAt(i)) < 0 || isDigit(s.charAt(i + 1))) {
+            return 0;
+        }
+        return i + 1;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
     }
 
     /** A symbol no name starts or ends with: pictographs (📊, 💰), bullets and shapes (▲, ■, ★), their modifiers. */
