@@ -223,7 +223,8 @@ final class ClauseItems {
     /**
      * Adds the piece [s, e) less its junk: a lead char of words.tsv piece-lead-junk (在全市…, 从全市…) only
      * where the segmenter ends a word right after it, so a word it opens stays whole (在建项目, 从业人员,
-     * 对外贸易, 所得税); trailing junk and adverbs.
+     * 对外贸易, 所得税) and not before a word that keeps it (对美出口: words.tsv piece-lead-keep); trailing junk and
+     * adverbs.
      */
     private static void addPiece(List<Item> items, Words words, java.util.function.IntPredicate wordEdge, String text, int s, int e) {
         // 所建的OPPO…: a relative 所V的 opening a piece says nothing about the metric
@@ -236,7 +237,8 @@ final class ClauseItems {
         java.util.BitSet leadJunk = words.chars("piece-lead-junk");
         java.util.BitSet trailJunk = words.chars("piece-trail-junk");
         while (s < e && (text.charAt(s) == ' ' || text.charAt(s) == '\t'
-                || leadJunk.get(text.charAt(s)) && (Character.getType(text.charAt(s)) != Character.OTHER_LETTER || wordEdge.test(s + 1)))) {
+                || leadJunk.get(text.charAt(s)) && (Character.getType(text.charAt(s)) != Character.OTHER_LETTER || wordEdge.test(s + 1))
+                        && !words.startsWithAny("piece-lead-keep", text.substring(s, Math.min(e, s + 12))))) {
             s++;
         }
         boolean cut = true;

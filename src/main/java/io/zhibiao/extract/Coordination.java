@@ -272,7 +272,7 @@ final class Coordination {
         List<String> listed = pairs && items.size() != made.size() && view.lexicons().heads().isGeneric(metric)
                 ? listedBeforeEnum(left, made.size()) : null;
         if (pairs && items.size() == made.size()) {
-            List<String> dist = Enumerations.distribute(items, view.lexicons().heads(), st.known(), st::wordEnds);
+            List<String> dist = Enumerations.distribute(items, view.lexicons().heads(), st.known(), st::wordEnds, st.words());
             for (int k = 0; k < made.size(); k++) {
                 Draft d = made.get(k);
                 d.metric = dist.get(k);
@@ -285,7 +285,7 @@ final class Coordination {
                 && d0.carriedFrom == null) {
             // (not a carried metric: 服装及衣着附件出口16.4亿美元，增长31.8% is one growth)
             // 生产安全事故起数和亡人数下降50%: one value, several metrics
-            for (String m : Enumerations.distribute(items, view.lexicons().heads(), st.known(), st::wordEnds)) {
+            for (String m : Enumerations.distribute(items, view.lexicons().heads(), st.known(), st::wordEnds, st.words())) {
                 Draft d = d0.copy();
                 d.metric = m;
                 d.evidenceStart = Math.min(d.evidenceStart, metricStart);

@@ -208,6 +208,25 @@ final class Enumerations {
     }
 
     static List<String> distribute(List<String> items, Heads heads, KnownMetrics known,
+            java.util.function.Function<String, int[]> wordEnds, Words words) {
+        List<String> out = distributeNames(items, heads, known, wordEnds);
+        // 对美国、欧盟和东盟出口: the preposition before the first partner governs the whole list (对欧盟出口, 对东盟出口);
+        // words.tsv piece-lead-keep says which 对 opens a partner
+        if (out.size() == items.size() && items.size() > 1 && items.get(0).startsWith(PARTNER_LEAD)
+                && words.startsWithAny("piece-lead-keep", items.get(0))) {
+            for (int k = 1; k < out.size(); k++) {
+                if (!items.get(k).startsWith(PARTNER_LEAD) && !out.get(k).startsWith(PARTNER_LEAD)) {
+                    out.set(k, PARTNER_LEAD + out.get(k));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The preposition of trade with a partner (对美出口): before the first of a list of partners it is every one's. */
+    static final String PARTNER_LEAD = "对";
+
+    private static List<String> distributeNames(List<String> items, Heads heads, KnownMetrics known,
             java.util.function.Function<String, int[]> wordEnds) {
         int n = items.size();
         if (n < 2) {

@@ -259,7 +259,7 @@ final class RankReader {
         List<Draft> result = new ArrayList<>();
         for (Draft d : made) {
             if (items.size() > 1 && made.size() == 1) {
-                for (String m : Enumerations.distribute(items, view.lexicons().heads(), st.known(), st::wordEnds)) {
+                for (String m : Enumerations.distribute(items, view.lexicons().heads(), st.known(), st::wordEnds, st.words())) {
                     Draft c = d.copy();
                     c.metric = m;
                     c.scope = scope.isEmpty() ? null : scope;

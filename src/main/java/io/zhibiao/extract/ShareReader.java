@@ -110,7 +110,7 @@ final class ShareReader {
         List<String> items = st.lists.splitMetric(subject, made.size());
         List<Draft> result = new ArrayList<>();
         if (made.size() > 1 && items.size() == made.size()) {
-            List<String> dist = Enumerations.distribute(items, view.lexicons().heads(), st.known(), st::wordEnds);
+            List<String> dist = Enumerations.distribute(items, view.lexicons().heads(), st.known(), st::wordEnds, st.words());
             for (int i = 0; i < made.size(); i++) {
                 made.get(i).metric = MetricPhrases.cleanMetric(dist.get(i) + suffix);
                 made.get(i).trace.add(Rule.METRIC_SHARE_PAIR.id());
