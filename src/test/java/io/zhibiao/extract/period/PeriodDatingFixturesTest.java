@@ -35,13 +35,15 @@ import org.junit.jupiter.params.provider.ValueSource;
  * heldout3 0.543/0.611 → 0.575/0.995, blind4 0.811/0.769 → 0.872/1.000. Third session: heldout3 0.574 → 0.687
  * (今年是“十二五”开局之年 names the year, Anchors.planYear); blind5 0.741, blind6 0.939, blind7 1.000 added. What stays undated is
  * almost all in texts that name no year and no date at all (seeds 001, w02, h02, b03 …).
+ * Ninth session: heldout3 0.686 → 0.685 by its denominator only: a spurious record (经济有望保持13%以上, metric 保持)
+ * that carried dates is gone, 236 of 344 → 235 of 343; the 108 undated records are the same.
  */
 class PeriodDatingFixturesTest {
     static final double AGREE_AIM = 0.97;
     static final double DATED_AIM = 0.85;
     /** Measured share of records with a period that carry dates, per set (raise, never lower). */
     static final Map<String, Double> DATED_FLOOR = Map.of("seeds", 0.685, "written", 0.619, "heldout", 0.683,
-            "heldout2", 0.615, "heldout3", 0.686, "blind4", 0.873, "blind5", 0.740, "blind6", 0.939, "blind7", 1.0);
+            "heldout2", 0.615, "heldout3", 0.685, "blind4", 0.873, "blind5", 0.740, "blind6", 0.939, "blind7", 1.0);
     /** Measured share of dated records whose dates are the gold year's, per set (raise, never lower). */
     static final Map<String, Double> AGREE_FLOOR = Map.of("seeds", 0.99, "written", 0.99, "heldout", 0.984,
             "heldout2", 0.992, "heldout3", 0.995, "blind4", 0.999, "blind5", 0.999, "blind6", 0.993, "blind7", 0.999);
