@@ -33,6 +33,7 @@ public final class Normalizers {
             new InvisibleCharStep(),
             new MarkupStep(),
             new MarkdownStep(),
+            new CsvStep(),
             new WidthFoldStep(),
             new TraditionalToSimplifiedStep(),
             new DoublingStep(),

@@ -16,7 +16,7 @@ class NormalizerTest {
     @Test
     void stepsRunInTheDocumentedOrder() {
         assertThat(normalizer.steps()).extracting(NormalizationStep::name)
-                .containsExactly("line-endings", "invisibles", "markup", "markdown", "width", "t2s", "doubling", "lines", "spaces", "ocr");
+                .containsExactly("line-endings", "invisibles", "markup", "markdown", "csv", "width", "t2s", "doubling", "lines", "spaces", "ocr");
     }
 
     @Test

@@ -184,6 +184,7 @@ class StepOracleTest {
                 // one char for one: the same char, or a digit or unit read for a letter or a unit-like char
                 case "ocr" -> from.equals(String.valueOf(c)) || (from.length() == 1 && (Character.isDigit(c) || c == '元' || c == '日'));
                 case "doubling", "markdown" -> from.equals(String.valueOf(c)); // markdown only deletes
+                case "csv" -> from.equals(String.valueOf(c)) || (c == '\t' && from.equals(",")); // a separating comma, quotes deleted
                 case "lines", "spaces" -> from.equals(String.valueOf(c)) || (c == ' ' && isLayoutSpace(from))
                         // an infographic card's label and figure lines are joined with ： or ， (text/Cards)
                         || (step.name().equals("lines") && (c == '：' || c == '，') && isLayoutSpace(from));
