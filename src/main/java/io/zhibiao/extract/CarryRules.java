@@ -77,7 +77,7 @@ final class CarryRules {
      */
     String completeMetric(String metric, ClauseItems.Item piece, Draft d0) {
         String m;
-        if ((m = listTopic(metric, d0)) != null || (m = aspectOfLast(metric, d0)) != null) {
+        if ((m = listTopic(metric, d0)) != null || (m = aspectOfLast(metric, d0)) != null || (m = accountSide(metric, d0)) != null) {
             return m;
         }
         if (view.lexicons().heads().isGeneric(metric)) {
@@ -193,6 +193,28 @@ final class CarryRules {
         String m = st.listTopic;
         st.listTopic = null;
         return m;
+    }
+
+    /**
+     * 社会保险基金收入3.94亿元，支出3.41亿元，年末累计结余5.73亿元: a bare side of an account (words.tsv account-side)
+     * after a metric that ends with another side takes that metric's topic ({@code metric:account-side}).
+     */
+    private String accountSide(String metric, Draft d0) {
+        Draft last = st.last;
+        if (last == null || last.metric == null || !st.words().is("account-side", metric) || last.q.end() > d0.q.start()) {
+            return null;
+        }
+        String side = null;
+        for (String w : st.words().list("account-side")) {
+            if (last.metric.endsWith(w) && last.metric.length() > w.length() && (side == null || w.length() > side.length())) {
+                side = w;
+            }
+        }
+        if (side == null || side.equals(metric)) {
+            return null;
+        }
+        d0.trace.add(Rule.METRIC_ACCOUNT_SIDE.id());
+        return last.metric.substring(0, last.metric.length() - side.length()) + metric;
     }
 
     /** 累计, 新增 alone: the aspect of the last record's metric ({@code metric:aspect+carried}). */

@@ -38,6 +38,7 @@ public enum Rule {
     METRIC_SIBLING_SCOPE("metric:sibling-scope", "a sibling of the last metric takes its scope words (存款余额… 贷款余额 → 金融机构人民币贷款余额)"),
     METRIC_PART_OF_LAST("metric:part-of-last", "an item after 其中 takes the head of the amount it is part of (玉米 → 玉米播种面积)"),
     METRIC_ASPECT_CARRIED("metric:aspect+carried", "累计/新增 alone: aspect of the last metric"),
+    METRIC_ACCOUNT_SIDE("metric:account-side", "a bare side of an account after another side takes its topic (社会保险基金收入3.94亿元，支出3.41亿元 → 社会保险基金支出)"),
     METRIC_TOPIC_HEAD("metric:topic+head", "a generic head after the sentence topic"),
     METRIC_SECTOR_HEAD("metric:sector+head", "a generic head after the sector opening the sentence"),
     METRIC_CARRIED_SIZE("metric:carried+size", "总量/规模 of the last indicator"),
