@@ -87,6 +87,46 @@ public final class RegionAnalysis {
         return false;
     }
 
+    /** 非直管区（花溪、清镇…部分乡镇）: a place inside brackets glosses the words before them and opens no section. */
+    private boolean bracketed(Document.Paragraph p, Mention m) {
+        String text = doc.text();
+        int open = 0;
+        for (int i = p.start(); i < m.start; i++) {
+            char c = text.charAt(i);
+            open += c == '（' || c == '(' ? 1 : c == '）' || c == ')' ? -1 : 0;
+        }
+        return open > 0;
+    }
+
+    /**
+     * ● 天府新区：一般公共预算收入增长12.4%, 西咸新区：增长9.6%: a one-line item labelled by its place (the place,
+     * a colon, figures after it) speaks of that place in the item only, as a table row does.
+     */
+    private boolean labelledItem(Document.Paragraph p, Mention opener) {
+        String text = doc.text();
+        int after = opener.end;
+        if (after >= p.end() || (text.charAt(after) != '：' && text.charAt(after) != ':')) {
+            return false;
+        }
+        for (int i = p.start(); i < opener.start; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return false; // 上半年，天府新区：… — the place does not open the line
+            }
+        }
+        for (int i = after; i < p.end(); i++) {
+            if (text.charAt(i) == '\n') {
+                return false; // more than one line: a heading over a story
+            }
+        }
+        for (int i = after; i < p.end(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * 在东莞的电子厂一干就是12年: a place between 在 and 的 says where a thing is (a locative modifier of
      * a noun); the paragraph is not about the place and it opens no section.
@@ -127,11 +167,11 @@ public final class RegionAnalysis {
                     continue;
                 }
                 if (p.headingLike()) {
-                    if (opener == null || (opener.isWord() && !m.isWord())) {
+                    if ((opener == null || (opener.isWord() && !m.isWord())) && !bracketed(p, m)) {
                         opener = m;
                     }
                 } else if (opener == null && !listFirst && (!m.isWord() || zoomsOut(m, secEntry)) && m.clauseStart
-                        && !listed(k) && !ParallelPlaces.pickedOut(doc, m) && !locativeModifier(m)
+                        && !listed(k) && !ParallelPlaces.pickedOut(doc, m) && !locativeModifier(m) && !bracketed(p, m)
                         && (m.start < firstSentence.end()
                             || (m.start < Geometry.firstDigit(doc, p, words) && m.start < Geometry.secondSentenceEnd(doc, firstSentence)))
                         && !gazetteer.words().containsCue(RegionWords.Where.LEAD, doc.text(), p.start(), m.start)) {
@@ -141,8 +181,8 @@ public final class RegionAnalysis {
             if (opener != null && (!p.headingLike() || hasDigit(p)) && ParallelPlaces.present(mentions, first, mi, opener, resolver)) {
                 opener = null;   // 襄阳区…；谷城县…, 宣城市：10.4 蚌埠市：9.9: places side by side, a breakdown
             }
-            if (opener != null && tableRow(p)) {
-                opener = null;   // 张家川回族自治县 | 18.6 | 10.9: a table row's place is its row's, the text after goes on
+            if (opener != null && (tableRow(p) || labelledItem(p, opener))) {
+                opener = null;   // 张家川回族自治县 | 18.6 | 10.9, ● 天府新区：…增长12.4%: a row's or an item's place is its own, the text after goes on
             }
             if (opener != null) {
                 secEntry = opener.entry;
