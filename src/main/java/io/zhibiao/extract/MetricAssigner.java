@@ -269,7 +269,11 @@ final class MetricAssigner {
         if (t.endsWith("的")) {
             t = t.substring(0, t.length() - 1);
         }
-        if (!st.words().is("then-word", t)) {
+        if (t.startsWith("的")) {
+            t = t.substring(1);
+        }
+        // 从最初的300亩: a then-word; PM2.5平均浓度由2015年的每立方米43微克: a per-unit denominator alone names nothing
+        if (!st.words().is("then-word", t) && !st.view.lexicons().metricEdges().perUnitOnly(t)) {
             return piece;
         }
         ClauseItems.Item before = ClauseItems.lastPiece(left.before(left.indexOf(piece)));

@@ -192,6 +192,17 @@ public final class MetricShape {
         return c >= '0' && c <= '9' || c >= '０' && c <= '９';
     }
 
+    /** Whether {@code s} is only a per-unit denominator (每立方米, 每吨: an end edge of class PER_UNIT), which names no metric. */
+    public boolean perUnitOnly(String s) {
+        String t = s.strip();
+        for (Word w : ends) {
+            if (PER_UNIT.equals(w.wordClass()) && w.word().equals(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A symbol no name starts or ends with: pictographs (📊, 💰), bullets and shapes (▲, ■, ★), their modifiers. */
     static boolean isSymbol(int cp) {
         int t = Character.getType(cp);
