@@ -26,12 +26,15 @@ final class CarryRules {
         List<Token> tokens = view.tokens();
         StringBuilder sb = new StringBuilder();
         int e = start;
-        while (e < end && view.regionStartingAt(e) != null) {
-            e = view.regionStartingAt(e).end(); // 新区汽车产业…: the region is not the sector
+        while (e < end && (view.regionStartingAt(e) != null || view.periodStartingAt(e) != null)) {
+            // 新区汽车产业…, 全年规模以上工业…: the region or the period is not the sector
+            e = view.regionStartingAt(e) != null ? view.regionStartingAt(e).end() : view.periodStartingAt(e).end();
         }
-        for (int k = view.tokenIndexFrom(start); k < tokens.size(); k++) {
+        for (int k = view.tokenIndexFrom(e); k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (t.start() != e || t.end() > end || !(t.isNoun() || t.pos().equals("b") || t.pos().equals("vn"))) {
+            // a localizer inside the phrase (规模以上工业, 限额以上企业) is part of it
+            boolean inner = sb.length() > 0 && t.pos().equals("f");
+            if (t.start() != e || t.end() > end || !(t.isNoun() || inner || t.pos().equals("b") || t.pos().equals("vn"))) {
                 break;
             }
             if (view.regionStartingAt(t.start()) != null) {
@@ -258,7 +261,9 @@ final class CarryRules {
             return null;
         }
         d0.trace.add(Rule.METRIC_SECTOR_HEAD.id());
-        d0.subject = st.sectorTopic;
+        if (!st.words().endsWithAny("sector-scope", st.sectorTopic)) {
+            d0.subject = st.sectorTopic; // not 规模以上工业: the indicator's scope, no subject
+        }
         return st.sectorTopic + metric;
     }
 

@@ -72,6 +72,10 @@ final class ClauseReader {
             boolean hasFigure = qi < st.quantities.size() && st.quantities.get(qi).start() < c[1];
             if (!hasFigure) {
                 st.statuses.announcement(ci, c[0], c[1]);
+                String sector = st.carry.sectorAt(c[0], c[1]);
+                if (sector != null && text.substring(c[0], c[1]).strip().endsWith(sector)) {
+                    st.sectorTopic = sector; // 全市规模以上工业，完成增加值41.3亿元: a clause that is only a sector opens the topic
+                }
             }
             // 四县规上工业增加值分别增长：无为县9.4%、芜湖县10.8%: a clause with no figure that ends in a
             // colon heads the list after it
