@@ -246,7 +246,25 @@ final class DocumentView {
     static boolean dateline(Words words, String text, PeriodMention p, Document.Paragraph pp) {
         return p.end() <= text.length() && text.charAt(p.end() - 1) == '日' && (p.end() < text.length()
                 && words.startsWithAny("dateline-end", text.substring(p.end(), Math.min(text.length(), p.end() + 2)))
-                || pp.headingLike() && p.start() < 300 && text.lastIndexOf('年', p.end()) >= p.start()); // a masthead's full date
+                || pp.headingLike() && p.start() < 300 && text.lastIndexOf('年', p.end()) >= p.start()) // a masthead's full date
+                || issued(words, text, p, pp);
+    }
+
+    /**
+     * 贵安新区管委会经济发展局　2019年7月: a month closing a short line near the top after the name of the office
+     * that issued the text (words.tsv issuer-end) is when it was issued, not a period of its figures.
+     */
+    static boolean issued(Words words, String text, PeriodMention p, Document.Paragraph pp) {
+        if (!pp.headingLike() || p.start() >= 300 || text.charAt(p.end() - 1) != '月' || text.lastIndexOf('年', p.end()) < p.start()) {
+            return false;
+        }
+        int lineEnd = text.indexOf('\n', p.end());
+        if (!text.substring(p.end(), lineEnd < 0 ? text.length() : lineEnd).isBlank()) {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', p.start() - 1) + 1;
+        String before = text.substring(lineStart, p.start()).strip();
+        return !before.isEmpty() && words.endsWithAny("issuer-end", before);
     }
 
     /** {@code p} ends a range that {@code previous} opens: 9月29日至10月6日. */
