@@ -111,7 +111,8 @@ final class DocumentView {
             // 春节黄金周（2月11日至17日）, 恢复到2019年同期的91.3%: never a figure's period
             boolean out = k > 0 && annotates(text, periods.get(k - 1), p) || text.startsWith("同期", p.end()) || namesGoal(lexicons.words(), text, p)
                     || k > 0 && nextIncluded[k - 1] < 0 && rangeEnd(text, periods.get(k - 1), p) // （9月29日至10月6日）
-                    || dateline(lexicons.words(), text, p, pp); // 金华晚报1999年1月8日讯, 滑县报　2004年6月18日: the report's day
+                    || dateline(lexicons.words(), text, p, pp) // 金华晚报1999年1月8日讯, 滑县报　2004年6月18日: the report's day
+                    || priceBase(lexicons.words(), text, p); // 按1990年不变价计算: the year of the prices, not of the figures
             // 全年 after 1995年, 全年 in 皖江石化公司全年加工原油 after 去年: restates the period the text runs under
             String written = text.substring(p.start(), p.end());
             boolean restates = !out && k > 0 && lastBeyondParagraph[k - 1] >= 0
@@ -248,6 +249,12 @@ final class DocumentView {
                 && words.startsWithAny("dateline-end", text.substring(p.end(), Math.min(text.length(), p.end() + 2)))
                 || pp.headingLike() && p.start() < 300 && text.lastIndexOf('年', p.end()) >= p.start()) // a masthead's full date
                 || issued(words, text, p, pp);
+    }
+
+    /** 按1990年不变价计算, 以2015年价格计算: a year the prices are taken at (words.tsv price-base-after), never a figure's period. */
+    static boolean priceBase(Words words, String text, PeriodMention p) {
+        return p.start() > 0 && (text.charAt(p.start() - 1) == '按' || text.charAt(p.start() - 1) == '以')
+                && words.startsWithAny("price-base-after", text.substring(p.end(), Math.min(text.length(), p.end() + 4)));
     }
 
     /**
