@@ -45,7 +45,7 @@ class PeriodIndexOracleTest {
             boolean annotation = previous != null && previous.end() + 1 == p.start()
                     && (text.charAt(previous.end()) == '（' || text.charAt(previous.end()) == '(');
             previous = p;
-            if (annotation || text.startsWith("同期", p.end()) || DocumentView.namesGoal(view.lexicons().words(), text, p)) {
+            if (annotation || text.startsWith("同期", p.end()) || PeriodAsides.namesGoal(view.lexicons().words(), text, p)) {
                 continue;
             }
             Document.Paragraph pp = doc.paragraphAt(p.start());
