@@ -87,6 +87,22 @@ class MetricResolverTest {
         assertThat(TAXONOMY.info("exports").dims()).contains("partner", "commodity");
     }
 
+    /** A form that names two indicators names neither (metric-aliases.tsv): no form is listed twice with two ids for the same kinds and cue. */
+    @Test
+    void noAliasNamesTwoIndicators() {
+        java.util.Map<String, String> seen = new java.util.HashMap<>();
+        List<String> clashes = new ArrayList<>();
+        for (TsvReader.Row r : TsvReader.readResource("zhibiao/lexicon/metric-aliases.tsv")) {
+            String key = r.get("alias") + "|" + r.get("kinds") + "|" + r.get("bare");
+            String id = r.get("id");
+            String before = seen.putIfAbsent(key, id);
+            if (before != null && !before.equals(id)) {
+                clashes.add(r.get("alias") + ": " + before + " and " + id);
+            }
+        }
+        assertThat(clashes).isEmpty();
+    }
+
     @Test
     void everyModifierDimensionIsOneSomeIndicatorUses() {
         Set<String> used = new HashSet<>();
