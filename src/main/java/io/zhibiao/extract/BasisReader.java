@@ -244,6 +244,49 @@ final class BasisReader {
         }
     }
 
+    /**
+     * Bases a clause does not state: a frame opening the sentence (同1990年第四次全国人口普查相比，…增加了408,915人;
+     * words.tsv basis-frame-open/close) is the basis of its changes ({@code basis:frame}). Not carried from one
+     * change to the next (比去年同期增加312元，增长14.5%): gold writers disagree on that.
+     */
+    void unstatedBases(List<Draft> made) {
+        for (Draft d : made) {
+            if (d.basis != null || d.metric == null) {
+                continue;
+            }
+            boolean change = d.kind == Kind.GROWTH_RATE || d.kind == Kind.PP_CHANGE || d.kind == Kind.MULTIPLE
+                    || d.kind == Kind.AMOUNT && st.words().containsAny("change-opener",
+                            text.substring(Math.max(0, d.q.start() - 4), d.q.start()));
+            String frame = change ? frameBefore(d.q.start()) : null;
+            if (frame != null) {
+                d.basis = frame;
+                d.trace.add(Rule.BASIS_FRAME.id());
+            }
+        }
+    }
+
+    /** 与上年相比, 同1990年第四次全国人口普查相比: a frame ending a clause of the sentence before {@code at}, or null. */
+    private String frameBefore(int at) {
+        int from = st.sentence.start();
+        for (String close : st.words().list("basis-frame-close")) {
+            int c = text.lastIndexOf(close, at);
+            while (c > from) {
+                int end = c + close.length();
+                if (end < at && "，,".indexOf(text.charAt(end)) >= 0) {
+                    for (String open : st.words().list("basis-frame-open")) {
+                        int o = text.lastIndexOf(open, c - 1);
+                        int clause = Math.max(Math.max(text.lastIndexOf('，', c - 1), text.lastIndexOf(',', c - 1)), from - 1);
+                        if (o > clause && o >= from && c - o - open.length() >= 1 && c - o - open.length() <= 24) {
+                            return text.substring(o, end);
+                        }
+                    }
+                }
+                c = text.lastIndexOf(close, c - 1);
+            }
+        }
+        return null;
+    }
+
     boolean isChangeWord(String m) {
         return st.words().is("change-word", m);
     }

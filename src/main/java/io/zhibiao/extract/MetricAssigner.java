@@ -95,6 +95,7 @@ final class MetricAssigner {
             st.bases.comparisonBases(result, left);
         }
         st.bases.basis(result, left);
+        st.bases.unstatedBases(result);
         return st.lists.enumeratedRegions(result, left);
     }
 

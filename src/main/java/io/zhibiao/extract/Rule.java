@@ -69,6 +69,7 @@ public enum Rule {
     ENUM_LISTED_HEAD("enum:listed-head", "items listed before 分别, each with the generic head after the verb"),
     BASIS_COMPARED("basis:compared", "the base of a comparison (高于全省)"),
     BASIS_CUE("basis:cue", "a basis cue (比上年, 同比)"),
+    BASIS_FRAME("basis:frame", "a frame opening the sentence is the basis of its changes (与上年相比，GDP增长5%)"),
     BASIS_LEVEL_CHANGE("basis:level-change", "a change of a level against its basis (比年初增加)"),
     QUALIFIER_CUE("qualifier:cue", "a qualifier cue written away from the number"),
     QUALIFIER_LIST("qualifier:list", "a qualifier opening a list holds for all values"),
