@@ -87,6 +87,24 @@ public final class RegionAnalysis {
         return false;
     }
 
+    /**
+     * A paragraph opened by a word for a region that contains the document's own (全市 in a 松江区 report) that
+     * names the own region too (我区, 全区) compares the two: it opens no section about the whole.
+     */
+    private boolean comparesWithHome(Mention opener, int first, int end) {
+        if (defaultEntry == null || !opener.isWord() || opener.entry == null || opener.entry.equals(defaultEntry)
+                || !zoomsOut(opener, defaultEntry)) {
+            return false;
+        }
+        for (int k = first; k < end; k++) {
+            Mention m = mentions.get(k);
+            if (m != opener && m.isWord() && defaultEntry.equals(m.entry)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** 非直管区（花溪、清镇…部分乡镇）: a place inside brackets glosses the words before them and opens no section. */
     private boolean bracketed(Document.Paragraph p, Mention m) {
         String text = doc.text();
@@ -180,6 +198,9 @@ public final class RegionAnalysis {
             }
             if (opener != null && (!p.headingLike() || hasDigit(p)) && ParallelPlaces.present(mentions, first, mi, opener, resolver)) {
                 opener = null;   // 襄阳区…；谷城县…, 宣城市：10.4 蚌埠市：9.9: places side by side, a breakdown
+            }
+            if (opener != null && comparesWithHome(opener, first, mi)) {
+                opener = null;   // 8月份全市…成交面积245.6万平方米，我区占8.7%: the whole, for a comparison with the home region
             }
             if (opener != null && (tableRow(p) || labelledItem(p, opener))) {
                 opener = null;   // 张家川回族自治县 | 18.6 | 10.9, ● 天府新区：…增长12.4%: a row's or an item's place is its own, the text after goes on
