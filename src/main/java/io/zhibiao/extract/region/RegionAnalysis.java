@@ -62,6 +62,7 @@ public final class RegionAnalysis {
                 m.role = Role.NAME_PART;   // a zone of the place the document is about: a subject, not a region
             }
         }
+        outsideActors();
         this.breakdown = ParallelPlaces.inBreakdownSentence(mentions, resolver);
         for (int k = 0; k < mentions.size(); k++) {
             // 茶叶产量5860吨，其中浮梁县茶叶产量4920吨。年末生猪存栏…: a part picked out after 其中 speaks in
@@ -75,6 +76,29 @@ public final class RegionAnalysis {
             pub.add(m.toPublic());
         }
         this.publicMentions = Collections.unmodifiableList(pub);
+    }
+
+    /**
+     * 浙江在青川实施援建项目421个 in a 青川 report: another place acting in the home region (X在Y, Y the document's own
+     * place) is the actor; the facts are the home region's. Only for the home region: 我市在深圳举办招商推介会 keeps
+     * the home as the subject, the other place is where the event was.
+     */
+    private void outsideActors() {
+        if (defaultEntry == null) {
+            return;
+        }
+        String text = doc.text();
+        for (int k = 0; k + 1 < mentions.size(); k++) {
+            Mention actor = mentions.get(k);
+            Mention place = mentions.get(k + 1);
+            if (actor.role != Role.SUBJECT || actor.entry == null || actor.entry.equals(defaultEntry)
+                    || place.entry == null || !place.entry.equals(defaultEntry) || place.start != actor.cueEnd + 1
+                    || actor.cueEnd >= text.length() || text.charAt(actor.cueEnd) != '在') {
+                continue;
+            }
+            actor.role = Role.OTHER;
+            place.role = Role.SUBJECT;
+        }
     }
 
     private boolean tableRow(Document.Paragraph p) {
