@@ -286,7 +286,9 @@ public final class MetricResolver {
             PhraseTrie.Match<List<Alias>> head = heads.exactAt(core, start, core.length());
             // one reading, or one plus an indicator the head names for a subject (产值: a region's
             // industrial output with a breakdown word, else a firm's output when the record has a subject)
-            List<Alias> plain = head.value().stream().filter(a -> a.allows(kind) && !a.subject()).toList();
+            // a form that names its indicator only in a context (资金 with:援建) needs its cue with modifiers too (省级资金)
+            List<Alias> plain = head.value().stream().filter(a -> a.allows(kind) && !a.subject()
+                    && (a.cues().isEmpty() || a.cued(cues + core))).toList();
             List<Alias> ofSubject = head.value().stream().filter(a -> a.allows(kind) && a.subject() && subject).toList();
             if (plain.size() > 1 || ofSubject.size() > 1 || plain.size() + ofSubject.size() == 0) {
                 continue;
