@@ -13,6 +13,10 @@ import java.util.List;
 final class NonRecords {
     /** The phrase kind that makes a count of participants. */
     static final String ATTENDANCE = "attendance";
+    /** The phrase kind that makes the count right after it one of participants (应到代表162名，实到157名). */
+    static final String ATTENDANCE_BEFORE = "attendance-before";
+    /** The phrase kind that makes the count right after it one of participants when it counts persons (实到157名). */
+    static final String ATTENDANCE_HEAD = "attendance-head";
 
     private NonRecords() {
     }
@@ -22,7 +26,7 @@ final class NonRecords {
         List<QuantityMatch> out = null;
         for (int k = 0; k < quantities.size(); k++) {
             QuantityMatch q = quantities.get(k);
-            boolean participants = countsParticipants(text, q.end(), phrases);
+            boolean participants = countsParticipants(text, q.end(), phrases) || namesParticipants(text, q, phrases);
             if (participants && out == null) {
                 out = new ArrayList<>(quantities.subList(0, k));
             }
@@ -42,6 +46,31 @@ final class NonRecords {
         for (int i = from; i < end; i++) {
             if (ATTENDANCE.equals(phrases.kindAt(text, i, end))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far (chars) before a count its attendance word may start (应到代表162名). */
+    private static final int BEFORE = 6;
+
+    /** Whether an attendance word (phrases.tsv attendance-before) stands right before the count, in its clause. */
+    private static boolean namesParticipants(String text, QuantityMatch q, Phrases phrases) {
+        int at = q.start();
+        boolean persons = q.end() > 0 && (text.charAt(q.end() - 1) == '名' || text.charAt(q.end() - 1) == '人');
+        for (int i = Math.max(0, at - BEFORE); i < at; i++) {
+            if ("，,。；;！!？?\n：:".indexOf(text.charAt(i)) >= 0) {
+                continue;
+            }
+            String kind = phrases.kindAt(text, i, at);
+            if (ATTENDANCE_BEFORE.equals(kind) || ATTENDANCE_HEAD.equals(kind) && persons) {
+                boolean clauseBetween = false;
+                for (int j = i; j < at; j++) {
+                    clauseBetween |= "，,。；;！!？?\n".indexOf(text.charAt(j)) >= 0;
+                }
+                if (!clauseBetween) {
+                    return true;
+                }
             }
         }
         return false;
