@@ -49,7 +49,8 @@ class OutputSnapshotTest {
             new Set("blind9", Path.of("fixtures/blind9"), Path.of("fixtures/blind9")),
             new Set("blind10", Path.of("fixtures/blind10"), Path.of("fixtures/blind10")),
             new Set("blind11", Path.of("fixtures/blind11"), Path.of("fixtures/blind11")),
-            new Set("blind12", Path.of("fixtures/blind12"), Path.of("fixtures/blind12")));
+            new Set("blind12", Path.of("fixtures/blind12"), Path.of("fixtures/blind12")),
+            new Set("blind13", Path.of("fixtures/blind13"), Path.of("fixtures/blind13")));
     }
 
     /** The output of one set: one JSON line per record, documents in file-name order. */
