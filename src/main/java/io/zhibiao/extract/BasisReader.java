@@ -265,23 +265,34 @@ final class BasisReader {
         }
     }
 
+    /** How far (chars) before a figure a basis frame may stand. */
+    private static final int FRAME_WINDOW = 160;
+
     /** 与上年相比, 同1990年第四次全国人口普查相比: a frame ending a clause of the sentence before {@code at}, or null. */
     private String frameBefore(int at) {
-        int from = st.sentence.start();
-        for (String close : st.words().list("basis-frame-close")) {
-            int c = text.lastIndexOf(close, at);
-            while (c > from) {
+        int from = Math.max(st.sentence.start(), at - FRAME_WINDOW); // bounded: the cost per figure stays constant
+        // every look-up stays inside [from, at): String.lastIndexOf would scan back to the text's start
+        for (int c = at - 1; c > from; c--) {
+            for (String close : st.words().list("basis-frame-close")) {
                 int end = c + close.length();
-                if (end < at && "，,".indexOf(text.charAt(end)) >= 0) {
+                if (end >= at || !text.startsWith(close, c) || "，,".indexOf(text.charAt(end)) < 0) {
+                    continue;
+                }
+                int clause = from - 1;
+                for (int i = c - 1; i >= from; i--) {
+                    if (text.charAt(i) == '，' || text.charAt(i) == ',') {
+                        clause = i;
+                        break;
+                    }
+                }
+                for (int o = clause + 1; o < c; o++) {
                     for (String open : st.words().list("basis-frame-open")) {
-                        int o = text.lastIndexOf(open, c - 1);
-                        int clause = Math.max(Math.max(text.lastIndexOf('，', c - 1), text.lastIndexOf(',', c - 1)), from - 1);
-                        if (o > clause && o >= from && c - o - open.length() >= 1 && c - o - open.length() <= 24) {
+                        int inside = c - o - open.length();
+                        if (text.startsWith(open, o) && inside >= 1 && inside <= 24) {
                             return text.substring(o, end);
                         }
                     }
                 }
-                c = text.lastIndexOf(close, c - 1);
             }
         }
         return null;

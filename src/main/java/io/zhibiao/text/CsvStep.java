@@ -29,16 +29,7 @@ final class CsvStep extends EditingStep {
             return;
         }
         List<int[]> lines = new ArrayList<>(); // start, end, commas (-1: no row)
-        int n = text.length();
-        int start = 0;
-        while (start <= n) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) {
-                end = n;
-            }
-            lines.add(new int[] {start, end, commas(text, start, end)});
-            start = end + 1;
-        }
+        eachLine(text, out, (t, start, end, o) -> lines.add(new int[] {start, end, commas(t, start, end)}));
         int i = 0;
         while (i < lines.size()) {
             int k = lines.get(i)[2];

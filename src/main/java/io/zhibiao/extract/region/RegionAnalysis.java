@@ -132,13 +132,24 @@ public final class RegionAnalysis {
     /** 非直管区（花溪、清镇…部分乡镇）: a place inside brackets glosses the words before them and opens no section. */
     private boolean bracketed(Document.Paragraph p, Mention m) {
         String text = doc.text();
-        int open = 0;
-        for (int i = p.start(); i < m.start; i++) {
+        int depth = 0;
+        // back from the mention over at most BRACKET_REACH chars (linear in the text): an opening bracket not closed after it
+        for (int i = m.start - 1; i >= Math.max(p.start(), m.start - BRACKET_REACH); i--) {
             char c = text.charAt(i);
-            open += c == '（' || c == '(' ? 1 : c == '）' || c == ')' ? -1 : 0;
+            if (c == '）' || c == ')') {
+                depth++;
+            } else if (c == '（' || c == '(') {
+                if (depth == 0) {
+                    return true;
+                }
+                depth--;
+            }
         }
-        return open > 0;
+        return false;
     }
+
+    /** How far back a bracket around a mention may open. */
+    private static final int BRACKET_REACH = 40;
 
     /**
      * ● 天府新区：一般公共预算收入增长12.4%, 西咸新区：增长9.6%: a one-line item labelled by its place (the place,
