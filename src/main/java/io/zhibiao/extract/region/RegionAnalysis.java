@@ -101,16 +101,6 @@ public final class RegionAnalysis {
         }
     }
 
-    private boolean tableRow(Document.Paragraph p) {
-        String text = doc.text();
-        for (int i = p.start(); i < p.end(); i++) {
-            if (io.zhibiao.text.LineShape.isPipe(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * A paragraph opened by a word for a region that contains the document's own (全市 in a 松江区 report) that
      * names the own region too (我区, 全区) compares the two: it opens no section about the whole.
@@ -127,66 +117,6 @@ public final class RegionAnalysis {
             }
         }
         return false;
-    }
-
-    /** 非直管区（花溪、清镇…部分乡镇）: a place inside brackets glosses the words before them and opens no section. */
-    private boolean bracketed(Document.Paragraph p, Mention m) {
-        String text = doc.text();
-        int depth = 0;
-        // back from the mention over at most BRACKET_REACH chars (linear in the text): an opening bracket not closed after it
-        for (int i = m.start - 1; i >= Math.max(p.start(), m.start - BRACKET_REACH); i--) {
-            char c = text.charAt(i);
-            if (c == '）' || c == ')') {
-                depth++;
-            } else if (c == '（' || c == '(') {
-                if (depth == 0) {
-                    return true;
-                }
-                depth--;
-            }
-        }
-        return false;
-    }
-
-    /** How far back a bracket around a mention may open. */
-    private static final int BRACKET_REACH = 40;
-
-    /**
-     * ● 天府新区：一般公共预算收入增长12.4%, 西咸新区：增长9.6%: a one-line item labelled by its place (the place,
-     * a colon, figures after it) speaks of that place in the item only, as a table row does.
-     */
-    private boolean labelledItem(Document.Paragraph p, Mention opener) {
-        String text = doc.text();
-        int after = opener.end;
-        if (after >= p.end() || (text.charAt(after) != '：' && text.charAt(after) != ':')) {
-            return false;
-        }
-        for (int i = p.start(); i < opener.start; i++) {
-            if (Character.isLetterOrDigit(text.charAt(i))) {
-                return false; // 上半年，天府新区：… — the place does not open the line
-            }
-        }
-        for (int i = after; i < p.end(); i++) {
-            if (text.charAt(i) == '\n') {
-                return false; // more than one line: a heading over a story
-            }
-        }
-        for (int i = after; i < p.end(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * 在东莞的电子厂一干就是12年: a place between 在 and 的 says where a thing is (a locative modifier of
-     * a noun); the paragraph is not about the place and it opens no section.
-     */
-    private boolean locativeModifier(Mention m) {
-        String text = doc.text();
-        return m.start > 0 && text.charAt(m.start - 1) == '在' && m.cueEnd < text.length() && text.charAt(m.cueEnd) == '的';
     }
 
     /** Resolves reference words in text order and builds the sections. */
@@ -220,24 +150,24 @@ public final class RegionAnalysis {
                     continue;
                 }
                 if (p.headingLike()) {
-                    if ((opener == null || (opener.isWord() && !m.isWord())) && !bracketed(p, m)) {
+                    if ((opener == null || (opener.isWord() && !m.isWord())) && !OpenerShapes.bracketed(doc.text(), p, m)) {
                         opener = m;
                     }
                 } else if (opener == null && !listFirst && (!m.isWord() || zoomsOut(m, secEntry)) && m.clauseStart
-                        && !listed(k) && !ParallelPlaces.pickedOut(doc, m) && !locativeModifier(m) && !bracketed(p, m)
+                        && !listed(k) && !ParallelPlaces.pickedOut(doc, m) && !OpenerShapes.locativeModifier(doc.text(), m) && !OpenerShapes.bracketed(doc.text(), p, m)
                         && (m.start < firstSentence.end()
                             || (m.start < Geometry.firstDigit(doc, p, words) && m.start < Geometry.secondSentenceEnd(doc, firstSentence)))
                         && !gazetteer.words().containsCue(RegionWords.Where.LEAD, doc.text(), p.start(), m.start)) {
                     opener = m;
                 }
             }
-            if (opener != null && (!p.headingLike() || hasDigit(p)) && ParallelPlaces.present(mentions, first, mi, opener, resolver)) {
+            if (opener != null && (!p.headingLike() || OpenerShapes.hasDigit(doc.text(), p)) && ParallelPlaces.present(mentions, first, mi, opener, resolver)) {
                 opener = null;   // 襄阳区…；谷城县…, 宣城市：10.4 蚌埠市：9.9: places side by side, a breakdown
             }
             if (opener != null && comparesWithHome(opener, first, mi)) {
                 opener = null;   // 8月份全市…成交面积245.6万平方米，我区占8.7%: the whole, for a comparison with the home region
             }
-            if (opener != null && (tableRow(p) || labelledItem(p, opener))) {
+            if (opener != null && (OpenerShapes.tableRow(doc.text(), p) || OpenerShapes.labelledItem(doc.text(), p, opener))) {
                 opener = null;   // 张家川回族自治县 | 18.6 | 10.9, ● 天府新区：…增长12.4%: a row's or an item's place is its own, the text after goes on
             }
             if (opener != null) {
@@ -252,17 +182,6 @@ public final class RegionAnalysis {
             }
             sections.atEnd(p.index(), secEntry, secRegion);
         }
-    }
-
-    private boolean hasDigit(Document.Paragraph p) {
-        String t = doc.text();
-        for (int i = p.start(); i < p.end(); i++) {
-            char c = t.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
