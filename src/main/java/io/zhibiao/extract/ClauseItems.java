@@ -237,8 +237,8 @@ final class ClauseItems {
         java.util.BitSet leadJunk = words.chars("piece-lead-junk");
         java.util.BitSet trailJunk = words.chars("piece-trail-junk");
         while (s < e && (text.charAt(s) == ' ' || text.charAt(s) == '\t'
-                || leadJunk.get(text.charAt(s)) && (Character.getType(text.charAt(s)) != Character.OTHER_LETTER || wordEdge.test(s + 1))
-                        && !words.startsWithAny("piece-lead-keep", text.substring(s, Math.min(e, s + 12))))) {
+                || leadJunk.get(text.charAt(s)) && (Character.getType(text.charAt(s)) != Character.OTHER_LETTER
+                        || wordEdge.test(s + 1) && !words.startsWithAny("piece-lead-keep", text.substring(s, Math.min(e, s + 12)))))) {
             s++;
         }
         boolean cut = true;
