@@ -164,7 +164,15 @@ final class DocumentView {
         if (q < 0 || periodParagraph[q] != para) {
             return false;
         }
-        return strictlyInside(nested.get(p), nested.get(q));
+        PeriodMention inner = nested.get(p);
+        PeriodMention outer = nested.get(q);
+        // 今年以来，…。1—10月，…: a span from the start of a to-date period (words.tsv period-to-date) says how far it
+        // reaches, it zooms into nothing
+        if (lexicons.words().is("period-to-date", text.substring(outer.start(), outer.end())) && inner.period() != null
+                && outer.period() != null && inner.period().start() != null && inner.period().start().equals(outer.period().start())) {
+            return false;
+        }
+        return strictlyInside(inner, outer);
     }
 
     /** {@code p} lies strictly inside {@code q} (two of {@link #periods()}), dated in the context's year or a nominal one. */
