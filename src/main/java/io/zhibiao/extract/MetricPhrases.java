@@ -90,6 +90,14 @@ final class MetricPhrases {
     String pieceText(ClauseItems.Item piece, ClauseItems left) {
         String m = piece.text(text);
         int k = left.indexOf(piece);
+        if (k >= 1) {
+            // 对香港出口: a partner that is also a place (香港, 澳门, 台湾) stays in the metric with its 对 (words.tsv piece-lead-keep)
+            ClauseItems.Item place = left.items.get(k - 1);
+            if (place.type() == ClauseItems.Type.REGION && place.end() == piece.start() && place.start() > 0
+                    && text.charAt(place.start() - 1) == '对' && st.words().startsWithAny("piece-lead-keep", "对" + place.text(text))) {
+                return "对" + place.text(text) + m;
+            }
+        }
         if (k >= 3 && left.items.get(k - 1).type() == ClauseItems.Type.CUE && left.items.get(k - 1).cue() == Cue.LEVEL
                 && left.items.get(k - 2).type() == ClauseItems.Type.PERIOD
                 && left.items.get(k - 3).type() == ClauseItems.Type.PIECE && namesSector(left.items.get(k - 3).text(text))) {

@@ -201,7 +201,8 @@ final class SubjectSplitter {
                 if (e < metric.length() && (metric.charAt(e) == ')' || metric.charAt(e) == '）') && opensBracket(metric, e)) {
                     e++; // 武夷山国家公园（武夷山景区）接待游客: the name in brackets ends with its bracket
                 }
-                boolean ok = (suf.length() >= 2 ? e >= 4 : properNameEndsAt(metric, e)) && !insideWholeMetric(metric, i, e);
+                boolean ok = (suf.length() >= 2 ? e >= 4 : properNameEndsAt(metric, e)) && !insideWholeMetric(metric, i, e)
+                        && !st.words().is("piece-lead-keep", metric.substring(0, e)); // 对香港|出口: a partner, not a port
                 boolean listGoesOn = e < metric.length() && metric.charAt(e) == '、'; // A公司、B公司产值: the names end at the last
                 if (i >= 2 && ok && !listGoesOn && metric.length() - e >= 2 && (metric.indexOf('、') < 0 || namesList(metric.substring(0, e)))) {
                     String rest = metric.substring(e);
