@@ -216,8 +216,8 @@ final class MetricPhrases {
             return -1; // 等 as in 等级, or a short phrase
         }
         char next = metric.charAt(d + 1);
-        if (next == '级' || next == '于' || next == '同') {
-            return -1;
+        if ("级于同效额量值".indexOf(next) >= 0) {
+            return -1; // 等级, 等于, 等同, 等效声级, 等额, 等量, 等值: a word, no list's 等
         }
         return d + 1;
     }
