@@ -83,10 +83,16 @@ final class Clauses {
     private static final java.util.regex.Pattern ONLY_PERIOD = java.util.regex.Pattern.compile(
             "(?:[0-9]{4}年)?(?:[0-9]{1,2}(?:[-—–~至][0-9]{1,2})?月(?:份)?)?[末底初]?");
 
+    /** A Latin name that holds digits (PM2.5, PM10, 5G, O3): a letter and no space or percent sign. */
+    private static final java.util.regex.Pattern LATIN_NAME = java.util.regex.Pattern.compile("(?=.*[A-Za-z])[A-Za-z0-9.]{2,8}");
+
     private static boolean holdsFigure(String text, int s, int e) {
         String inside = text.substring(s, e).strip();
         if (!inside.isEmpty() && ONLY_PERIOD.matcher(inside).matches()) {
             return false;
+        }
+        if (LATIN_NAME.matcher(inside).matches()) {
+            return false; // 细颗粒物（PM2.5）年均浓度, （5G）: a Latin name with digits is part of the name, no figure
         }
         for (int i = s; i < e; i++) {
             char c = text.charAt(i);
