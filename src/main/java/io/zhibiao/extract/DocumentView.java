@@ -24,6 +24,10 @@ final class DocumentView {
     private final RegionContext regions;
     private final Map<Integer, RegionContext.Mention> regionsByStart = new HashMap<>();
     private final Map<Integer, RegionContext.Mention> placesByEnd = new HashMap<>(); // mentions of a known region, by end
+    /** The offsets that are keys of the three maps above: per-char lookups test these before boxing and hashing. */
+    private final java.util.BitSet periodStartSet = new java.util.BitSet();
+    private final java.util.BitSet regionStarts = new java.util.BitSet();
+    private final java.util.BitSet placeEnds = new java.util.BitSet();
     private final BitSet boundaries = new BitSet();
     private final List<Token> tokens;
     private final int[] tokenStarts;
@@ -54,12 +58,15 @@ final class DocumentView {
         this.nested = context.year() != null ? periods : lexicons.periods().find(text, NOMINAL_YEAR);
         for (PeriodMention p : periods) {
             periodsByStart.put(p.start(), p);
+            periodStartSet.set(p.start());
         }
         this.regions = regions;
         for (RegionContext.Mention m : regions.mentions()) {
             regionsByStart.putIfAbsent(m.start(), m);
+            regionStarts.set(m.start());
             if (m.region() != null) {
                 placesByEnd.putIfAbsent(m.end(), m);
+                placeEnds.set(m.end());
             }
         }
         this.tokens = doc.tokens();
@@ -477,16 +484,16 @@ final class DocumentView {
     }
 
     PeriodMention periodStartingAt(int i) {
-        return periodsByStart.get(i);
+        return i >= 0 && periodStartSet.get(i) ? periodsByStart.get(i) : null;
     }
 
     /** The first mention of a known region that ends at {@code end}, or null. */
     RegionContext.Mention placeEndingAt(int end) {
-        return placesByEnd.get(end);
+        return end >= 0 && placeEnds.get(end) ? placesByEnd.get(end) : null;
     }
 
     RegionContext.Mention regionStartingAt(int i) {
-        return regionsByStart.get(i);
+        return i >= 0 && regionStarts.get(i) ? regionsByStart.get(i) : null;
     }
 
     List<Token> tokens() {
@@ -531,7 +538,7 @@ final class DocumentView {
             return null; // a fixed phrase that holds the cue word (占地, 增加值)
         }
         if (c.end() - c.start() == 1 && (!boundaries.get(c.start()) || !boundaries.get(c.end()))
-                && regionsByStart.get(c.end()) == null && !endsCueToken(c)) {
+                && regionStartingAt(c.end()) == null && !endsCueToken(c)) {
             // a one-character cue the segmenter puts inside a longer word (减 in 减税, 达 in 达产) — unless
             // a region follows (居全国, 占全市) or the word is two cues (分别为)
             return null;

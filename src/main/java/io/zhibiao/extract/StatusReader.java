@@ -142,7 +142,14 @@ final class StatusReader {
             lastGoalPhrase = -1;
             List<String> goals = st.words().list("goal-phrase"); // looked up once, not at every char
             int end = st.sentence.end();
+            StringBuilder firsts = new StringBuilder();
+            for (String w : goals) {
+                firsts.append(w.charAt(0));
+            }
             for (int i = end - 3; i >= st.sentence.start() && lastGoalPhrase < 0; i--) {
+                if (!contains(firsts, text.charAt(i))) {
+                    continue; // no goal phrase starts with this char
+                }
                 for (String w : goals) {
                     if (i + w.length() <= end && text.startsWith(w, i)) {
                         lastGoalPhrase = i;
@@ -152,6 +159,15 @@ final class StatusReader {
             }
         }
         return lastGoalPhrase;
+    }
+
+    private static boolean contains(CharSequence chars, char c) {
+        for (int k = 0; k < chars.length(); k++) {
+            if (chars.charAt(k) == c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 力争, 确保, 争取: always a goal; 计划, 将, 规划, 目标 only when a verb follows. */

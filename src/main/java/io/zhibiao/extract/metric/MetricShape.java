@@ -62,6 +62,9 @@ public final class MetricShape {
     private final List<Word> naming = new ArrayList<>();
     private final List<String> keepStarts = new ArrayList<>();
     private final List<String> keepEnds = new ArrayList<>();
+    /** {@link #starts} by first char and {@link #ends} by last char, each in the lists' order (longest first). */
+    private final java.util.Map<Character, List<Word>> startsByChar = new java.util.HashMap<>();
+    private final java.util.Map<Character, List<Word>> endsByChar = new java.util.HashMap<>();
     private final java.util.Set<String> wholes = new java.util.HashSet<>();
     /** Words of a group's total (合计): a count of places before them names the group, no edge (五县夏粮总产合计). */
     private final List<String> groupTotals = new ArrayList<>();
@@ -88,6 +91,20 @@ public final class MetricShape {
         starts.sort(LONGEST_FIRST);
         ends.sort(LONGEST_FIRST);
         frames.sort(LONGEST_FIRST);
+        for (Word w : starts) {
+            startsByChar.computeIfAbsent(w.word().charAt(0), c -> new ArrayList<>()).add(w);
+        }
+        for (Word w : ends) {
+            endsByChar.computeIfAbsent(w.word().charAt(w.word().length() - 1), c -> new ArrayList<>()).add(w);
+        }
+    }
+
+    /** The words of {@code index} that may stand at the start (or end) of {@code s}: those of its first (last) char. */
+    private static List<Word> bucket(java.util.Map<Character, List<Word>> index, String s, boolean start) {
+        if (s.isEmpty()) {
+            return List.of();
+        }
+        return index.getOrDefault(s.charAt(start ? 0 : s.length() - 1), List.of());
     }
 
     public static MetricShape defaults() {
@@ -153,14 +170,14 @@ public final class MetricShape {
                 changed = true;
                 continue;
             }
-            Word w = edgeWord(s, starts, keepStarts, true, groupTotal(s));
+            Word w = edgeWord(s, bucket(startsByChar, s, true), keepStarts, true, groupTotal(s));
             if (w != null) {
                 edits.add(new Edit("start", w.wordClass(), w.word()));
                 s = s.substring(w.word().length()).strip();
                 changed = true;
                 continue;
             }
-            w = edgeWord(s, ends, keepEnds, false, false);
+            w = edgeWord(s, bucket(endsByChar, s, false), keepEnds, false, false);
             if (w != null && PER_UNIT.equals(w.wordClass()) && s.length() == w.word().length()) {
                 w = null; // 每立方米 alone: a denominator with nothing before it in the phrase names no metric to keep
             }

@@ -207,14 +207,14 @@ public final class RegionAnalyzer {
      * segmenter (no tokens) nothing is marked.
      */
     private static void markWordCrossings(Document doc, List<Mention> mentions) {
-        java.util.BitSet inside = new java.util.BitSet(doc.text().length() + 1);
+        boolean[] inside = new boolean[doc.text().length() + 1];
         for (io.zhibiao.text.Token t : doc.tokens()) {
             if (t.end() - t.start() > 1) {
-                inside.set(t.start() + 1, t.end());
+                java.util.Arrays.fill(inside, t.start() + 1, Math.min(t.end(), inside.length), true);
             }
         }
         for (Mention m : mentions) {
-            m.crossesWord = inside.get(m.start) || inside.get(m.end);
+            m.crossesWord = inside[m.start] || m.end < inside.length && inside[m.end];
         }
     }
 
