@@ -59,6 +59,12 @@ final class CarryRules {
             return;
         }
         String head = view.lexicons().heads().suffixHead(d.metric);
+        String shaped = d.kind == Kind.AMOUNT && d.q.unit() != null && st.words().is("institution-count-unit", d.q.unit())
+                ? view.lexicons().metricEdges().check(d.metric).phrase() : null; // 共有普通高中 → 普通高中
+        if (shaped != null && !view.lexicons().metrics().dimensionsOf(shaped).isEmpty()) {
+            st.breakdownTopic = shaped; // 全省共有普通高中478所，…: a type of school, until another one
+            st.breakdownTopicEnd = d.q.end();
+        }
         if (d.subject != null && d.subjectSplit) {
             st.topic = d.subject;
         } else if (head != null && head.length() < d.metric.length()) {
@@ -90,7 +96,8 @@ final class CarryRules {
             }
         }
         if ((m = lastAfterVerb(piece, d0)) != null || (m = partOfLast(metric, d0)) != null
-                || (m = siblingScope(metric, d0)) != null || (m = parallelBreakdown(metric, d0)) != null) {
+                || (m = siblingScope(metric, d0)) != null || (m = parallelBreakdown(metric, d0)) != null
+                || (m = topicBreakdown(metric, d0)) != null) {
             return m;
         }
         d0.trace.add(Rule.METRIC_LEFT.id());
@@ -104,8 +111,9 @@ final class CarryRules {
      */
     private String parallelBreakdown(String metric, Draft d0) {
         Draft last = st.last;
-        if (last == null || last.metric == null || last.kind == Kind.RANK || metric.length() > 8) {
-            return null;
+        if (last == null || last.metric == null || last.kind == Kind.RANK || metric.length() > 8
+                || d0.kind == Kind.AMOUNT && last.kind == Kind.AMOUNT && !sameFamily(last, d0)) {
+            return null; // …在校生12.8万人；职业中学41所: a count of schools is no breakdown of a count of pupils
         }
         java.util.Set<String> dims = view.lexicons().metrics().dimensionsOf(metric);
         if (dims.isEmpty()) {
@@ -253,6 +261,31 @@ final class CarryRules {
         }
         d0.trace.add(Rule.METRIC_TOPIC_HEAD.id());
         return st.topic + metric;
+    }
+
+    /**
+     * 普通高中412所，招生15.2万人，在校生40.1万人: a piece that is an indicator's bare name (招生, 在校生) in a
+     * sentence that counted a kind of institution (所, 家: words.tsv institution-count-unit) named by one of
+     * that indicator's breakdown words (普通高中, a type of school: metric-modifiers.tsv, a dimension
+     * metrics.tsv lists for it) names those institutions' figure ({@code metric:topic-breakdown}).
+     */
+    private String topicBreakdown(String metric, Draft d0) {
+        String topic = st.breakdownTopic;
+        if (topic == null || metric.length() > 8 || metric.startsWith(topic) || view.periodStartsIn(st.breakdownTopicEnd, d0.q.start())) {
+            return null; // …中等职业学校14所；全年专利申请量286件: a period opens a new topic
+        }
+        io.zhibiao.lexicon.MetricTaxonomy taxonomy = view.lexicons().metrics();
+        java.util.Optional<io.zhibiao.lexicon.MetricTaxonomy.Entry> named = taxonomy.lookup(metric);
+        if (named.isEmpty()) {
+            return null;
+        }
+        java.util.Set<String> dims = taxonomy.dimensionsOf(topic);
+        dims.retainAll(taxonomy.info(named.get().id()).dims());
+        if (dims.isEmpty()) {
+            return null;
+        }
+        d0.trace.add(Rule.METRIC_TOPIC_BREAKDOWN.id());
+        return topic + metric;
     }
 
     /** A generic head in a sentence opened by a sector or firm (汽车产业…，产值增长8%) ({@code metric:sector+head}). */

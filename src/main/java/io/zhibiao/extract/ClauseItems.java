@@ -244,7 +244,9 @@ final class ClauseItems {
         boolean cut = true;
         while (cut) {
             cut = false;
-            while (e > s && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\t' || trailJunk.get(text.charAt(e - 1)))) {
+            while (e > s && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\t' || trailJunk.get(text.charAt(e - 1))
+                    && !words.endsWithAny("piece-trail-keep", text.substring(Math.max(s, e - 4), e)))) {
+                // 增加值中 → 增加值, but 普通高中 keeps its 中
                 e--;
             }
             for (String adv : words.list("trail-adverb")) { // adverbs never part of a metric

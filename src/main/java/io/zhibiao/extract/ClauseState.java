@@ -31,6 +31,8 @@ final class ClauseState {
     List<Draft> bracketed = List.of(); // the records of the sentence's bracketed place list (澧县（368.1亿元）、…)
     String topic;           // what later generic heads attach to (签约项目 → 签约项目总投资)
     String sectorTopic;     // a sector or firm opening the sentence (汽车产业 …，产值增长8%)
+    String breakdownTopic;  // a record's metric that is a breakdown word (普通高中412所): later bare indicators take it
+    int breakdownTopicEnd;  // where that record's figure ends
     String listTopic;       // 5项关键指标均为100%: the thing a dropped list count counts
     String listNoun;
     String lastVerb;        // 新增智能工厂3个、数字化车间10个: the verb carries to the next noun

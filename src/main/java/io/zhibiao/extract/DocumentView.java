@@ -124,8 +124,8 @@ final class DocumentView {
             String written = text.substring(p.start(), p.end());
             boolean restates = !out && k > 0 && lastBeyondParagraph[k - 1] >= 0
                     && lexicons.words().is("period-restating", written);
-            boolean beyondSentence = !out && t != PeriodMention.Type.HORIZON && !local(lexicons.words(), text, p)
-                    && !(restates && !headsClause(text, p))
+            boolean beyondSentence = !out && t != PeriodMention.Type.HORIZON && !PeriodShapes.local(lexicons.words(), text, p)
+                    && !(restates && !PeriodShapes.headsClause(text, p))
                     && !(k > 0 && (zoomsIn(k, lastBeyondSentence[k - 1], pp.index())
                             || sameEvent(p, lastBeyondSentence[k - 1])));
             periodStarts[k] = p.start();
@@ -136,12 +136,12 @@ final class DocumentView {
             lastBeyondSentence[k] = beyondSentence ? k : k > 0 ? lastBeyondSentence[k - 1] : -1;
             // “五一”假期，… inside a report on 上半年: an aside that holds in its paragraph, the next goes back to 上半年
             boolean aside = t == PeriodMention.Type.EVENT && k > 0 && lastBeyondParagraph[k - 1] >= 0
-                    && strictlyInside(nested.get(k), nested.get(lastBeyondParagraph[k - 1]));
+                    && PeriodShapes.strictlyInside(nested.get(k), nested.get(lastBeyondParagraph[k - 1]));
             // （本期数据截至2026年2月末；3月数据预计于4月20日前发布）: a note in brackets, its periods stay in it
-            boolean note = bracketedNote(text, pp);
+            boolean note = PeriodShapes.bracketedNote(text, pp);
             // 2004年末，全地区共有…; 9月末，全市…贷款余额: an end-of-month or year-end moment that opens its paragraph frames
             // the paragraphs after it, as a span does (截至3月底, 年初 and moments inside a paragraph do not)
-            boolean framing = t == PeriodMention.Type.AS_OF && opensParagraph(text, p, pp)
+            boolean framing = t == PeriodMention.Type.AS_OF && PeriodShapes.opensParagraph(text, p, pp)
                     && lexicons.words().endsWithAny("framing-moment-end", written)
                     && !lexicons.words().startsWithAny("moment-closing", written);
             lastBeyondParagraph[k] = beyondSentence && t != PeriodMention.Type.NOW && (t != PeriodMention.Type.AS_OF || framing)
@@ -149,7 +149,7 @@ final class DocumentView {
                     ? k
                     : k > 0 ? lastBeyondParagraph[k - 1] : -1;
             // a period inside a heading-like line's clause (高新技术企业数（2月末）：2138家) is no heading's period
-            lastInHeading[k] = !out && !note && pp.headingLike() && !namesItsName(text, p) ? k : k > 0 ? lastInHeading[k - 1] : -1;
+            lastInHeading[k] = !out && !note && pp.headingLike() && !PeriodShapes.namesItsName(text, p) ? k : k > 0 ? lastInHeading[k - 1] : -1;
             lastInSectionHeading[k] = !out && pp.headingLike() && pp.numbered(text) ? k
                     : k > 0 ? lastInSectionHeading[k - 1] : -1;
             nextIncluded[k] = out ? -1 : k;
@@ -179,34 +179,14 @@ final class DocumentView {
                 && outer.period() != null && inner.period().start() != null && inner.period().start().equals(outer.period().start())) {
             return false;
         }
-        return strictlyInside(inner, outer);
+        return PeriodShapes.strictlyInside(inner, outer);
     }
 
     /** {@code p} lies strictly inside {@code q} (two of {@link #periods()}), dated in the context's year or a nominal one. */
     boolean inside(PeriodMention p, PeriodMention q) {
-        return strictlyInside(nested.get(periods.indexOf(p)), nested.get(periods.indexOf(q)));
+        return PeriodShapes.strictlyInside(nested.get(periods.indexOf(p)), nested.get(periods.indexOf(q)));
     }
 
-    /** Both dated (a holiday by the table, in q's year), and {@code p}'s dates lie inside {@code q}'s without being the same. */
-    static boolean strictlyInside(PeriodMention p, PeriodMention q) {
-        Period a = p.period();
-        Period b = q.period();
-        if (a == null || b == null || !b.isResolved()) {
-            return false;
-        }
-        java.time.LocalDate s = a.start();
-        java.time.LocalDate e = a.end();
-        if (!a.isResolved() && p.type() == PeriodMention.Type.EVENT) {
-            // 一季度，… 春节黄金周期间，…: a holiday is dated later (PeriodDating); its table dates in q's year say whether it lies inside q
-            java.time.LocalDate[] d = io.zhibiao.extract.period.PeriodDating.tableDates(a.text(), b.start().getYear());
-            s = d == null ? null : d[0];
-            e = d == null ? null : d[1];
-        } else if (!a.isResolved()) {
-            return false;
-        }
-        return s != null && e != null && !s.isBefore(b.start()) && !e.isAfter(b.end())
-                && (s.isAfter(b.start()) || e.isBefore(b.end()));
-    }
 
     /**
      * {@code p} names again the event that period {@code q} (an index, -1 for none) named:
@@ -220,26 +200,10 @@ final class DocumentView {
         if (a.type() != PeriodMention.Type.EVENT) {
             return false;
         }
-        return sameEventWords(lexicons.words(), text, p, a);
+        return PeriodShapes.sameEventWords(lexicons.words(), text, p, a);
     }
 
-    /** The words of two event periods name one event (春节期间, 春节黄金周: the same first two chars, other words). */
-    static boolean sameEventWords(Words words, String text, PeriodMention p, PeriodMention a) {
-        String x = eventKey(words, text.substring(p.start(), p.end()));
-        String y = eventKey(words, text.substring(a.start(), a.end()));
-        return x.length() >= 2 && y.length() >= 2 && x.regionMatches(0, y, 0, 2) && !x.equals(y);
-    }
 
-    /** 今年春节期间 → 春节期间, “五一”假期 → 五一假期. */
-    static String eventKey(Words words, String s) {
-        String t = s.replace("“", "").replace("”", "").replace("\"", "");
-        for (String lead : words.list("event-year-lead")) {
-            if (t.startsWith(lead)) {
-                t = t.substring(lead.length());
-            }
-        }
-        return t;
-    }
 
     /**
      * The period a multiple is taken of, ending right before {@code at} (the 的 of 是上年的2.3倍,
@@ -262,92 +226,11 @@ final class DocumentView {
         return null;
     }
 
-    /** A span of whole years (1991—1995年, 2016年至2020年): it dates its own sentence's figures, averages and totals over the span. */
-    static boolean spansYears(PeriodMention p) {
-        io.zhibiao.Period q = p.period();
-        return q != null && q.start() != null && q.end() != null && q.start().getYear() != q.end().getYear();
-    }
 
-    /** A period in brackets right after a name (高新技术企业数（2月末）): that name's period, nobody else's. */
-    static boolean namesItsName(String text, PeriodMention p) {
-        return p.start() >= 2 && p.end() < text.length() && (text.charAt(p.start() - 1) == '（' || text.charAt(p.start() - 1) == '(')
-                && (text.charAt(p.end()) == '）' || text.charAt(p.end()) == ')') && Character.isIdeographic(text.charAt(p.start() - 2));
-    }
 
-    /** A period inside a clause rather than opening it: 由上年的14.6, 超过2019年的5%. */
-    static boolean local(Words words, String text, PeriodMention p) {
-        if (p.end() < text.length() && (text.charAt(p.end()) == '的' || text.startsWith("同期", p.end()))) {
-            return true;
-        }
-        if (spansYears(p)) {
-            return true; // 1991—1997年年均增长20.1%。其中，工商税收1.21亿元: the next sentence is about the last year again
-        }
-        if (namesItsName(text, p)) {
-            return true; // 高新技术企业数（2月末）：2138家: one item's moment in brackets after its name
-        }
-        if (words.startsWithAny("period-single-tail", text.substring(p.end(), Math.min(text.length(), p.end() + 2)))) {
-            return true; // 其中三季度当季增加18.2亿元: one figure's quarter inside a running total
-        }
-        if (p.start() > 0 && words.endsWithAny("period-remark-lead", text.substring(Math.max(0, p.start() - 2), p.start()))) {
-            return true; // 创今年以来新高, 比一季度加快: a remark or a comparison, not the text's period
-        }
-        int i = p.start() - 1;
-        int n = 0;
-        while (i >= 0 && "，。；：,;:\n 　）)】".indexOf(text.charAt(i)) < 0 && n <= 8) { // a space or a closing bracket (本报讯（记者…）2020年) opens a phrase
-            if (i > 0 && text.charAt(i - 1) == '日' && words.is("dateline-end", text.charAt(i))) {
-                break; // 金华晚报1999年1月8日讯去年，…: the dateline ends where the text begins
-            }
-            i--;
-            n++;
-        }
-        return n > 6;
-    }
 
-    /** The paragraph is one bracketed note: （…） or (…) around all of it. */
-    static boolean bracketedNote(String text, Document.Paragraph pp) {
-        int a = pp.start();
-        int b = pp.end();
-        while (a < b && Character.isWhitespace(text.charAt(a))) {
-            a++;
-        }
-        while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
-            b--;
-        }
-        if (b - a < 3) {
-            return false;
-        }
-        char o = text.charAt(a);
-        char c = text.charAt(b - 1);
-        int inner = text.indexOf(o, a + 1);
-        return (o == '（' && c == '）' || o == '(' && c == ')') && (inner < 0 || inner >= b);
-    }
 
-    /** {@code p} opens its paragraph, a comma right after it (2004年末，…; 9月末，…). */
-    static boolean opensParagraph(String text, PeriodMention p, Document.Paragraph pp) {
-        if (p.end() >= text.length() || "，,".indexOf(text.charAt(p.end())) < 0) {
-            return false;
-        }
-        for (int i = pp.start(); i < p.start(); i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    /** {@code p} opens its clause: only spaces, quotes or brackets between it and the last clause mark. */
-    static boolean headsClause(String text, PeriodMention p) {
-        for (int i = p.start() - 1; i >= 0; i--) {
-            char c = text.charAt(i);
-            if ("，。；：,;:\n！？!?".indexOf(c) >= 0) {
-                return true;
-            }
-            if (!Character.isWhitespace(c) && c != '　' && "“\"（(【".indexOf(c) < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     Document document() {
         return doc;
@@ -423,6 +306,12 @@ final class DocumentView {
     }
 
     /** Index of the first period starting at or after {@code offset} (periods().size() if none). */
+    /** Whether a period mention starts in {@code [from, to)}. Logarithmic time. */
+    boolean periodStartsIn(int from, int to) {
+        int k = periodIndexFrom(from);
+        return k < periodStarts.length && periodStarts[k] < to;
+    }
+
     private int periodIndexFrom(int offset) {
         int k = java.util.Arrays.binarySearch(periodStarts, offset);
         return k >= 0 ? k : -k - 1;

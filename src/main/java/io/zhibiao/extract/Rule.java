@@ -35,6 +35,7 @@ public enum Rule {
     METRIC_PREVIOUS_SENTENCE("metric:previous-sentence", "the indicator of the sentence before"),
     METRIC_LIST_TOPIC("metric:list-topic", "the topic of a dropped list count"),
     METRIC_PARALLEL_BREAKDOWN("metric:parallel-breakdown", "a bare breakdown word takes the last metric with its breakdown of the same dimension replaced (对美国增长6.5% after 欧盟进出口 → 美国进出口)"),
+    METRIC_TOPIC_BREAKDOWN("metric:topic-breakdown", "an indicator named bare takes the sentence topic when the topic is one of its breakdown words (普通高中412所，招生15.2万人 → 普通高中招生)"),
     METRIC_SIBLING_SCOPE("metric:sibling-scope", "a sibling of the last metric takes its scope words (存款余额… 贷款余额 → 金融机构人民币贷款余额)"),
     METRIC_PART_OF_LAST("metric:part-of-last", "an item after 其中 takes the head of the amount it is part of (玉米 → 玉米播种面积)"),
     METRIC_ASPECT_CARRIED("metric:aspect+carried", "累计/新增 alone: aspect of the last metric"),

@@ -54,21 +54,21 @@ class PeriodIndexOracleTest {
                     && view.inside(p, lastBeyond);
             // the same event named again (春节期间 after 春节黄金周) holds in its sentence only too
             if (lastBeyond != null && p.type() == PeriodMention.Type.EVENT && lastBeyond.type() == PeriodMention.Type.EVENT) {
-                zoom |= DocumentView.sameEventWords(view.lexicons().words(), text, p, lastBeyond);
+                zoom |= PeriodShapes.sameEventWords(view.lexicons().words(), text, p, lastBeyond);
             }
             // a period that restates the one the text runs under (全年 after 2004年) holds in its paragraph only,
             // in its sentence only inside a clause (公司全年加工原油)
             boolean restates = lastBeyondParagraph != null
                     && view.lexicons().words().is("period-restating", text.substring(p.start(), p.end()));
             // a bracketed note paragraph（…3月数据预计于4月20日前发布）keeps its periods
-            boolean note = DocumentView.bracketedNote(text, pp);
+            boolean note = PeriodShapes.bracketedNote(text, pp);
             // a month-end or year-end moment opening its paragraph (9月末，…) frames the paragraphs after it
             String written = text.substring(p.start(), p.end());
-            boolean framing = p.type() == PeriodMention.Type.AS_OF && DocumentView.opensParagraph(text, p, pp)
+            boolean framing = p.type() == PeriodMention.Type.AS_OF && PeriodShapes.opensParagraph(text, p, pp)
                     && view.lexicons().words().endsWithAny("framing-moment-end", written)
                     && !view.lexicons().words().startsWithAny("moment-closing", written);
-            boolean sentenceOnly = p.type() == PeriodMention.Type.HORIZON || DocumentView.local(view.lexicons().words(), text, p) || zoom
-                    || restates && !DocumentView.headsClause(text, p);
+            boolean sentenceOnly = p.type() == PeriodMention.Type.HORIZON || PeriodShapes.local(view.lexicons().words(), text, p) || zoom
+                    || restates && !PeriodShapes.headsClause(text, p);
             // a holiday inside the period the text runs under (“五一”假期 in a report on 上半年) holds in its paragraph only
             boolean aside = p.type() == PeriodMention.Type.EVENT && lastBeyondParagraph != null && view.inside(p, lastBeyondParagraph);
             if (!sentenceOnly) {
@@ -77,7 +77,7 @@ class PeriodIndexOracleTest {
                     lastBeyondParagraph = p;
                 }
             }
-            if (pp.headingLike() && pp.index() != para.index() && !note && !DocumentView.namesItsName(text, p)) {
+            if (pp.headingLike() && pp.index() != para.index() && !note && !PeriodShapes.namesItsName(text, p)) {
                 heading = p;
             }
             if (pp.headingLike() && pp.numbered(text) && pp.index() != para.index()) {

@@ -34,12 +34,14 @@ class MetricShapeRatchetTest {
         List<String> starts = new ArrayList<>();
         List<String> ends = new ArrayList<>();
         List<String> okStarts = new ArrayList<>();
+        List<String> okEnds = new ArrayList<>();
         List<String> pairs = new ArrayList<>();
         for (TsvReader.Row r : TsvReader.readFile(RULES)) {
             switch (r.require("rule")) {
                 case "bad-start" -> starts.add(r.require("word"));
                 case "bad-end" -> ends.add(r.require("word"));
                 case "ok-start" -> okStarts.add(r.require("word"));
+                case "ok-end" -> okEnds.add(r.require("word"));
                 case "unpaired" -> pairs.add(r.require("word"));
                 default -> throw r.error("unknown rule");
             }
@@ -49,7 +51,7 @@ class MetricShapeRatchetTest {
             JsonNode r = Json.mapper().readTree(line);
             String m = r.path("metric").asText("").replaceAll("\\s", "");
             boolean badStart = starts.stream().anyMatch(m::startsWith) && okStarts.stream().noneMatch(m::startsWith);
-            boolean badEnd = ends.stream().anyMatch(m::endsWith);
+            boolean badEnd = ends.stream().anyMatch(m::endsWith) && okEnds.stream().noneMatch(m::endsWith);
             boolean listNumber = LIST_NUMBER.matcher(m).lookingAt();
             boolean unpaired = pairs.stream().anyMatch(p -> count(m, p.charAt(0)) != count(m, p.charAt(1)));
             boolean tooShort = m.codePointCount(0, m.length()) < 2 && !r.path("evidence").asText().endsWith(m);
