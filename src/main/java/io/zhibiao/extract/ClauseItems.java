@@ -168,13 +168,13 @@ final class ClauseItems {
         int k = 0;
         while (k < items.size()) {
             Item it = items.get(k);
-            if (it.type() == Type.PIECE || (k < lastPiece && isInner(it, items, k))) {
+            if (it.type() == Type.PIECE || (k < lastPiece && isInner(words, text, it, items, k))) {
                 // absorb a run of pieces and inner cues into one piece
                 int s = it.start();
                 int e = it.end();
                 int m = k + 1;
                 while (m < items.size() && (items.get(m).type() == Type.PIECE
-                        || (m < lastPiece && isInner(items.get(m), items, m)))) {
+                        || (m < lastPiece && isInner(words, text, items.get(m), items, m)))) {
                     e = items.get(m).end();
                     m++;
                 }
@@ -198,7 +198,12 @@ final class ClauseItems {
         return out;
     }
 
-    private static boolean isInner(Item it, List<Item> items, int k) {
+    private static boolean isInner(Words words, String text, Item it, List<Item> items, int k) {
+        if (it.type() == Type.BASIS && words.is("name-basis", text.substring(it.start(), it.end()))) {
+            // 城镇职工年平均工资: an averaging word right before a noun is part of the name (not 年均增长8%)
+            Item next = k + 1 < items.size() ? items.get(k + 1) : null;
+            return next != null && next.type() == Type.PIECE && next.start() == it.end();
+        }
         if (it.type() != Type.CUE) {
             return false;
         }
