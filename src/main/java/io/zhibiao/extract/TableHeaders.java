@@ -30,6 +30,16 @@ final class TableHeaders {
      * metric then), and for columns that name none (1-9月（亿元）, 绝对值).
      */
     List<String> columnMetrics(List<Cell> header, List<Role> roles) {
+        return columnMetrics(header, roles, 2);
+    }
+
+    /** Whether the rows of a name column are categories of a measure (行业, 登记注册类型: words.tsv table-category-column). */
+    boolean isCategoryColumn(String c) {
+        return words().is("table-category-column", c.replace("（", "(").replace("）", ")"));
+    }
+
+    /** The measure each column names (null where none), or null when fewer than {@code minNamed} columns name one. */
+    List<String> columnMetrics(List<Cell> header, List<Role> roles, int minNamed) {
         List<String> out = new ArrayList<>();
         java.util.Set<String> named = new java.util.HashSet<>();
         String left = null;
@@ -59,7 +69,7 @@ final class TableHeaders {
                 out.add(own != null ? own : left);
             }
         }
-        return named.size() >= 2 ? out : null;
+        return named.size() >= minNamed ? out : null;
     }
 
     /**
@@ -130,7 +140,7 @@ final class TableHeaders {
     }
 
     private boolean isNameColumn(String c) {
-        return words().is("table-name-column", c) || isRegionColumn(c) || isSubjectColumn(c);
+        return words().is("table-name-column", c) || isCategoryColumn(c) || isRegionColumn(c) || isSubjectColumn(c);
     }
 
     /** A name column whose rows are units below the document's place: towns, parks, firms (镇（街道）, 园区, 企业名称). */

@@ -121,8 +121,14 @@ final class Tables {
             }
             int before = out.size();
             List<String> columnMetrics = regionRows || subjectRows ? headers.columnMetrics(cells.subList(0, headerLength), roles) : null;
+            // 行业 | 法人单位数（个） | 比重（%）: rows are categories of the measures the columns name (建筑业法人单位数)
+            boolean categoryRows = !regionRows && !subjectRows && title == null && headers.isCategoryColumn(cells.get(0).text());
+            if (categoryRows) {
+                columnMetrics = headers.columnMetrics(cells.subList(0, headerLength), roles, 1);
+                categoryRows = columnMetrics != null;
+            }
             readRows(stream, roles, headerUnits, columnPeriods, headers.pointBases(cells.subList(0, headerLength)), regionRows,
-                    subjectRows, columnMetrics, title, headerPeriod, quantities, claimed, out);
+                    subjectRows, categoryRows, columnMetrics, title, headerPeriod, quantities, claimed, out);
             basesFromHeader(out.subList(before, out.size()), roles, headerBases);
             pi = next - 1;
         }
@@ -243,7 +249,7 @@ final class Tables {
 
     private void readRows(List<Cell> stream, List<Role> roles, List<String> headerUnits, List<PeriodMention> columnPeriods,
             List<String> columnBases,
-            boolean regionRows, boolean subjectRows, List<String> columnMetrics, String title,
+            boolean regionRows, boolean subjectRows, boolean categoryRows, List<String> columnMetrics, String title,
             PeriodMention headerPeriod, List<QuantityMatch> quantities, Set<QuantityMatch> claimed,
             List<Draft> out) {
         int i = 0;
@@ -323,6 +329,9 @@ final class Tables {
             }
             for (int f = 0; f < figures.size(); f++) {
                 String columnMetric = columnMetrics == null ? null : columnMetrics.get(figureColumns.get(f));
+                if (categoryRows && columnMetric != null && !words().is("table-total-row", metric)) {
+                    columnMetric = metric + columnMetric; // 建筑业 | 574 under 法人单位数 → 建筑业法人单位数 (合计: the measure itself)
+                }
                 Draft d = draft(figures.get(f), figureRoles.get(f),
                         figureUnits.get(f) != null ? figureUnits.get(f) : rowUnit, columnMetric != null ? columnMetric : metric, region,
                         figurePeriods.get(f) != null ? figurePeriods.get(f) : headerPeriod, name, // | 6月 | 1-6月 |: each column its own
