@@ -162,6 +162,14 @@ public final class MetricShape {
                 changed = true;
                 continue;
             }
+            int gloss = glossAtEnd(s);
+            if (gloss > 0) {
+                // 社会消费品零售总额（retail sales of consumer goods）: a translation is no part of the name (GDP, PM2.5 are)
+                edits.add(new Edit("end", "GLOSS", s.substring(s.length() - gloss)));
+                s = s.substring(0, s.length() - gloss).strip();
+                changed = true;
+                continue;
+            }
             int list = listNumberAtStart(s);
             if (list > 0) {
                 // 1．食品类价格同比上涨13.6%: the number of a list item is no part of its name
@@ -203,6 +211,33 @@ public final class MetricShape {
             return 0;
         }
         return i + 1;
+    }
+
+    /**
+     * The length of a bracketed translation ending {@code s} (（total imports &amp; exports）): words of Latin letters with
+     * spaces between them, no digit; 0 if none. An abbreviation in brackets (（GDP）, （R&amp;D）) has no space: part of the name.
+     */
+    static int glossAtEnd(String s) {
+        int n = s.length();
+        if (n < 2 || s.charAt(n - 1) != '）' && s.charAt(n - 1) != ')') {
+            return 0;
+        }
+        int open = Math.max(s.lastIndexOf('（'), s.lastIndexOf('('));
+        if (open <= 0) {
+            return 0;
+        }
+        String inner = s.substring(open + 1, n - 1).strip();
+        if (inner.indexOf(' ') < 0 || !(inner.charAt(0) >= 'A' && inner.charAt(0) <= 'Z' || inner.charAt(0) >= 'a' && inner.charAt(0) <= 'z')) {
+            return 0;
+        }
+        for (int i = 0; i < inner.length(); i++) {
+            char c = inner.charAt(i);
+            boolean latin = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+            if (!latin && " &'’-,./".indexOf(c) < 0) {
+                return 0;
+            }
+        }
+        return n - open;
     }
 
     private static boolean isDigit(char c) {
