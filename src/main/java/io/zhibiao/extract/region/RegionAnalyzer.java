@@ -281,6 +281,9 @@ public final class RegionAnalyzer {
                     && (m.crossesWord || !supported(e, m, resolver, anchors, defaultEntry))) {
                 continue;
             }
+            if (m.surface.length() == 2 && m.crossesWord && m.qualifier == null) {
+                continue; // 州政府和县委: 和县 of Anhui ends inside 县委 (a two-char name across words is no place)
+            }
             cands.add(e);
         }
         if (cands.isEmpty()) {
