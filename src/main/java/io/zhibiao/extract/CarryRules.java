@@ -110,9 +110,10 @@ final class CarryRules {
      * breakdown word of the same dimension replaced ({@code metric:parallel-breakdown}).
      */
     private String parallelBreakdown(String metric, Draft d0) {
-        Draft last = st.last;
+        // an amount is a breakdown of the last amount, not of a share in between (…872个，占17.7%；制造业486个)
+        Draft last = d0.kind == Kind.AMOUNT && st.lastAmount != null ? st.lastAmount : st.last;
         if (last == null || last.metric == null || last.kind == Kind.RANK || metric.length() > 8
-                || d0.kind == Kind.AMOUNT && last.kind == Kind.AMOUNT && !sameFamily(last, d0)) {
+                || d0.kind == Kind.AMOUNT && last.kind == Kind.AMOUNT && countsInstitutions(last) != countsInstitutions(d0)) {
             return null; // …在校生12.8万人；职业中学41所: a count of schools is no breakdown of a count of pupils
         }
         java.util.Set<String> dims = view.lexicons().metrics().dimensionsOf(metric);
@@ -276,7 +277,8 @@ final class CarryRules {
         }
         io.zhibiao.lexicon.MetricTaxonomy taxonomy = view.lexicons().metrics();
         java.util.Optional<io.zhibiao.lexicon.MetricTaxonomy.Entry> named = taxonomy.lookup(metric);
-        if (named.isEmpty()) {
+        if (named.isEmpty() || !taxonomy.dimensionsOf(metric).isEmpty()) {
+            // 批发和零售业872个；制造业486个: a breakdown word itself is the topic's sibling, no indicator of it
             return null;
         }
         java.util.Set<String> dims = taxonomy.dimensionsOf(topic);
@@ -459,6 +461,11 @@ final class CarryRules {
             }
         }
         return m;
+    }
+
+    /** The figure counts institutions (所, 家, 个: words.tsv institution-count-unit). */
+    private boolean countsInstitutions(Draft d) {
+        return d.q.unit() != null && st.words().is("institution-count-unit", d.q.unit());
     }
 
     static boolean sameFamily(Draft a, Draft b) {

@@ -170,6 +170,11 @@ final class ShareReader {
         if (z > 0) {
             return m.substring(0, z);
         }
+        for (String w : words.list("share-named")) {
+            if (m.length() > w.length() && m.endsWith(w)) {
+                return m.substring(0, m.length() - w.length()); // 制造业比重 → 制造业: a share is not named twice (比重比重)
+            }
+        }
         int c = m.lastIndexOf("完成");
         return c > 0 && words.endsWithAny("goal-noun", m) ? m.substring(0, c) : m;
     }
