@@ -28,7 +28,7 @@ final class BasisReader {
      * @param metric      its text
      * @param bases       what it is compared with, as written (全省, 城镇居民)
      */
-    record Comparison(ClauseItems.Item metricPiece, String metric, List<String> bases) {
+    record Comparison(ClauseItems.Item metricPiece, String metric, List<String> bases, boolean withPlace) {
     }
 
     /** 高于全省平均水平: the words of an average right after the place (words.tsv basis-average), or "". */
@@ -96,11 +96,13 @@ final class BasisReader {
             }
         }
         List<String> bases = new ArrayList<>();
+        boolean withPlace = false;
         for (ClauseItems.Item it : left.after(cueIndex - 1)) {
             if (it.start() < basesFrom) {
                 continue;
             }
             if (it.type() == ClauseItems.Type.REGION) {
+                withPlace = true;
                 bases.add(it.region().surface() + averageAfter(it.end(), left.to)); // 全省平均水平, as written
             } else if (it.type() == ClauseItems.Type.PERIOD || it.type() == ClauseItems.Type.BASIS) {
                 bases.add(it.text(text));
@@ -141,7 +143,7 @@ final class BasisReader {
                 metric = null;
             }
         }
-        return new Comparison(piece, metric, bases);
+        return new Comparison(piece, metric, bases, withPlace);
     }
 
     /** (约)为马鞍山的1.8倍, 相当于全省平均水平的1.5倍: the qualifier, then what the figure is a multiple of. */

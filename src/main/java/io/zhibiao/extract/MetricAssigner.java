@@ -35,7 +35,7 @@ final class MetricAssigner {
             }
         }
         ClauseItems.Item piece = thenSkipped(left, ClauseItems.lastPiece(left.items));
-        BasisReader.Comparison cmp = d0.kind == Kind.PP_CHANGE ? st.bases.comparison(left) : null;
+        BasisReader.Comparison cmp = d0.kind == Kind.PP_CHANGE ? st.bases.comparison(left) : d0.kind == Kind.AMOUNT ? placeComparison(left) : null;
         if (cmp != null) {
             piece = cmp.metricPiece();
         }
@@ -173,6 +173,15 @@ final class MetricAssigner {
         return end < 0 ? null : st.text.substring(d0.q.end() + 1, end);
     }
 
+    /**
+     * 农民人均纯收入低于全省平均水平240元: an amount compared with a place, what is compared named before the
+     * comparison (a gap to a place; a comparison with a period, 比上年增加, is read as a change); else null.
+     */
+    private BasisReader.Comparison placeComparison(ClauseItems left) {
+        BasisReader.Comparison cmp = st.bases.comparison(left);
+        return cmp != null && cmp.withPlace() && cmp.metric() != null ? cmp : null;
+    }
+
     /** 增速比全国高7.4个百分点: what is compared, before the comparison. */
     private Named beforeComparison(Draft d0, ClauseItems left, BasisReader.Comparison cmp, ClauseItems.Item piece) {
         String metric = cmp.metric() + st.phrases.growthNounAfter(piece, left, d0);
@@ -234,8 +243,9 @@ final class MetricAssigner {
      * after an amount in the same unit: the gap of that indicator; its basis is the place.
      */
     private boolean amountGap(Draft d0, ClauseItems left) {
-        if (d0.kind != Kind.AMOUNT || st.last == null || st.last.kind != Kind.AMOUNT || d0.q.unit() == null
-                || !d0.q.unit().equals(st.last.q.unit()) || left.items.isEmpty()
+        Draft amount = st.lastAmount; // 农民人均纯收入1612元，增长10.3%，低于全省平均水平240元: the amount's gap, a growth between
+        if (d0.kind != Kind.AMOUNT || st.last == null || amount == null || d0.q.unit() == null
+                || !d0.q.unit().equals(amount.q.unit()) || left.items.isEmpty()
                 || left.items.get(0).type() == ClauseItems.Type.PIECE
                         && !st.words().is("comparison-marker", left.items.get(0).text(st.text).strip())) {
             return false; // the clause opens with the comparison (比全疆…), nothing of its own before it
