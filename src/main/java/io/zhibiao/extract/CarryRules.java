@@ -313,8 +313,9 @@ final class CarryRules {
 
     /** 由51户重组为33户: a piece that is only a verb keeps the last record's metric ({@code metric:carried-after-verb}). */
     private String lastAfterVerb(ClauseItems.Item piece, Draft d0) {
-        if (st.last == null || !st.phrases.isVerbOnly(piece)) {
-            return null;
+        if (st.last == null || !st.phrases.isVerbOnly(piece)
+                || st.words().endsWithAny("rate-name", piece.text(text).strip())) {
+            return null; // 参合率97.6%, 拨付率89.5%: a rate's name, whatever the segmenter makes of its first chars
         }
         d0.trace.add(Rule.METRIC_CARRIED_AFTER_VERB.id());
         // 完成预算的103.2%，比上年增收7.8亿元: an amount after a share or a goal's completion is the indicator's
