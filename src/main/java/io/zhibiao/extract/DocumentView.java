@@ -127,7 +127,8 @@ final class DocumentView {
             boolean beyondSentence = !out && t != PeriodMention.Type.HORIZON && !PeriodShapes.local(lexicons.words(), text, p)
                     && !(restates && !PeriodShapes.headsClause(text, p))
                     && !(k > 0 && (zoomsIn(k, lastBeyondSentence[k - 1], pp.index())
-                            || sameEvent(p, lastBeyondSentence[k - 1])));
+                            || sameEvent(p, lastBeyondSentence[k - 1])
+                            || zoomsInMidParagraph(k, lastBeyondParagraph[k - 1], pp)));
             periodStarts[k] = p.start();
             periodEnds[k] = p.end();
             periodParagraph[k] = pp.index();
@@ -180,6 +181,28 @@ final class DocumentView {
             return false;
         }
         return PeriodShapes.strictlyInside(inner, outer);
+    }
+
+    /**
+     * 全年…。\n\n…二、三季度接待量占全年的64.8%，一季度仅占12.1%: a period strictly inside the one the text runs under
+     * (q, from an earlier paragraph), after a figure of its own paragraph, is an aside of its sentence; the paragraphs
+     * after it go on under q. (一季度，… or 据统计，前三季度… before the paragraph's figures frames that paragraph.)
+     */
+    private boolean zoomsInMidParagraph(int p, int q, Document.Paragraph pp) {
+        return q >= 0 && periodParagraph[q] != pp.index() && asideOf(nested.get(p), nested.get(q), pp);
+    }
+
+    /** {@link #zoomsInMidParagraph} for two of {@link #periods()} (their own paragraphs already differ); PeriodIndexOracleTest. */
+    boolean zoomsInMidParagraph(PeriodMention p, PeriodMention q, Document.Paragraph pp) {
+        return asideOf(nested.get(periods.indexOf(p)), nested.get(periods.indexOf(q)), pp);
+    }
+
+    private boolean asideOf(PeriodMention inner, PeriodMention outer, Document.Paragraph pp) {
+        boolean figureBefore = false; // a figure of the paragraph before it: the period is an aside of a paragraph under q
+        for (int i = Math.max(pp.start(), inner.start() - 400); i < inner.start() - 1 && !figureBefore; i++) {
+            figureBefore = Character.isDigit(text.charAt(i));
+        }
+        return figureBefore && (PeriodShapes.strictlyInside(inner, outer) || PeriodShapes.partOfYear(text, inner, outer));
     }
 
     /** {@code p} lies strictly inside {@code q} (two of {@link #periods()}), dated in the context's year or a nominal one. */

@@ -137,4 +137,24 @@ final class PeriodShapes {
         }
         return true;
     }
+
+    private static final java.util.regex.Pattern OWN_YEAR =
+            java.util.regex.Pattern.compile("[0-9０-９〇零一二三四五六七八九十]年|去年|上年|明年|前年|今年|本年");
+
+    /**
+     * {@code p} is a part of the year {@code q} spans, with no year of its own (一季度, 上半年, 1-6月 in a text on
+     * 2025年 or 全年): dated in a nominal year when the text gives none, so compared by shape, not by dates.
+     */
+    static boolean partOfYear(String text, PeriodMention p, PeriodMention q) {
+        Period a = p.period();
+        Period b = q.period();
+        if (a == null || b == null || !a.isResolved() || !b.isResolved() || p.type() != PeriodMention.Type.SPAN) {
+            return false;
+        }
+        boolean wholeYear = b.start().getDayOfYear() == 1 && b.end().getMonthValue() == 12 && b.end().getDayOfMonth() == 31
+                && b.start().getYear() == b.end().getYear();
+        boolean part = a.start().getYear() == a.end().getYear() && !(a.start().getDayOfYear() == 1 && a.end().getMonthValue() == 12
+                && a.end().getDayOfMonth() == 31);
+        return wholeYear && part && !OWN_YEAR.matcher(text.substring(p.start(), p.end())).find();
+    }
 }

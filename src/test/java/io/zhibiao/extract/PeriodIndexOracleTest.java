@@ -52,6 +52,9 @@ class PeriodIndexOracleTest {
             // a month inside the period its paragraph runs under (8月份 after 1-8月) holds in its sentence only
             boolean zoom = lastBeyond != null && doc.paragraphAt(lastBeyond.start()).index() == pp.index()
                     && view.inside(p, lastBeyond);
+            // a part of the running period after a figure of another paragraph (…占全年的64.8%，一季度仅占12.1%) too
+            zoom |= lastBeyondParagraph != null && doc.paragraphAt(lastBeyondParagraph.start()).index() != pp.index()
+                    && view.zoomsInMidParagraph(p, lastBeyondParagraph, pp);
             // the same event named again (春节期间 after 春节黄金周) holds in its sentence only too
             if (lastBeyond != null && p.type() == PeriodMention.Type.EVENT && lastBeyond.type() == PeriodMention.Type.EVENT) {
                 zoom |= PeriodShapes.sameEventWords(view.lexicons().words(), text, p, lastBeyond);
