@@ -38,7 +38,8 @@ final class Coordination {
             int from = k == 0 ? clauseStart : qs.get(k - 1).end();
             String left = text.substring(from, q.start());
             int n = q.value().intValue();
-            if (n >= 2 && n <= 12 && !left.contains("等")) {
+            // 日土县、革吉县分别新建乡村小学2所、3所: a list before 分别 pairs with the figures, no count of it
+            if (n >= 2 && n <= 12 && !left.contains("等") && !st.words().containsAny("pairing-word", left)) {
                 int items = Enumerations.split(left.strip(), false).size();
                 if (items == n && left.indexOf('、') >= 0) {
                     skip.add(q);
