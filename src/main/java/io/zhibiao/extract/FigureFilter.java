@@ -46,7 +46,7 @@ final class FigureFilter {
                 note = inNote(view, sentence);
             }
             if (isPolicyTitle(view.lexicons().words(), text, q) || isTravelDistance(view.lexicons().words(), text, q) || note
-                    || isThresholdOfNoun(view, text, q) && countFollows(view, quantities, qi)) {
+                    || isThresholdOfNoun(view, text, q) && (countFollows(view, quantities, qi) || unitNounAfter(view, text, q))) {
                 continue;
             }
             out.add(q);
@@ -64,7 +64,9 @@ final class FigureFilter {
     private static boolean isThresholdOfNoun(DocumentView view, String text, QuantityMatch q) {
         Words words = view.lexicons().words();
         int i = q.end();
-        if (q.qualifier() != io.zhibiao.Qualifier.MORE_THAN || i + 1 >= text.length() || text.charAt(i) != '的') {
+        boolean bound = q.qualifier() == io.zhibiao.Qualifier.MORE_THAN || q.qualifier() == io.zhibiao.Qualifier.LESS_THAN
+                || words.endsWithAny("threshold-bound-word", text.substring(Math.max(0, q.start() - 3), q.start()));
+        if (!bound || i + 1 >= text.length() || text.charAt(i) != '的') {
             return false;
         }
         char next = text.charAt(i + 1);
@@ -91,6 +93,23 @@ final class FigureFilter {
             }
         }
         return true;
+    }
+
+    /**
+     * Right after the threshold's 的 a noun of a class of units (企业, 贫困户, 项目: words.tsv threshold-unit-noun):
+     * 重点扶持年产值500万元以上的乡镇企业, 对年收入低于800元的贫困户 — a policy's class, no fact, with no count after it.
+     */
+    private static boolean unitNounAfter(DocumentView view, String text, QuantityMatch q) {
+        int from = q.end() + 1;
+        int to = Math.min(text.length(), from + 8);
+        for (int e = from + 1; e <= to; e++) {
+            if (view.lexicons().words().is("threshold-unit-noun", text.substring(from, e))
+                    || e - from >= 2 && view.lexicons().words().endsWithAny("threshold-unit-noun", text.substring(from, e))
+                    && (e == text.length() || !Character.isIdeographic(text.charAt(e)) || "给实予的和及，".indexOf(text.charAt(e)) >= 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

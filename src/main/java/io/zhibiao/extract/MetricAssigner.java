@@ -179,7 +179,14 @@ final class MetricAssigner {
      */
     private BasisReader.Comparison placeComparison(ClauseItems left) {
         BasisReader.Comparison cmp = st.bases.comparison(left);
-        return cmp != null && cmp.withPlace() && cmp.metric() != null ? cmp : null;
+        if (cmp == null || !cmp.withPlace() || cmp.metric() == null) {
+            return null;
+        }
+        ClauseItems.Item place = left.last(ClauseItems.Type.REGION);
+        if (place != null && st.text.substring(place.end(), left.to).indexOf('的') >= 0) {
+            return null; // 人均纯收入低于全省平均水平的县有5个: the comparison names a class, the figure counts it
+        }
+        return cmp;
     }
 
     /** 增速比全国高7.4个百分点: what is compared, before the comparison. */
