@@ -46,6 +46,7 @@ final class FigureFilter {
                 note = inNote(view, sentence);
             }
             if (isPolicyTitle(view.lexicons().words(), text, q) || isTravelDistance(view.lexicons().words(), text, q) || note
+                    || isScopeOfPlaces(view.lexicons().words(), text, q)
                     || isThresholdOfNoun(view, text, q) && (countFollows(view, quantities, qi) || unitNounAfter(view, text, q))) {
                 continue;
             }
@@ -93,6 +94,35 @@ final class FigureFilter {
             }
         }
         return true;
+    }
+
+    /**
+     * 在14个旗市区中，…; 总量在19个国家级新区中居第三位: a count of places followed by 中 (里, 之中) is the scope the
+     * text ranks or counts within, no fact (a place noun: its last char a place unit of words.tsv place-unit).
+     */
+    private static boolean isScopeOfPlaces(Words words, String text, QuantityMatch q) {
+        if (!"count".equals(q.family())) {
+            return false;
+        }
+        int i = q.end();
+        int limit = Math.min(text.length(), i + 12);
+        while (i < limit && (Character.isIdeographic(text.charAt(i)) || "（）()、".indexOf(text.charAt(i)) >= 0)) {
+            for (String close : new String[] {"之中", "中", "里"}) {
+                if (i > q.end() && text.startsWith(close, i)) {
+                    int after = i + close.length();
+                    char last = text.charAt(i - 1);
+                    boolean place = words.is("place-unit", String.valueOf(last == '）' || last == ')' ? text.charAt(i - 2) : last))
+                            || last == '）' || last == ')';
+                    boolean closes = after >= text.length() || "，。；：,;:".indexOf(text.charAt(after)) >= 0
+                            || words.startsWithAny("scope-close-next", text.substring(after, Math.min(text.length(), after + 3)));
+                    if (place && closes) {
+                        return true;
+                    }
+                }
+            }
+            i++;
+        }
+        return false;
     }
 
     /**
