@@ -520,8 +520,18 @@ final class CarryRules {
      */
     String carriedRate(String metric, String suffix) {
         Draft carrier = st.last != null ? st.last : st.previousSentence;
-        if (!st.words().is("bare-rate", metric)) {
+        String rate = metric;
+        for (String d : st.words().list("rate-demonstrative")) {
+            if (metric.length() > d.length() && metric.startsWith(d)) {
+                rate = metric.substring(d.length()); // 这个速度, 这一增速: the rate of what the text just reported
+                break;
+            }
+        }
+        if (!st.words().is("bare-rate", rate)) {
             return null;
+        }
+        if (!rate.equals(metric) && suffix.equals(metric)) {
+            suffix = "速度".equals(rate) ? "增速" : rate;
         }
         if (carrier == null) {
             String framed = sentenceFrame();
