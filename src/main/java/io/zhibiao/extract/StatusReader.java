@@ -91,14 +91,20 @@ final class StatusReader {
             st.carriedStatusClause = clauseIndex;
             return Status.TARGET;
         }
+        if (st.carriedStatus == Status.TARGET && clauseIndex > st.carriedStatusClause
+                && st.words().containsAny("done-adverb", text.substring(left.from, left.to))) {
+            st.carriedStatus = null; // and so is the rest of the sentence (…，已完成98.6公里，完成82.2%)
+            return null; // 年度目标新改建农村公路120公里，已完成98.6公里: what is done is a fact
+        }
         if (st.carriedStatus != null && (clauseIndex > st.carriedStatusClause
                 || clauseIndex == st.carriedStatusClause && st.carriedStatus == Status.FORECAST)) {
             // a forecast holds for the rest of its clause too (预计全年外贸进出口总额89.6亿元、增长12.3%); a plan word
             // does not (计划实施的185个重大项目已开工70%: what is done)
             return st.carriedStatus;
         }
-        if (lastGoalPhrase() >= left.to) {
-            return Status.TARGET; // 提出地区生产总值增长9%、固定资产投资增长18%的目标
+        int goal = lastGoalPhrase();
+        if (goal >= left.to && !st.words().containsAny("goal-exceed-verb", text.substring(left.to, goal))) {
+            return Status.TARGET; // 提出地区生产总值增长9%、固定资产投资增长18%的目标 (not 参合率97.6%，超过…95%以上的目标)
         }
         return null;
     }
