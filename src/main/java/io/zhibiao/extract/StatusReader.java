@@ -188,6 +188,11 @@ final class StatusReader {
             return false;
         }
         String p = t.pos();
+        if (p.startsWith("ns")) {
+            // 计划新建…: 新建 is also a place's name (新建区), tagged so by our region words; the language's own tag decides
+            String core = io.zhibiao.text.HanlpSegmenter.leadingNature(t.word());
+            p = core == null ? p : core;
+        }
         return p.startsWith("v") || p.startsWith("d") || p.equals("ad") || p.equals("a");
     }
 }
