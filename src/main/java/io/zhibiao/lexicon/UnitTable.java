@@ -37,7 +37,7 @@ public final class UnitTable {
     }
 
     /** A table line: the unit, whether it takes magnitudes, its spelling and whether it is a counter. */
-    private record Entry(Unit unit, boolean magnitudes, String spelling, boolean counter) {
+    private record Entry(Unit unit, boolean magnitudes, String spelling, boolean counter, boolean namesAfterTen) {
     }
 
     private final Map<String, Entry> units;
@@ -91,7 +91,8 @@ public final class UnitTable {
                 spelling = written;
             }
             boolean counter = r.has("counter") && yesNo(r, "counter");
-            units.put(written, new Entry(new Unit(spelling, base, scale, type, family), mag, spelling, counter));
+            boolean namesAfterTen = r.has("names-after-ten") && !r.get("names-after-ten").isEmpty() && yesNo(r, "names-after-ten");
+            units.put(written, new Entry(new Unit(spelling, base, scale, type, family), mag, spelling, counter, namesAfterTen));
         }
     }
 
@@ -191,6 +192,12 @@ public final class UnitTable {
     public boolean isCounter(String unit) {
         Entry e = units.get(unit);
         return e != null && e.counter();
+    }
+
+    /** True if 十 alone before this counter names a programme (十件实事, 十项重点工程: units.tsv names-after-ten). */
+    public boolean namesAfterTen(String unit) {
+        Entry e = units.get(unit);
+        return e != null && e.namesAfterTen();
     }
 
     /** The table's spelling of a unit without magnitude (元人民币 → 元; 個 → 个), or the unit itself. */

@@ -27,6 +27,8 @@ final class Numeral {
     boolean hasChinese;
     /** A single Chinese digit and nothing else (一, 两, 叁). */
     boolean lone;
+    /** 十 alone (十件实事): before a counter it is read like a lone digit, a program's name more often than a count. */
+    boolean loneTen;
     /** Only magnitude characters (万, 亿万), no digit and no place word. */
     boolean bareMagnitude;
     /** Contains 十/百/千 or 廿. */

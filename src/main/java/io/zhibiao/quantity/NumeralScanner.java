@@ -213,8 +213,8 @@ final class NumeralScanner {
         }
         Tok first = toks.get(0);
         n.bareMagnitude = !digitOrPlace;
-        // 十 alone is a lone digit too: 十件实事, 十大工程 name programs (十二家 and 10家 are read)
-        n.lone = tokensOfValue == 1 && (first.kind == Kind.DIG || first.kind == Kind.ZERO || first.kind == Kind.PLACE && first.ch == '十');
+        n.lone = tokensOfValue == 1 && (first.kind == Kind.DIG || first.kind == Kind.ZERO);
+        n.loneTen = tokensOfValue == 1 && first.kind == Kind.PLACE && first.ch == '十';
         if (tokensOfValue == 1 && first.kind == Kind.ARABIC && first.integer && !first.grouped) {
             n.arabicInteger = true;
             n.arabicDigits = first.digits;

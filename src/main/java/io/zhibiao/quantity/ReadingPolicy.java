@@ -52,7 +52,8 @@ final class ReadingPolicy {
             reject(cd, "lone-digit", cd.skipTo); // 收拾, 队伍, 大陆: 大写 digits are word characters
             return;
         }
-        boolean single = num.lone || financial;
+        // 十 alone before 件/项/条 (十件实事, 十项重点工程: units.tsv names-after-ten) names a programme like a lone digit does
+        boolean single = num.lone || financial || num.loneTen && !unitless && units.namesAfterTen(cd.unitKey);
         if (single && cd.upper == null && cd.type != Type.ORDINAL && num.magText == null && !cd.compound) {
             boolean clear = cd.qualified() || cd.type == Type.PERCENT || cd.type == Type.PERCENTAGE_POINT
                     || cd.type == Type.MULTIPLE
