@@ -37,13 +37,20 @@ import org.junit.jupiter.params.provider.ValueSource;
  * almost all in texts that name no year and no date at all (seeds 001, w02, h02, b03 …).
  * Ninth session: heldout3 0.686 → 0.685 by its denominator only: a spurious record (经济有望保持13%以上, metric 保持)
  * that carried dates is gone, 236 of 344 → 235 of 343; the 108 undated records are the same.
+ * Tenth session: seeds 0.685 → 0.684 and heldout3 0.685 → 0.684, again by the denominator only: a count of places
+ * that is the scope of a ranking (FDI在全市12个国家级开发区中; 全省17个市州中) is no record any more, and it carried
+ * dates (seeds 379 of 553 → 378 of 552, heldout3 235 of 343 → 234 of 342). So that a share floor lowered this way can
+ * hide nothing, {@link #UNDATED_CEILING} holds the count of records with a period and no dates: it may never rise.
  */
 class PeriodDatingFixturesTest {
     static final double AGREE_AIM = 0.97;
     static final double DATED_AIM = 0.85;
     /** Measured share of records with a period that carry dates, per set (raise, never lower). */
-    static final Map<String, Double> DATED_FLOOR = Map.of("seeds", 0.685, "written", 0.619, "heldout", 0.683,
-            "heldout2", 0.615, "heldout3", 0.685, "blind4", 0.873, "blind5", 0.740, "blind6", 0.939, "blind7", 1.0);
+    static final Map<String, Double> DATED_FLOOR = Map.of("seeds", 0.684, "written", 0.619, "heldout", 0.683,
+            "heldout2", 0.615, "heldout3", 0.684, "blind4", 0.873, "blind5", 0.740, "blind6", 0.939, "blind7", 1.0);
+    /** Records with a period that carry no dates, per set: a count that may only fall (lower, never raise). */
+    static final Map<String, Integer> UNDATED_CEILING = Map.of("seeds", 174, "written", 205, "heldout", 126,
+            "heldout2", 170, "heldout3", 108, "blind4", 76, "blind5", 152, "blind6", 34, "blind7", 0);
     /** Measured share of dated records whose dates are the gold year's, per set (raise, never lower). */
     static final Map<String, Double> AGREE_FLOOR = Map.of("seeds", 0.99, "written", 0.99, "heldout", 0.984,
             "heldout2", 0.992, "heldout3", 0.995, "blind4", 0.999, "blind5", 0.999, "blind6", 0.993, "blind7", 0.999);
@@ -127,6 +134,14 @@ class PeriodDatingFixturesTest {
     void recordsWithAPeriodCarryDatesWithoutAYear(String set) {
         assertThat(FIGURES.get(set).datedShare()).as(set + ": share of records with a period that carry dates")
                 .isGreaterThanOrEqualTo(Math.min(DATED_AIM, DATED_FLOOR.get(set)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"seeds", "written", "heldout", "heldout2", "heldout3", "blind4", "blind5", "blind6", "blind7"})
+    void recordsWithAPeriodButNoDatesDoNotBecomeMore(String set) {
+        Figures f = FIGURES.get(set);
+        assertThat(f.withPeriod() - f.dated()).as(set + ": records with a period and no dates")
+                .isLessThanOrEqualTo(UNDATED_CEILING.get(set));
     }
 
     @ParameterizedTest
