@@ -43,7 +43,8 @@ class FixturesScoreTest {
             new Set("blind10", Path.of("fixtures/blind10"), Path.of("fixtures/blind10"), 12),
             new Set("blind11", Path.of("fixtures/blind11"), Path.of("fixtures/blind11"), 12),
             new Set("blind12", Path.of("fixtures/blind12"), Path.of("fixtures/blind12"), 12),
-            new Set("blind13", Path.of("fixtures/blind13"), Path.of("fixtures/blind13"), 12));
+            new Set("blind13", Path.of("fixtures/blind13"), Path.of("fixtures/blind13"), 12),
+            new Set("blind14", Path.of("fixtures/blind14"), Path.of("fixtures/blind14"), 12));
 
     private static final java.util.Map<String, EvalReport> REPORTS = new java.util.LinkedHashMap<>();
     private static Properties floors;

@@ -50,7 +50,8 @@ class OutputSnapshotTest {
             new Set("blind10", Path.of("fixtures/blind10"), Path.of("fixtures/blind10")),
             new Set("blind11", Path.of("fixtures/blind11"), Path.of("fixtures/blind11")),
             new Set("blind12", Path.of("fixtures/blind12"), Path.of("fixtures/blind12")),
-            new Set("blind13", Path.of("fixtures/blind13"), Path.of("fixtures/blind13")));
+            new Set("blind13", Path.of("fixtures/blind13"), Path.of("fixtures/blind13")),
+            new Set("blind14", Path.of("fixtures/blind14"), Path.of("fixtures/blind14")));
     }
 
     /** The output of one set: one JSON line per record, documents in file-name order. */
