@@ -96,12 +96,7 @@ final class BreakdownCarry {
                 || !st.words().containsAny("part-opener", st.text.substring(Math.min(whole.q.end(), st.sentence.start()), d0.q.start()))) {
             return null;
         }
-        String head = null;
-        for (String h : st.words().list("breakdown-head")) {
-            if (whole.metric.endsWith(h) && whole.metric.length() > h.length() && (head == null || h.length() > head.length())) {
-                head = h;
-            }
-        }
+        String head = st.words().longestProperSuffix("breakdown-head", whole.metric);
         if (head == null || metric.endsWith(head)) {
             return null;
         }

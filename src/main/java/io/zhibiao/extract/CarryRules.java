@@ -130,12 +130,7 @@ final class CarryRules {
         if (last == null || last.metric == null || !st.words().is("account-side", metric) || last.q.end() > d0.q.start()) {
             return null;
         }
-        String side = null;
-        for (String w : st.words().list("account-side")) {
-            if (last.metric.endsWith(w) && last.metric.length() > w.length() && (side == null || w.length() > side.length())) {
-                side = w;
-            }
-        }
+        String side = st.words().longestProperSuffix("account-side", last.metric);
         if (side == null || side.equals(metric)) {
             return null;
         }

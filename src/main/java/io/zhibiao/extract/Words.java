@@ -95,6 +95,17 @@ public final class Words {
         return false;
     }
 
+    /** The longest word of class {@code name} that ends {@code s} and is shorter than it, or null. */
+    public String longestProperSuffix(String name, String s) {
+        String best = null;
+        for (String w : list(name)) {
+            if (s.endsWith(w) && s.length() > w.length() && (best == null || w.length() > best.length())) {
+                best = w;
+            }
+        }
+        return best;
+    }
+
     /** True if {@code s} starts with a word of class {@code name}. */
     public boolean startsWithAny(String name, String s) {
         for (String w : list(name)) {
