@@ -24,7 +24,7 @@ class WordsTest {
      * conditions name (clauses.tsv), plus the share qualifiers'.
      */
     static Set<String> namedInCode() throws IOException {
-        Pattern use = Pattern.compile("words(?:\\(\\))?\\.(?:list|is|chars|endsWithAny|startsWithAny|containsAny|longestPrefix)\\(\"([a-z-]+)\"");
+        Pattern use = Pattern.compile("words(?:\\(\\))?\\.(?:list|is|chars|endsWithAny|startsWithAny|containsAny|longestPrefix|longestProperSuffix)\\(\"([a-z-]+)\"");
         Set<String> names = new TreeSet<>(Set.of("share-qualifier-approx", "share-qualifier-more", "share-qualifier-less"));
         try (Stream<Path> files = Files.walk(SOURCES)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
