@@ -161,7 +161,7 @@ final class CarryRules {
         if (st.topic == null || metric.startsWith(st.topic)) {
             return null;
         }
-        if (view.lexicons().heads().suffixHead(st.topic) != null
+        if (view.lexicons().heads().suffixHead(st.topic) != null || st.words().is("not-topic", st.topic)
                 || st.topic.charAt(0) == '第' || Character.isDigit(st.topic.charAt(0))) {
             return null; // 新产品产值…；实现利税, 第3个…；实现利税: a topic that is a measure or a count scopes nothing
         }

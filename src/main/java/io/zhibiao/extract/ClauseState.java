@@ -37,6 +37,7 @@ final class ClauseState {
     String listNoun;
     String lastVerb;        // 新增智能工厂3个、数字化车间10个: the verb carries to the next noun
     Status carriedStatus;   // 预计 … carries over the following clauses
+    boolean carriedPlan;    // the carried TARGET came from a plan word (年度计划投资5亿元), not a goal word (力争)
     int carriedStatusClause = -1;
 
     /** Offsets in {@code s} where a word ends (by the segmenter). */

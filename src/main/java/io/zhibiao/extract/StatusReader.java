@@ -87,12 +87,14 @@ final class StatusReader {
             t = null; // 完成全年目标任务的93.3%: how much of a goal is done, a fact
         }
         if (t != null && (strongTarget(t.text(text)) || opensPlan(t.end()))) {
+            st.carriedPlan = !strongTarget(t.text(text));
             st.carriedStatus = Status.TARGET;
             st.carriedStatusClause = clauseIndex;
             return Status.TARGET;
         }
+        String clause = text.substring(left.from, left.to);
         if (st.carriedStatus == Status.TARGET && clauseIndex > st.carriedStatusClause
-                && st.words().containsAny("done-adverb", text.substring(left.from, left.to))) {
+                && (st.words().containsAny("done-adverb", clause) || st.carriedPlan && st.words().containsAny("plan-done-verb", clause))) {
             st.carriedStatus = null; // and so is the rest of the sentence (…，已完成98.6公里，完成82.2%)
             return null; // 年度目标新改建农村公路120公里，已完成98.6公里: what is done is a fact
         }
