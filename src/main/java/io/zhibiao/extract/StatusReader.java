@@ -92,9 +92,7 @@ final class StatusReader {
             st.carriedStatusClause = clauseIndex;
             return Status.TARGET;
         }
-        String clause = text.substring(left.from, left.to);
-        if (st.carriedStatus == Status.TARGET && clauseIndex > st.carriedStatusClause
-                && (st.words().containsAny("done-adverb", clause) || st.carriedPlan && st.words().containsAny("plan-done-verb", clause))) {
+        if (st.carriedStatus == Status.TARGET && clauseIndex > st.carriedStatusClause && doneClause(left)) {
             st.carriedStatus = null; // and so is the rest of the sentence (…，已完成98.6公里，完成82.2%)
             return null; // 年度目标新改建农村公路120公里，已完成98.6公里: what is done is a fact
         }
@@ -167,6 +165,12 @@ final class StatusReader {
             }
         }
         return lastGoalPhrase;
+    }
+
+    /** The clause says what is done (已完成…), or, after a plan word, what is completed (…完成投资4.1亿元). */
+    private boolean doneClause(ClauseItems left) {
+        String clause = text.substring(left.from, left.to); // only while a goal is carried, not for every clause
+        return st.words().containsAny("done-adverb", clause) || st.carriedPlan && st.words().containsAny("plan-done-verb", clause);
     }
 
     private static boolean contains(CharSequence chars, char c) {
